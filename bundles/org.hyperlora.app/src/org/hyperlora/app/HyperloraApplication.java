@@ -1,0 +1,68 @@
+package org.hyperlora.app;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.hyperlora.nd4j.NativeBackendException;
+
+/**
+ * The {@code hyperlora} command line, run headless inside Equinox. Exit codes: 0 ok, 1 failure,
+ * 2 bad usage or input.
+ */
+public class HyperloraApplication implements IApplication {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_USAGE = 2;
+
+    static final String USAGE = String.join(System.lineSeparator(),
+            "usage: hyperlora COMMAND [OPTIONS]",
+            "",
+            "commands:",
+            "  info     show the numerical backend running inside OSGi and check it with a small GEMM",
+            "  help     show this text",
+            "",
+            "Run 'hyperlora COMMAND --help' for a command's options.");
+
+    @Override
+    public Object start(IApplicationContext context) {
+        context.applicationRunning();
+        Map<?, ?> arguments = context.getArguments();
+        String[] args = (String[]) arguments.get(IApplicationContext.APPLICATION_ARGS);
+        return run(args == null ? new String[0] : args, System.out, System.err);
+    }
+
+    /** Runs one command; separated from {@link #start} so tests can drive it with captured streams. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> words = Arrays.asList(args);
+        if (words.isEmpty() || words.get(0).equals("help") || words.get(0).equals("--help")
+                || words.get(0).equals("-h")) {
+            out.println(USAGE);
+            return words.isEmpty() ? EXIT_USAGE : EXIT_OK;
+        }
+        String command = words.get(0);
+        List<String> options = words.subList(1, words.size());
+        try {
+            switch (command) {
+            case "info":
+                return new InfoCommand().run(options, out, err);
+            default:
+                err.println("hyperlora: unknown command '" + command + "'");
+                err.println(USAGE);
+                return EXIT_USAGE;
+            }
+        } catch (NativeBackendException e) {
+            err.println("hyperlora: " + e.getMessage());
+            return EXIT_FAILURE;
+        }
+    }
+
+    @Override
+    public void stop() {
+        // Commands run to completion on the calling thread; nothing to interrupt here yet.
+    }
+}
