@@ -1,0 +1,145 @@
+package org.hyperlora.engine.tests.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.hyperlora.engine.io.Artifact;
+import org.hyperlora.engine.io.ArtifactException;
+import org.hyperlora.engine.io.AtomicFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writing never leaves a partial artifact under the final name, nor temporary files after it returns. */
+class AtomicWriteTest {
+
+    private static final Artifact OLD = Artifact.builder("pinn").put("version", "old")
+            .float64("w", new double[] { 1, 2, 3 }, 3).build();
+    private static final Artifact NEW = Artifact.builder("pinn").put("version", "new")
+            .float64("w", new double[] { 4, 5, 6, 7 }, 4).build();
+
+    @Test
+    void writeLeavesOnlyTheArtifact(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("model.hlora");
+        OLD.write(file);
+        assertEquals(List.of("model.hlora"), fileNames(folder));
+        assertEquals(OLD, Artifact.read(file));
+    }
+
+    @Test
+    void successfulWriteReplacesAnExistingArtifact(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("model.hlora");
+        OLD.write(file);
+        NEW.write(file);
+        assertEquals(NEW, Artifact.read(file));
+        assertEquals(List.of("model.hlora"), fileNames(folder));
+    }
+
+    @Test
+    void contentGoesToAHiddenTemporaryFileUntilItIsComplete(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("model.hlora");
+        List<String> seenWhileWriting = new ArrayList<>();
+        AtomicFiles.write(file, out -> {
+            NEW.write(out);
+            seenWhileWriting.addAll(fileNames(folder));
+        });
+        assertEquals(1, seenWhileWriting.size(), seenWhileWriting.toString());
+        String temporary = seenWhileWriting.get(0);
+        assertTrue(temporary.startsWith(".model.hlora.") && temporary.endsWith(".tmp"), temporary);
+        assertTrue(AtomicFiles.isTemporaryFile(folder.resolve(temporary)));
+        assertFalse(AtomicFiles.isTemporaryFile(file));
+        assertEquals(NEW, Artifact.read(file));
+        assertEquals(List.of("model.hlora"), fileNames(folder));
+    }
+
+    @Test
+    void failureHalfwayKeepsTheExistingArtifactAndLeavesNoTemporaryFile(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("model.hlora");
+        OLD.write(file);
+        byte[] before = Files.readAllBytes(file);
+        IOException diskFull = new IOException("No space left on device (simulated)");
+
+        IOException thrown = assertThrows(IOException.class, () -> AtomicFiles.write(file, out -> {
+            byte[] complete = ArtifactBytes.of(NEW);
+            out.write(complete, 0, complete.length / 2);
+            out.flush();
+            throw diskFull;
+        }));
+
+        assertSame(diskFull, thrown);
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertEquals(OLD, Artifact.read(file));
+        assertEquals(List.of("model.hlora"), fileNames(folder));
+    }
+
+    @Test
+    void runtimeFailureInsideTheContentAlsoCleansUp(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("model.hlora");
+        OLD.write(file);
+        IllegalStateException bug = new IllegalStateException("tensor supplier failed");
+
+        assertSame(bug, assertThrows(IllegalStateException.class, () -> AtomicFiles.write(file, out -> {
+            NEW.write(out);
+            throw bug;
+        })));
+
+        assertEquals(OLD, Artifact.read(file));
+        assertEquals(List.of("model.hlora"), fileNames(folder));
+    }
+
+    @Test
+    void closingTheStreamEarlyDoesNotBreakTheWrite(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("notes.txt");
+        AtomicFiles.write(file, out -> {
+            out.write("closed by the writer".getBytes(StandardCharsets.UTF_8));
+            out.close();
+        });
+        assertEquals("closed by the writer", Files.readString(file));
+    }
+
+    @Test
+    void writingOverAFolderOrIntoAMissingFolderFailsCleanly(@TempDir Path folder) throws Exception {
+        Path subfolder = Files.createDirectory(folder.resolve("model.hlora"));
+        ArtifactException overFolder = assertThrows(ArtifactException.class, () -> NEW.write(subfolder));
+        assertEquals(subfolder + ": cannot write artifact: is a folder, not a file", overFolder.getMessage());
+
+        Path inMissing = folder.resolve("missing").resolve("model.hlora");
+        ArtifactException intoMissing = assertThrows(ArtifactException.class, () -> NEW.write(inMissing));
+        assertEquals(inMissing + ": cannot write artifact: the folder does not exist (" + inMissing.getParent() + ")",
+                intoMissing.getMessage());
+        assertEquals(List.of("model.hlora"), fileNames(folder));
+        assertEquals(List.of(), fileNames(subfolder));
+    }
+
+    @Test
+    void writtenFileGetsOrdinaryPermissionsNotThoseOfAPrivateTemporaryFile(@TempDir Path folder) throws Exception {
+        if (Files.getFileAttributeView(folder, PosixFileAttributeView.class) == null) {
+            return; // Permissions as tested here exist on POSIX file systems only.
+        }
+        Path reference = Files.createFile(folder.resolve("reference"));
+        Path file = folder.resolve("model.hlora");
+        NEW.write(file);
+        Set<PosixFilePermission> expected = Files.getPosixFilePermissions(reference);
+        assertEquals(expected, Files.getPosixFilePermissions(file));
+    }
+
+    private static List<String> fileNames(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(path -> path.getFileName().toString()).sorted().toList();
+        }
+    }
+}

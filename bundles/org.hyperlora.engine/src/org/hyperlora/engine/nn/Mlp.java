@@ -1,0 +1,462 @@
+package org.hyperlora.engine.nn;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A fully connected network with smooth activations whose forward pass propagates input derivatives
+ * (first, pure and mixed second) alongside the values, and whose backward pass returns the gradient of
+ * any loss of those streams with respect to all weights, in one reverse sweep.
+ * <p>
+ * Why by hand: ND4J 1.0.0-M2.1 cannot differentiate a gradient (MmulBp has no derivative), so a PDE
+ * residual cannot be built by double backprop. Forward mode through an MLP is cheap: for
+ * z = hW + b, a = σ(z), the streams obey a_i = σ'(z) z_i and a_ij = σ''(z) z_i z_j + σ'(z) z_ij with
+ * z_i = h_i W. All streams of a layer are stacked as row blocks of one matrix, so each layer costs one
+ * GEMM forward and two backward (weights, inputs), whatever the number of streams.
+ * <p>
+ * Parameters are one flat {@code double[]} (per layer: W row-major, then b), the layout optimizers use.
+ * Arithmetic runs in the network's {@link DataType} (DOUBLE by default, FLOAT selectable).
+ */
+public final class Mlp {
+
+    private final int[] layerSizes;
+    private final Activation activation;
+    private final DataType dataType;
+    private final double[] inputCenter;
+    private final double[] inputHalfWidth;
+    private final double[] parameters;
+    private final int[] weightOffsets;
+    private final int[] biasOffsets;
+    private final INDArray[] weights;
+    private final INDArray[] biases;
+    private final Vec[] weightVecs;
+    private final Vec[] biasVecs;
+    private boolean deviceWeightsStale = true;
+
+    /**
+     * @param layerSizes  input count, hidden widths..., output count (at least two entries)
+     * @param activation  hidden-layer activation (the output layer is linear)
+     * @param dataType    DOUBLE or FLOAT
+     * @param inputLower  lower corner of the input box, or null for no normalization
+     * @param inputUpper  upper corner of the input box; inputs are mapped affinely to [-1, 1]
+     * @param seed        seed of the Glorot-normal initialization (biases start at zero)
+     */
+    public Mlp(int[] layerSizes, Activation activation, DataType dataType, double[] inputLower, double[] inputUpper,
+            long seed) {
+        if (layerSizes == null || layerSizes.length < 2) {
+            throw new IllegalArgumentException("layer sizes need at least an input and an output size, got "
+                    + Arrays.toString(layerSizes));
+        }
+        for (int k = 0; k < layerSizes.length; k++) {
+            if (layerSizes[k] < 1) {
+                throw new IllegalArgumentException("layer " + k + " has size " + layerSizes[k] + "; sizes must be >= 1");
+            }
+        }
+        if (dataType != DataType.DOUBLE && dataType != DataType.FLOAT) {
+            throw new IllegalArgumentException("data type " + dataType + " is not supported; use DOUBLE or FLOAT");
+        }
+        this.layerSizes = layerSizes.clone();
+        this.activation = activation;
+        this.dataType = dataType;
+        int inputs = layerSizes[0];
+        this.inputCenter = new double[inputs];
+        this.inputHalfWidth = new double[inputs];
+        for (int i = 0; i < inputs; i++) {
+            if (inputLower == null) {
+                inputHalfWidth[i] = 1.0;
+            } else {
+                if (inputLower.length != inputs || inputUpper == null || inputUpper.length != inputs) {
+                    throw new IllegalArgumentException("input box needs " + inputs + " lower and upper bounds");
+                }
+                if (!(inputUpper[i] > inputLower[i])) {
+                    throw new IllegalArgumentException("input " + i + ": upper bound " + inputUpper[i]
+                            + " must exceed lower bound " + inputLower[i]);
+                }
+                inputCenter[i] = 0.5 * (inputLower[i] + inputUpper[i]);
+                inputHalfWidth[i] = 0.5 * (inputUpper[i] - inputLower[i]);
+            }
+        }
+        int layers = layerSizes.length - 1;
+        weightOffsets = new int[layers];
+        biasOffsets = new int[layers];
+        int offset = 0;
+        for (int l = 0; l < layers; l++) {
+            weightOffsets[l] = offset;
+            offset += layerSizes[l] * layerSizes[l + 1];
+            biasOffsets[l] = offset;
+            offset += layerSizes[l + 1];
+        }
+        parameters = new double[offset];
+        weights = new INDArray[layers];
+        biases = new INDArray[layers];
+        weightVecs = new Vec[layers];
+        biasVecs = new Vec[layers];
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int l = 0; l < layers; l++) {
+            weights[l] = Nd4j.create(dataType, layerSizes[l], layerSizes[l + 1]);
+            biases[l] = Nd4j.create(dataType, 1, layerSizes[l + 1]);
+            weightVecs[l] = Vec.of(weights[l]);
+            biasVecs[l] = Vec.of(biases[l]);
+            double std = Math.sqrt(2.0 / (layerSizes[l] + layerSizes[l + 1]));
+            for (int k = 0; k < layerSizes[l] * layerSizes[l + 1]; k++) {
+                parameters[weightOffsets[l] + k] = std * random.nextGaussian();
+            }
+        }
+    }
+
+    public int[] layerSizes() {
+        return layerSizes.clone();
+    }
+
+    public int inputCount() {
+        return layerSizes[0];
+    }
+
+    public int outputCount() {
+        return layerSizes[layerSizes.length - 1];
+    }
+
+    public Activation activation() {
+        return activation;
+    }
+
+    public DataType dataType() {
+        return dataType;
+    }
+
+    public int parameterCount() {
+        return parameters.length;
+    }
+
+    /** Offset of layer {@code l}'s weight matrix (row-major, fan-in × fan-out) in the flat parameters. */
+    public int weightOffset(int layer) {
+        return weightOffsets[layer];
+    }
+
+    /** Offset of layer {@code l}'s bias vector in the flat parameters. */
+    public int biasOffset(int layer) {
+        return biasOffsets[layer];
+    }
+
+    /** A copy of the parameters. */
+    public double[] parameters() {
+        return parameters.clone();
+    }
+
+    /** Replaces all parameters (copied). */
+    public void setParameters(double[] values) {
+        if (values.length != parameters.length) {
+            throw new IllegalArgumentException("expected " + parameters.length + " parameters, got " + values.length);
+        }
+        System.arraycopy(values, 0, parameters, 0, parameters.length);
+        deviceWeightsStale = true;
+    }
+
+    /** Lower and upper corner of the normalization box (or [-1, 1] per input if none was given). */
+    public double[][] inputBox() {
+        double[][] box = new double[2][inputCount()];
+        for (int i = 0; i < inputCount(); i++) {
+            box[0][i] = inputCenter[i] - inputHalfWidth[i];
+            box[1][i] = inputCenter[i] + inputHalfWidth[i];
+        }
+        return box;
+    }
+
+    /** Preallocates every buffer a forward and backward pass over {@code points} points needs. */
+    public Workspace workspace(int points, DerivativePlan plan) {
+        if (plan.inputCount() != inputCount()) {
+            throw new IllegalArgumentException("derivative plan is for " + plan.inputCount()
+                    + " inputs, the network has " + inputCount());
+        }
+        return new Workspace(this, points, plan);
+    }
+
+    private void uploadWeightsIfStale() {
+        if (!deviceWeightsStale) {
+            return;
+        }
+        for (int l = 0; l < weights.length; l++) {
+            Vec w = weightVecs[l];
+            int count = layerSizes[l] * layerSizes[l + 1];
+            for (int k = 0; k < count; k++) {
+                w.set(k, parameters[weightOffsets[l] + k]);
+            }
+            Vec b = biasVecs[l];
+            for (int k = 0; k < layerSizes[l + 1]; k++) {
+                b.set(k, parameters[biasOffsets[l] + k]);
+            }
+        }
+        deviceWeightsStale = false;
+    }
+
+    /**
+     * Evaluates the network and the plan's derivative streams at {@code points} (row-major,
+     * {@code size × inputCount}). Results stay in the workspace: read them with
+     * {@link Workspace#output} or {@link Workspace#outputColumn}.
+     */
+    public void forward(Workspace ws, double[] points) {
+        if (ws.network != this) {
+            throw new IllegalArgumentException("workspace belongs to another network");
+        }
+        int n = ws.size, d = inputCount();
+        if (points.length != n * d) {
+            throw new IllegalArgumentException("expected " + n + " points × " + d + " coordinates = " + n * d
+                    + " values, got " + points.length);
+        }
+        uploadWeightsIfStale();
+        DerivativePlan plan = ws.plan;
+        // Input stack: normalized values; d/dx_i of the normalized input is e_i / halfWidth_i; second
+        // derivatives of the inputs are zero (the workspace keeps those rows at zero).
+        Vec input = ws.stackVec[0];
+        for (int p = 0; p < n; p++) {
+            for (int i = 0; i < d; i++) {
+                input.set(p * d + i, (points[p * d + i] - inputCenter[i]) / inputHalfWidth[i]);
+            }
+        }
+        for (int k = 0; k < plan.firstDerivativeCount(); k++) {
+            int base = (1 + k) * n * d;
+            int i = plan.firstInput(k);
+            for (int p = 0; p < n; p++) {
+                input.set(base + p * d + i, 1.0 / inputHalfWidth[i]);
+            }
+        }
+        int layers = weights.length;
+        for (int l = 0; l < layers; l++) {
+            Blas.gemm(false, false, ws.streams * n, layerSizes[l + 1], layerSizes[l], 1.0, ws.stackVec[l],
+                    weightVecs[l], 0.0, ws.preActivationVec[l]);
+            addBiasToValueRows(ws.preActivationVec[l], biasVecs[l], n, layerSizes[l + 1]);
+            if (l < layers - 1) {
+                activateStreams(ws, l);
+            }
+        }
+    }
+
+    private static void addBiasToValueRows(Vec z, Vec bias, int n, int width) {
+        for (int p = 0; p < n; p++) {
+            int row = p * width;
+            for (int c = 0; c < width; c++) {
+                z.add(row + c, bias.get(c));
+            }
+        }
+    }
+
+    /** a = σ(z) on the value block; derivative streams by the forward-mode rules. */
+    private void activateStreams(Workspace ws, int l) {
+        int n = ws.size, width = layerSizes[l + 1], block = n * width;
+        DerivativePlan plan = ws.plan;
+        Vec z = ws.preActivationVec[l];
+        Vec a = ws.stackVec[l + 1];
+        Vec d1 = ws.firstDerivativeVec[l], d2 = ws.secondDerivativeVec[l], d3 = ws.thirdDerivativeVec[l];
+        activation.apply(z, block, a, d1, d2, d3);
+        int firsts = plan.firstDerivativeCount();
+        for (int k = 0; k < firsts; k++) {
+            int base = (1 + k) * block;
+            for (int e = 0; e < block; e++) {
+                a.set(base + e, d1.get(e) * z.get(base + e));
+            }
+        }
+        for (int k = 0; k < plan.secondDerivativeCount(); k++) {
+            int[] pair = plan.secondPair(k);
+            int base = (1 + firsts + k) * block;
+            int baseI = plan.firstStream(pair[0]) * block, baseJ = plan.firstStream(pair[1]) * block;
+            for (int e = 0; e < block; e++) {
+                a.set(base + e, d2.get(e) * z.get(baseI + e) * z.get(baseJ + e) + d1.get(e) * z.get(base + e));
+            }
+        }
+    }
+
+    /**
+     * Back-propagates the output adjoints set in the workspace ({@link Workspace#setOutputAdjoint}) and
+     * writes dLoss/dParameters into {@code gradientOut} (overwritten, length {@link #parameterCount()}).
+     * Must follow {@link #forward} on the same workspace.
+     */
+    public void backward(Workspace ws, double[] gradientOut) {
+        if (gradientOut.length != parameters.length) {
+            throw new IllegalArgumentException("gradient needs " + parameters.length + " entries, got "
+                    + gradientOut.length);
+        }
+        int n = ws.size;
+        int layers = weights.length;
+        Vec dz = ws.outputAdjointVec; // dLoss/dZ of the current layer
+        int rows = ws.streams * n;
+        for (int l = layers - 1; l >= 0; l--) {
+            int fanIn = layerSizes[l], fanOut = layerSizes[l + 1];
+            Blas.gemm(true, false, fanIn, fanOut, rows, 1.0, ws.stackVec[l], dz, 0.0, ws.weightGradientVec[l]);
+            Vec dw = ws.weightGradientVec[l];
+            int wOffset = weightOffsets[l];
+            for (int k = 0; k < fanIn * fanOut; k++) {
+                gradientOut[wOffset + k] = dw.get(k);
+            }
+            int bOffset = biasOffsets[l];
+            Arrays.fill(gradientOut, bOffset, bOffset + fanOut, 0.0);
+            for (int p = 0; p < n; p++) {
+                for (int c = 0; c < fanOut; c++) {
+                    gradientOut[bOffset + c] += dz.get(p * fanOut + c);
+                }
+            }
+            if (l > 0) {
+                Blas.gemm(false, true, rows, fanIn, fanOut, 1.0, dz, weightVecs[l], 0.0, ws.stackAdjointVec[l]);
+                activationBackward(ws, l - 1);
+                dz = ws.preActivationAdjointVec[l - 1];
+            }
+        }
+    }
+
+    /**
+     * From dLoss/dA (all streams of hidden layer l's output) to dLoss/dZ, by differentiating the
+     * forward-mode rules: a = σ(z), a_i = σ' z_i, a_ij = σ'' z_i z_j + σ' z_ij.
+     */
+    private void activationBackward(Workspace ws, int l) {
+        int n = ws.size, width = layerSizes[l + 1], block = n * width;
+        DerivativePlan plan = ws.plan;
+        int firsts = plan.firstDerivativeCount();
+        Vec z = ws.preActivationVec[l];
+        Vec da = ws.stackAdjointVec[l + 1];
+        Vec dz = ws.preActivationAdjointVec[l];
+        Vec d1 = ws.firstDerivativeVec[l], d2 = ws.secondDerivativeVec[l], d3 = ws.thirdDerivativeVec[l];
+        for (int e = 0; e < block; e++) {
+            dz.set(e, da.get(e) * d1.get(e));
+        }
+        for (int k = 0; k < firsts; k++) {
+            int base = (1 + k) * block;
+            for (int e = 0; e < block; e++) {
+                double g = da.get(base + e);
+                dz.set(base + e, g * d1.get(e));
+                dz.add(e, g * d2.get(e) * z.get(base + e));
+            }
+        }
+        for (int k = 0; k < plan.secondDerivativeCount(); k++) {
+            int[] pair = plan.secondPair(k);
+            int base = (1 + firsts + k) * block;
+            int baseI = plan.firstStream(pair[0]) * block, baseJ = plan.firstStream(pair[1]) * block;
+            for (int e = 0; e < block; e++) {
+                double g = da.get(base + e);
+                double s1 = d1.get(e), s2 = d2.get(e);
+                double zi = z.get(baseI + e), zj = z.get(baseJ + e);
+                dz.set(base + e, g * s1);
+                dz.add(baseI + e, g * s2 * zj);
+                dz.add(baseJ + e, g * s2 * zi);
+                dz.add(e, g * (d3.get(e) * zi * zj + s2 * z.get(base + e)));
+            }
+        }
+    }
+
+    /**
+     * Every buffer of one network at one point count and derivative plan: the stacked streams per layer,
+     * pre-activations, activation derivatives, adjoints and weight gradients. Reuse it across steps.
+     */
+    public static final class Workspace {
+        final Mlp network;
+        final int size;
+        final DerivativePlan plan;
+        final int streams;
+        final INDArray[] stack; // layer inputs, streams stacked: (streams*size) × fanIn
+        final Vec[] stackVec;
+        final INDArray[] preActivation; // (streams*size) × fanOut
+        final Vec[] preActivationVec;
+        final Vec[] firstDerivativeVec, secondDerivativeVec, thirdDerivativeVec;
+        final INDArray[] stackAdjoint;
+        final Vec[] stackAdjointVec;
+        final INDArray[] preActivationAdjoint;
+        final Vec[] preActivationAdjointVec;
+        final INDArray[] weightGradient;
+        final Vec[] weightGradientVec;
+        final INDArray outputAdjoint;
+        final Vec outputAdjointVec;
+
+        private Workspace(Mlp network, int size, DerivativePlan plan) {
+            if (size < 1) {
+                throw new IllegalArgumentException("a workspace needs at least one point, got " + size);
+            }
+            this.network = network;
+            this.size = size;
+            this.plan = plan;
+            this.streams = plan.streamCount();
+            int layers = network.weights.length;
+            int[] sizes = network.layerSizes;
+            DataType type = network.dataType;
+            stack = new INDArray[layers + 1];
+            stackVec = new Vec[layers + 1];
+            stackAdjoint = new INDArray[layers + 1];
+            stackAdjointVec = new Vec[layers + 1];
+            preActivation = new INDArray[layers];
+            preActivationVec = new Vec[layers];
+            preActivationAdjoint = new INDArray[layers];
+            preActivationAdjointVec = new Vec[layers];
+            firstDerivativeVec = new Vec[layers];
+            secondDerivativeVec = new Vec[layers];
+            thirdDerivativeVec = new Vec[layers];
+            weightGradient = new INDArray[layers];
+            weightGradientVec = new Vec[layers];
+            for (int l = 0; l <= layers; l++) {
+                stack[l] = Nd4j.create(type, (long) streams * size, sizes[l]);
+                stackVec[l] = Vec.of(stack[l]);
+                if (l > 0 && l < layers) {
+                    stackAdjoint[l] = Nd4j.create(type, (long) streams * size, sizes[l]);
+                    stackAdjointVec[l] = Vec.of(stackAdjoint[l]);
+                }
+            }
+            for (int l = 0; l < layers; l++) {
+                preActivation[l] = Nd4j.create(type, (long) streams * size, sizes[l + 1]);
+                preActivationVec[l] = Vec.of(preActivation[l]);
+                weightGradient[l] = Nd4j.create(type, sizes[l], sizes[l + 1]);
+                weightGradientVec[l] = Vec.of(weightGradient[l]);
+                if (l < layers - 1) {
+                    preActivationAdjoint[l] = Nd4j.create(type, (long) streams * size, sizes[l + 1]);
+                    preActivationAdjointVec[l] = Vec.of(preActivationAdjoint[l]);
+                    firstDerivativeVec[l] = Vec.of(Nd4j.create(type, size, sizes[l + 1]));
+                    secondDerivativeVec[l] = Vec.of(Nd4j.create(type, size, sizes[l + 1]));
+                    thirdDerivativeVec[l] = Vec.of(Nd4j.create(type, size, sizes[l + 1]));
+                }
+            }
+            outputAdjoint = Nd4j.create(type, (long) streams * size, sizes[layers]);
+            outputAdjointVec = Vec.of(outputAdjoint);
+        }
+
+        public int size() {
+            return size;
+        }
+
+        public DerivativePlan plan() {
+            return plan;
+        }
+
+        /** Output {@code field} of stream {@code stream} at point {@code point}. */
+        public double output(int stream, int point, int field) {
+            int outputs = network.outputCount();
+            return stackOutput().get((stream * size + point) * outputs + field);
+        }
+
+        /** Copies one output field of one stream for all points into {@code destination}. */
+        public void outputColumn(int stream, int field, double[] destination) {
+            int outputs = network.outputCount();
+            Vec out = stackOutput();
+            int base = stream * size * outputs;
+            for (int p = 0; p < size; p++) {
+                destination[p] = out.get(base + p * outputs + field);
+            }
+        }
+
+        private Vec stackOutput() {
+            return network.weights.length == 0 ? null : preActivationVec[network.weights.length - 1];
+        }
+
+        /** Zeroes all output adjoints before a new loss is accumulated. */
+        public void clearOutputAdjoint() {
+            outputAdjoint.assign(0.0);
+        }
+
+        /** Sets dLoss/d(output {@code field} of stream {@code stream}) for all points. */
+        public void setOutputAdjoint(int stream, int field, double[] adjoint) {
+            int outputs = network.outputCount();
+            int base = stream * size * outputs;
+            for (int p = 0; p < size; p++) {
+                outputAdjointVec.set(base + p * outputs + field, adjoint[p]);
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.hyperlora.engine.train;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.hyperlora.engine.nn.Mlp;
+import org.hyperlora.engine.optim.DifferentiableObjective;
+
+/**
+ * The physics-informed loss Σ_t w_t · mean(r_t²) over all point groups, as a function of the network's
+ * flat weights. One forward and one backward pass per group per evaluation.
+ */
+public final class PinnLoss implements DifferentiableObjective {
+
+    private final Mlp network;
+    private final double[] pdeParameters;
+    private final List<PointGroup> groups;
+    private final List<String> termNames = new ArrayList<>();
+    private final int[] groupOfTerm;
+    private final int[] firstTermOfGroup;
+    private final double[] termWeights;
+    private final double[] lastTermLosses;
+    private final double[] scratch;
+
+    public PinnLoss(Mlp network, double[] pdeParameters, List<PointGroup> groups) {
+        this.network = network;
+        this.pdeParameters = pdeParameters.clone();
+        this.groups = List.copyOf(groups);
+        firstTermOfGroup = new int[groups.size()];
+        List<Integer> owners = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            firstTermOfGroup[g] = termNames.size();
+            for (String term : groups.get(g).termNames()) {
+                termNames.add(term);
+                owners.add(g);
+            }
+        }
+        groupOfTerm = owners.stream().mapToInt(Integer::intValue).toArray();
+        termWeights = new double[termNames.size()];
+        Arrays.fill(termWeights, 1.0);
+        lastTermLosses = new double[termNames.size()];
+        scratch = new double[network.parameterCount()];
+    }
+
+    public Mlp network() {
+        return network;
+    }
+
+    public List<String> termNames() {
+        return List.copyOf(termNames);
+    }
+
+    /** Whether term t is a PDE residual (see {@link LossTerm#isEquation()}). */
+    public boolean isEquationTerm(int t) {
+        int g = groupOfTerm[t];
+        return groups.get(g).terms().get(t - firstTermOfGroup[g]).isEquation();
+    }
+
+    public List<PointGroup> groups() {
+        return groups;
+    }
+
+    public double[] pdeParameters() {
+        return pdeParameters.clone();
+    }
+
+    /** Current per-term weights (copy). */
+    public double[] termWeights() {
+        return termWeights.clone();
+    }
+
+    public void setTermWeights(double[] weights) {
+        if (weights.length != termWeights.length) {
+            throw new IllegalArgumentException("expected " + termWeights.length + " term weights " + termNames
+                    + ", got " + weights.length);
+        }
+        for (int t = 0; t < weights.length; t++) {
+            if (!(weights[t] >= 0) || Double.isInfinite(weights[t])) {
+                throw new IllegalArgumentException("weight of term '" + termNames.get(t) + "' must be finite and >= 0, got "
+                        + weights[t]);
+            }
+        }
+        System.arraycopy(weights, 0, termWeights, 0, weights.length);
+    }
+
+    /** Unweighted mean squared residual of each term at the last evaluation (copy). */
+    public double[] lastTermLosses() {
+        return lastTermLosses.clone();
+    }
+
+    @Override
+    public double valueAndGradient(double[] weights, double[] gradientOut) {
+        network.setParameters(weights);
+        if (gradientOut != null) {
+            Arrays.fill(gradientOut, 0.0);
+        }
+        double total = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            double[] weightsOfGroup = Arrays.copyOfRange(termWeights, firstTermOfGroup[g],
+                    firstTermOfGroup[g] + groups.get(g).terms().size());
+            double[] losses = groups.get(g).evaluate(network, pdeParameters, weightsOfGroup, gradientOut, scratch);
+            for (int t = 0; t < losses.length; t++) {
+                lastTermLosses[firstTermOfGroup[g] + t] = losses[t];
+                total += weightsOfGroup[t] * losses[t];
+            }
+        }
+        return total;
+    }
+
+    /** The loss without its gradient (evaluation, line searches that only need values). */
+    public double value(double[] weights) {
+        return valueAndGradient(weights, null);
+    }
+
+    /**
+     * The gradient of each term on its own (unweighted), for adaptive weighting; one backward pass per
+     * term. Row t is d(mean r_t²)/dθ.
+     */
+    public double[][] termGradients(double[] weights) {
+        network.setParameters(weights);
+        double[][] gradients = new double[termNames.size()][network.parameterCount()];
+        for (int t = 0; t < termNames.size(); t++) {
+            int g = groupOfTerm[t];
+            double[] only = new double[groups.get(g).terms().size()];
+            only[t - firstTermOfGroup[g]] = 1.0;
+            groups.get(g).evaluate(network, pdeParameters, only, gradients[t], scratch);
+        }
+        return gradients;
+    }
+}

@@ -1,0 +1,276 @@
+package org.hyperlora.engine.train;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hyperlora.engine.geometry.BoundaryFace;
+import org.hyperlora.engine.geometry.BoundaryPart;
+import org.hyperlora.engine.geometry.Domain;
+import org.hyperlora.engine.geometry.PeriodicPair;
+import org.hyperlora.engine.nn.Activation;
+import org.hyperlora.engine.nn.Mlp;
+import org.hyperlora.engine.pde.Expression;
+import org.hyperlora.engine.pde.ExpressionException;
+import org.hyperlora.engine.pde.SymbolTable;
+import org.hyperlora.engine.sampling.BoundaryPoints;
+import org.hyperlora.engine.sampling.DomainSampling;
+import org.hyperlora.engine.sampling.PeriodicPoints;
+import org.hyperlora.engine.sampling.Sampler;
+import org.hyperlora.engine.sampling.SamplerKind;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * A PDE problem as the engine trains it: equations, domain, conditions on named boundary parts, data,
+ * and how points are sampled. {@link #loss} turns it into a {@link PinnLoss} for a network and a
+ * parameter value; {@link #newNetwork} makes a network whose inputs are normalized to the domain box.
+ */
+public final class PinnProblem {
+
+    private final SymbolTable symbols;
+    private final Domain domain;
+    private final List<Expression> equations;
+    private final List<Condition> conditions;
+    private final int collocationCount;
+    private final Sampler collocationSampler;
+    private final int boundaryCount;
+    private final long seed;
+
+    /** A condition, resolved against the symbols and the domain. */
+    private record Condition(String kind, int field, String fieldName, String partName, Expression rhs,
+            boolean matchDerivative, double[] dataPoints, double[] dataValues) {
+    }
+
+    private PinnProblem(Builder builder) {
+        this.symbols = builder.symbols;
+        this.domain = builder.domain;
+        this.equations = List.copyOf(builder.equations);
+        this.conditions = List.copyOf(builder.conditions);
+        this.collocationCount = builder.collocationCount;
+        this.collocationSampler = builder.samplerKind.create();
+        this.boundaryCount = builder.boundaryCount;
+        this.seed = builder.seed;
+    }
+
+    public static Builder builder(SymbolTable symbols, Domain domain) {
+        return new Builder(symbols, domain);
+    }
+
+    public SymbolTable symbols() {
+        return symbols;
+    }
+
+    public Domain domain() {
+        return domain;
+    }
+
+    public List<Expression> equations() {
+        return equations;
+    }
+
+    /** A fresh network for this problem: inputs = coordinates (normalized to the domain), outputs = fields. */
+    public Mlp newNetwork(int[] hiddenWidths, Activation activation, DataType dataType, long networkSeed) {
+        int[] sizes = new int[hiddenWidths.length + 2];
+        sizes[0] = domain.dimension();
+        System.arraycopy(hiddenWidths, 0, sizes, 1, hiddenWidths.length);
+        sizes[sizes.length - 1] = symbols.fields().size();
+        return new Mlp(sizes, activation, dataType, domain.lower(), domain.upper(), networkSeed);
+    }
+
+    /** The collocation points (row-major), the same for every call with this problem's seed. */
+    public double[] collocationPoints() {
+        return DomainSampling.interior(domain, collocationCount, collocationSampler, seed);
+    }
+
+    /**
+     * The loss of {@code network} for the PDE parameter values {@code parameterValues} (in symbol order).
+     * Points are sampled with the problem's seed, so two losses of one problem see the same points.
+     */
+    public PinnLoss loss(Mlp network, double[] parameterValues) {
+        if (parameterValues.length != symbols.parameters().size()) {
+            throw new IllegalArgumentException("expected " + symbols.parameters().size() + " parameter values "
+                    + symbols.parameters() + ", got " + parameterValues.length);
+        }
+        List<PointGroup> groups = new ArrayList<>();
+        List<LossTerm> equationTerms = new ArrayList<>();
+        for (int e = 0; e < equations.size(); e++) {
+            equationTerms.add(Terms.equation("pde " + (e + 1), equations.get(e)));
+        }
+        groups.add(new PointGroup("collocation", domain.dimension(), collocationPoints(), equationTerms));
+        long conditionSeed = seed;
+        for (Condition condition : conditions) {
+            conditionSeed += 1_000_003L;
+            String label = condition.kind() + " " + condition.fieldName()
+                    + (condition.partName() == null ? "" : " on " + condition.partName());
+            switch (condition.kind()) {
+            case "dirichlet" -> {
+                BoundaryPoints points = DomainSampling.boundary(domain.boundaryPart(condition.partName()),
+                        boundaryCount, collocationSampler, conditionSeed);
+                groups.add(new PointGroup(label, domain.dimension(), points.points(),
+                        List.of(Terms.boundary(label, condition.field(), 0, 0, 1.0, condition.rhs()))));
+            }
+            case "neumann" -> {
+                // one term per face: each face has its own normal axis and sign
+                BoundaryPart part = domain.boundaryPart(condition.partName());
+                BoundaryPoints points = DomainSampling.boundary(part, boundaryCount, collocationSampler, conditionSeed);
+                List<BoundaryFace> faces = points.faces();
+                for (int f = 0; f < faces.size(); f++) {
+                    if (points.countOnFace(f) == 0) {
+                        continue;
+                    }
+                    BoundaryFace face = faces.get(f);
+                    String faceLabel = faces.size() == 1 ? label : label + " (" + face.names().get(0) + ")";
+                    groups.add(new PointGroup(faceLabel, domain.dimension(), points.pointsOnFace(f),
+                            List.of(Terms.boundary(faceLabel, condition.field(), face.axis(), 1, face.normalSign(),
+                                    condition.rhs()))));
+                }
+            }
+            case "periodic" -> {
+                PeriodicPair pair = domain.periodicPair(condition.partName());
+                PeriodicPoints points = DomainSampling.periodic(pair, boundaryCount, collocationSampler, conditionSeed);
+                double[] both = new double[points.atMin().length * 2];
+                System.arraycopy(points.atMin(), 0, both, 0, points.atMin().length);
+                System.arraycopy(points.atMax(), 0, both, points.atMin().length, points.atMax().length);
+                groups.add(new PointGroup(label, domain.dimension(), both,
+                        List.of(Terms.periodic(label, condition.field(), pair.axis(), condition.matchDerivative()))));
+            }
+            case "data" -> groups.add(new PointGroup(label, domain.dimension(), condition.dataPoints(),
+                    List.of(Terms.data(label, condition.field(), condition.dataValues()))));
+            default -> throw new IllegalStateException("unknown condition kind " + condition.kind());
+            }
+        }
+        return new PinnLoss(network, parameterValues, groups);
+    }
+
+    /** Collects and validates a problem; every error names the offending item. */
+    public static final class Builder {
+        private final SymbolTable symbols;
+        private final Domain domain;
+        private final List<Expression> equations = new ArrayList<>();
+        private final List<Condition> conditions = new ArrayList<>();
+        private int collocationCount = 2000;
+        private SamplerKind samplerKind = SamplerKind.SOBOL;
+        private int boundaryCount = 200;
+        private long seed = 1;
+
+        private Builder(SymbolTable symbols, Domain domain) {
+            if (!symbols.coordinates().equals(domain.coordinateNames())) {
+                throw new IllegalArgumentException("the PDE's coordinates " + symbols.coordinates()
+                        + " must match the domain's " + domain.coordinateNames() + " in name and order");
+            }
+            if (symbols.fields().isEmpty()) {
+                throw new IllegalArgumentException("the PDE has no fields to solve for");
+            }
+            this.symbols = symbols;
+            this.domain = domain;
+        }
+
+        private Expression parse(String what, String text) {
+            try {
+                return symbols.parse(text);
+            } catch (ExpressionException e) {
+                throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
+            }
+        }
+
+        private int field(String what, String name) {
+            int index = symbols.fieldIndex(name);
+            if (index < 0) {
+                throw new IllegalArgumentException(what + ": unknown field '" + name + "'; fields are "
+                        + symbols.fields());
+            }
+            return index;
+        }
+
+        private Expression rightHandSide(String what, String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            Expression rhs = parse(what, text);
+            if (!rhs.isFieldFree()) {
+                throw new IllegalArgumentException(what + ": the right-hand side '" + text
+                        + "' may use coordinates and parameters only, not fields");
+            }
+            return rhs;
+        }
+
+        /** Adds a residual expression, e.g. {@code u_t + u*u_x - nu*u_xx}. */
+        public Builder equation(String residual) {
+            equations.add(parse("equation " + (equations.size() + 1), residual));
+            return this;
+        }
+
+        /** {@code field = rhs} on a boundary part ("left", "right", "bottom", "top", "boundary", "x_min", ...). */
+        public Builder dirichlet(String field, String part, String rhs) {
+            String what = "dirichlet condition on " + part;
+            domain.boundaryPart(part);
+            conditions.add(new Condition("dirichlet", field(what, field), field, part, rightHandSide(what, rhs), false,
+                    null, null));
+            return this;
+        }
+
+        /** {@code field = rhs} at the initial time. */
+        public Builder initial(String field, String rhs) {
+            return dirichlet(field, Domain.INITIAL, rhs);
+        }
+
+        /** {@code ∂field/∂n = rhs} on a boundary part (outward normal). */
+        public Builder neumann(String field, String part, String rhs) {
+            String what = "neumann condition on " + part;
+            domain.boundaryPart(part);
+            conditions.add(new Condition("neumann", field(what, field), field, part, rightHandSide(what, rhs), false,
+                    null, null));
+            return this;
+        }
+
+        /** field(min) = field(max) along a coordinate, optionally also its derivative along it. */
+        public Builder periodic(String field, String coordinate, boolean matchDerivative) {
+            String what = "periodic condition along " + coordinate;
+            domain.periodicPair(coordinate);
+            conditions.add(new Condition("periodic", field(what, field), field, coordinate, null, matchDerivative, null,
+                    null));
+            return this;
+        }
+
+        /** Pointwise data for a field: points row-major in coordinate order, one value per point. */
+        public Builder data(String field, double[] points, double[] values) {
+            String what = "data for " + field;
+            if (points.length != values.length * domain.dimension()) {
+                throw new IllegalArgumentException(what + ": " + values.length + " values need "
+                        + values.length * domain.dimension() + " coordinates, got " + points.length);
+            }
+            conditions.add(new Condition("data", field(what, field), field, null, null, false, points.clone(),
+                    values.clone()));
+            return this;
+        }
+
+        public Builder collocation(int count, SamplerKind kind) {
+            if (count < 1) {
+                throw new IllegalArgumentException("collocation point count must be >= 1, got " + count);
+            }
+            collocationCount = count;
+            samplerKind = kind;
+            return this;
+        }
+
+        /** Points per boundary condition. */
+        public Builder boundaryPoints(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("boundary point count must be >= 1, got " + count);
+            }
+            boundaryCount = count;
+            return this;
+        }
+
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        public PinnProblem build() {
+            if (equations.isEmpty()) {
+                throw new IllegalArgumentException("the problem has no equation");
+            }
+            return new PinnProblem(this);
+        }
+    }
+}

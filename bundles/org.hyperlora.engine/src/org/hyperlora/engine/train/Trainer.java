@@ -1,0 +1,241 @@
+package org.hyperlora.engine.train;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hyperlora.engine.optim.Adam;
+import org.hyperlora.engine.optim.Lbfgs;
+import org.hyperlora.engine.optim.LbfgsResult;
+import org.hyperlora.engine.optim.LbfgsTermination;
+
+/**
+ * Runs training stages (e.g. Adam then L-BFGS) on a {@link PinnLoss}: reports progress, honours
+ * cancellation, stops with a clear message on NaN/Inf and keeps the last finite weights, offers
+ * checkpoints, and can resume from one.
+ */
+public final class Trainer {
+
+    private static final int HISTORY_LIMIT = 2000;
+
+    private final PinnLoss loss;
+    private final List<TrainingStage> stages;
+    private int reportInterval = 100;
+    private int checkpointInterval = 0;
+
+    public Trainer(PinnLoss loss, List<TrainingStage> stages) {
+        if (stages.isEmpty()) {
+            throw new IllegalArgumentException("a training plan needs at least one stage");
+        }
+        this.loss = loss;
+        this.stages = List.copyOf(stages);
+    }
+
+    /** Progress is reported every this many steps (and at the end of each stage). */
+    public Trainer reportEvery(int steps) {
+        if (steps < 1) {
+            throw new IllegalArgumentException("report interval must be >= 1, got " + steps);
+        }
+        reportInterval = steps;
+        return this;
+    }
+
+    /** A checkpoint is offered every this many steps; 0 turns checkpoints off. */
+    public Trainer checkpointEvery(int steps) {
+        if (steps < 0) {
+            throw new IllegalArgumentException("checkpoint interval must be >= 0, got " + steps);
+        }
+        checkpointInterval = steps;
+        return this;
+    }
+
+    public int checkpointInterval() {
+        return checkpointInterval;
+    }
+
+    /** Trains from {@code initialWeights}. */
+    public TrainingResult train(double[] initialWeights, TrainingListener listener) {
+        return run(initialWeights.clone(), 0, 0, null, listener);
+    }
+
+    /** Continues from a checkpoint: same stage and step, Adam moments and term weights restored. */
+    public TrainingResult resume(TrainingCheckpoint checkpoint, TrainingListener listener) {
+        loss.setTermWeights(checkpoint.termWeights());
+        return run(checkpoint.weights().clone(), checkpoint.stageIndex(), checkpoint.step(), checkpoint, listener);
+    }
+
+    private TrainingResult run(double[] weights, int firstStage, int firstStep, TrainingCheckpoint resumeFrom,
+            TrainingListener listener) {
+        long start = System.nanoTime();
+        Run run = new Run(weights, start, listener);
+        for (int s = firstStage; s < stages.size() && run.status == null; s++) {
+            TrainingStage stage = stages.get(s);
+            int startStep = s == firstStage ? firstStep : 0;
+            if (stage instanceof TrainingStage.Adam adam) {
+                runAdam(run, s, adam, startStep, s == firstStage ? resumeFrom : null);
+            } else if (stage instanceof TrainingStage.Lbfgs lbfgs) {
+                runLbfgs(run, s, lbfgs);
+            }
+        }
+        double finalLoss = loss.value(run.bestWeights);
+        TrainingResult.Status status = run.status == null ? TrainingResult.Status.COMPLETED : run.status;
+        String message = run.message == null ? "completed " + run.totalSteps + " steps" : run.message;
+        return new TrainingResult(status, message, run.bestWeights.clone(), finalLoss, loss.termNames(),
+                loss.lastTermLosses(), run.totalSteps, System.nanoTime() - start, List.copyOf(run.history));
+    }
+
+    /** Mutable state of one training run. */
+    private final class Run {
+        final double[] weights;
+        final double[] gradient;
+        final double[] bestWeights;
+        final long start;
+        final TrainingListener listener;
+        final List<TrainingProgress> history = new ArrayList<>();
+        int totalSteps;
+        TrainingResult.Status status;
+        String message;
+
+        Run(double[] weights, long start, TrainingListener listener) {
+            this.weights = weights;
+            this.gradient = new double[weights.length];
+            this.bestWeights = weights.clone();
+            this.start = start;
+            this.listener = listener;
+        }
+
+        void report(int stageIndex, int step, int stageSteps, double value) {
+            TrainingProgress progress = new TrainingProgress(stageIndex, stages.get(stageIndex).name(), step, stageSteps,
+                    value, loss.termNames(), loss.lastTermLosses(), System.nanoTime() - start);
+            if (history.size() >= HISTORY_LIMIT) {
+                // keep every other entry: the history stays bounded and evenly spread over the run
+                for (int k = history.size() - 1; k > 0; k -= 2) {
+                    history.remove(k);
+                }
+            }
+            history.add(progress);
+            listener.onProgress(progress);
+        }
+
+        /** Stops on a non-finite loss, naming the terms that went bad; weights fall back to the last finite ones. */
+        boolean stopIfNonFinite(double value, int stageIndex, int step) {
+            if (Double.isFinite(value)) {
+                return false;
+            }
+            double[] terms = loss.lastTermLosses();
+            List<String> bad = new ArrayList<>();
+            for (int t = 0; t < terms.length; t++) {
+                if (!Double.isFinite(terms[t])) {
+                    bad.add(loss.termNames().get(t) + " = " + terms[t]);
+                }
+            }
+            status = TrainingResult.Status.DIVERGED;
+            message = "loss became " + value + " at step " + step + " of stage " + (stageIndex + 1) + " ("
+                    + stages.get(stageIndex).name() + ")" + (bad.isEmpty() ? "" : ", in " + String.join(", ", bad))
+                    + "; kept the weights of the last finite step. Try a smaller learning rate or other loss weights.";
+            return true;
+        }
+    }
+
+    private void runAdam(Run run, int stageIndex, TrainingStage.Adam stage, int startStep, TrainingCheckpoint resume) {
+        Adam adam = new Adam(run.weights.length, stage.schedule());
+        if (resume != null && resume.adamFirstMoment() != null) {
+            adam.restoreState(resume.adamSteps(), resume.adamFirstMoment(), resume.adamSecondMoment());
+        }
+        double value = Double.NaN;
+        for (int step = startStep; step < stage.steps(); step++) {
+            if (run.listener.isCancelled()) {
+                run.status = TrainingResult.Status.CANCELLED;
+                run.message = "cancelled at step " + step + " of stage " + (stageIndex + 1) + " (Adam)";
+                return;
+            }
+            if (stage.annealingInterval() > 0 && step % stage.annealingInterval() == 0) {
+                annealTermWeights(run.weights, stage.annealingRate());
+            }
+            value = loss.valueAndGradient(run.weights, run.gradient);
+            if (run.stopIfNonFinite(value, stageIndex, step)) {
+                return;
+            }
+            // the weights just evaluated are finite: they become the fallback before moving on
+            System.arraycopy(run.weights, 0, run.bestWeights, 0, run.weights.length);
+            if (step % reportInterval == 0) {
+                run.report(stageIndex, step, stage.steps(), value);
+            }
+            adam.step(run.weights, run.gradient);
+            run.totalSteps++;
+            if (checkpointInterval > 0 && (step + 1) % checkpointInterval == 0) {
+                run.listener.onCheckpoint(new TrainingCheckpoint(stageIndex, step + 1, run.weights.clone(),
+                        loss.termWeights(), adam.stepCount(), adam.firstMoment(), adam.secondMoment()));
+            }
+        }
+        double last = loss.value(run.weights);
+        if (!run.stopIfNonFinite(last, stageIndex, stage.steps())) {
+            System.arraycopy(run.weights, 0, run.bestWeights, 0, run.weights.length);
+            run.report(stageIndex, stage.steps(), stage.steps(), last);
+        }
+    }
+
+    private void runLbfgs(Run run, int stageIndex, TrainingStage.Lbfgs stage) {
+        int maxIterations = stage.options().maxIterations();
+        LbfgsResult result = Lbfgs.minimize(loss, run.weights, stage.options(), (iteration, value, gradientNorm,
+                evaluations) -> {
+            run.totalSteps++;
+            if (iteration % reportInterval == 0) {
+                run.report(stageIndex, iteration, maxIterations, value);
+            }
+            if (checkpointInterval > 0 && iteration % checkpointInterval == 0) {
+                run.listener.onCheckpoint(new TrainingCheckpoint(stageIndex, 0, run.weights.clone(), loss.termWeights(),
+                        0, null, null));
+            }
+            return !run.listener.isCancelled();
+        });
+        // L-BFGS leaves the lowest point it evaluated in run.weights
+        if (result.termination() == LbfgsTermination.NON_FINITE_START) {
+            run.stopIfNonFinite(Double.NaN, stageIndex, 0);
+            return;
+        }
+        System.arraycopy(run.weights, 0, run.bestWeights, 0, run.weights.length);
+        double value = loss.value(run.weights);
+        run.report(stageIndex, result.iterations(), maxIterations, value);
+        if (result.termination() == LbfgsTermination.CANCELLED) {
+            run.status = TrainingResult.Status.CANCELLED;
+            run.message = "cancelled at iteration " + result.iterations() + " of stage " + (stageIndex + 1) + " (L-BFGS)";
+        }
+    }
+
+    /**
+     * Learning-rate annealing (Wang, Teng & Perdikaris 2021, Algorithm 1): the equation terms keep weight 1;
+     * each other term's weight moves towards max|∇ equations| / mean|∇ term|.
+     */
+    private void annealTermWeights(double[] weights, double rate) {
+        double[][] gradients = loss.termGradients(weights);
+        List<String> names = loss.termNames();
+        double equationMax = 0;
+        boolean[] isEquation = new boolean[names.size()];
+        for (int t = 0; t < names.size(); t++) {
+            isEquation[t] = loss.isEquationTerm(t);
+            if (isEquation[t]) {
+                for (double g : gradients[t]) {
+                    equationMax = Math.max(equationMax, Math.abs(g));
+                }
+            }
+        }
+        if (equationMax == 0) {
+            return;
+        }
+        double[] termWeights = loss.termWeights();
+        for (int t = 0; t < names.size(); t++) {
+            if (isEquation[t]) {
+                continue;
+            }
+            double mean = 0;
+            for (double g : gradients[t]) {
+                mean += Math.abs(g);
+            }
+            mean /= gradients[t].length;
+            if (mean > 0) {
+                termWeights[t] = (1 - rate) * termWeights[t] + rate * (equationMax / mean);
+            }
+        }
+        loss.setTermWeights(termWeights);
+    }
+}

@@ -1,0 +1,23 @@
+package org.hyperlora.engine.train;
+
+/** Receives progress during training; {@link #isCancelled()} is polled every step. */
+public interface TrainingListener {
+
+    TrainingListener NONE = new TrainingListener() {
+    };
+
+    default void onProgress(TrainingProgress progress) {
+    }
+
+    /** Return true to stop training at the current point (the best weights so far are kept). */
+    default boolean isCancelled() {
+        return false;
+    }
+
+    /**
+     * Called every {@link Trainer#checkpointInterval()} steps with a consistent state to persist; the
+     * arrays are copies the listener may keep.
+     */
+    default void onCheckpoint(TrainingCheckpoint checkpoint) {
+    }
+}

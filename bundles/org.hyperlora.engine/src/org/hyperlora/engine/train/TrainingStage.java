@@ -1,0 +1,45 @@
+package org.hyperlora.engine.train;
+
+import org.hyperlora.engine.optim.LbfgsOptions;
+import org.hyperlora.engine.optim.LearningRateSchedule;
+
+/** One stage of a training plan: Adam for a number of steps, or L-BFGS until it converges or stops. */
+public sealed interface TrainingStage {
+
+    String name();
+
+    /**
+     * Adam with a learning-rate schedule; optionally learning-rate annealing of the term weights (Wang,
+     * Teng & Perdikaris 2021): every {@code annealingInterval} steps (0 = off) each non-equation term's
+     * weight moves towards max|∇L_equations| / mean|∇L_term| with rate {@code annealingRate}.
+     */
+    record Adam(int steps, LearningRateSchedule schedule, int annealingInterval, double annealingRate)
+            implements TrainingStage {
+        public Adam {
+            if (steps < 1) {
+                throw new IllegalArgumentException("Adam stage needs at least one step, got " + steps);
+            }
+            if (annealingInterval < 0 || !(annealingRate > 0 && annealingRate <= 1)) {
+                throw new IllegalArgumentException("annealing interval must be >= 0 and rate in (0, 1], got "
+                        + annealingInterval + " and " + annealingRate);
+            }
+        }
+
+        public Adam(int steps, LearningRateSchedule schedule) {
+            this(steps, schedule, 0, 0.1);
+        }
+
+        @Override
+        public String name() {
+            return "Adam";
+        }
+    }
+
+    /** L-BFGS with a strong-Wolfe line search. */
+    record Lbfgs(LbfgsOptions options) implements TrainingStage {
+        @Override
+        public String name() {
+            return "L-BFGS";
+        }
+    }
+}
