@@ -24,6 +24,7 @@ public class HyperloraApplication implements IApplication {
             "",
             "commands:",
             "  info     show the numerical backend running inside OSGi and check it with a small GEMM",
+            "  bench    engine benchmarks: 'bench step' times one PINN training step",
             "  help     show this text",
             "",
             "Run 'hyperlora COMMAND --help' for a command's options.");
@@ -50,6 +51,8 @@ public class HyperloraApplication implements IApplication {
             switch (command) {
             case "info":
                 return new InfoCommand().run(options, out, err);
+            case "bench":
+                return new BenchCommand().run(options, out, err);
             default:
                 err.println("hyperlora: unknown command '" + command + "'");
                 err.println(USAGE);

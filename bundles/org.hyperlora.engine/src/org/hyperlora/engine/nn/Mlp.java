@@ -26,6 +26,8 @@ public final class Mlp {
     private final int[] layerSizes;
     private final Activation activation;
     private final DataType dataType;
+    private final double[] inputLower;
+    private final double[] inputUpper;
     private final double[] inputCenter;
     private final double[] inputHalfWidth;
     private final double[] parameters;
@@ -65,6 +67,8 @@ public final class Mlp {
         int inputs = layerSizes[0];
         this.inputCenter = new double[inputs];
         this.inputHalfWidth = new double[inputs];
+        this.inputLower = new double[inputs];
+        this.inputUpper = new double[inputs];
         for (int i = 0; i < inputs; i++) {
             if (inputLower == null) {
                 inputHalfWidth[i] = 1.0;
@@ -78,6 +82,13 @@ public final class Mlp {
                 }
                 inputCenter[i] = 0.5 * (inputLower[i] + inputUpper[i]);
                 inputHalfWidth[i] = 0.5 * (inputUpper[i] - inputLower[i]);
+            }
+            this.inputLower[i] = inputCenter[i] - inputHalfWidth[i];
+            this.inputUpper[i] = inputCenter[i] + inputHalfWidth[i];
+            if (inputLower != null) {
+                // keep the bounds exactly as given: a copy rebuilt from them normalizes bit-identically
+                this.inputLower[i] = inputLower[i];
+                this.inputUpper[i] = inputUpper[i];
             }
         }
         int layers = layerSizes.length - 1;
@@ -156,14 +167,12 @@ public final class Mlp {
         deviceWeightsStale = true;
     }
 
-    /** Lower and upper corner of the normalization box (or [-1, 1] per input if none was given). */
+    /**
+     * Lower and upper corner of the normalization box exactly as given to the constructor ([-1, 1] per
+     * input if none was given): a network built with them normalizes bit-identically.
+     */
     public double[][] inputBox() {
-        double[][] box = new double[2][inputCount()];
-        for (int i = 0; i < inputCount(); i++) {
-            box[0][i] = inputCenter[i] - inputHalfWidth[i];
-            box[1][i] = inputCenter[i] + inputHalfWidth[i];
-        }
-        return box;
+        return new double[][] { inputLower.clone(), inputUpper.clone() };
     }
 
     /** Preallocates every buffer a forward and backward pass over {@code points} points needs. */
@@ -447,7 +456,12 @@ public final class Mlp {
 
         /** Zeroes all output adjoints before a new loss is accumulated. */
         public void clearOutputAdjoint() {
-            outputAdjoint.assign(0.0);
+            // A Java loop, not INDArray.assign: any ND4J op wakes its OpenMP workers, which then spin and
+            // steal the cores from OpenBLAS and from this thread for milliseconds afterwards.
+            long length = outputAdjoint.length();
+            for (int k = 0; k < length; k++) {
+                outputAdjointVec.set(k, 0.0);
+            }
         }
 
         /** Sets dLoss/d(output {@code field} of stream {@code stream}) for all points. */

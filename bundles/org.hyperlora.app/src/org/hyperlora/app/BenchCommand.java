@@ -1,0 +1,63 @@
+package org.hyperlora.app;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import org.hyperlora.engine.bench.StepBenchmark;
+import org.hyperlora.nd4j.Nd4jRuntime;
+
+/** {@code hyperlora bench step}: the engine's training-step benchmark, one key=value line per case. */
+final class BenchCommand {
+
+    static final String HELP = String.join(System.lineSeparator(),
+            "usage: hyperlora bench step [--steps N] [--warmup N]",
+            "",
+            "Times one physics-informed training step (forward with derivative streams, residual,",
+            "backward, Adam update) with the settings of the PyTorch peer: Burgers (2000 points,",
+            "4 x 64 tanh) and Kovasznay (2601 points, 4 x 50, outputs u, v, p), float64 and float32.",
+            "Prints one line per case, ms_per_step last, then the machine's peak GFLOP/s.",
+            "  --steps N    timed steps per case (default 200)",
+            "  --warmup N   untimed steps first (default 20)");
+
+    int run(List<String> options, PrintStream out, PrintStream err) {
+        if (options.isEmpty() || options.contains("--help") || options.contains("-h")) {
+            out.println(HELP);
+            return options.isEmpty() ? HyperloraApplication.EXIT_USAGE : HyperloraApplication.EXIT_OK;
+        }
+        if (!options.get(0).equals("step")) {
+            err.println("hyperlora bench: unknown benchmark '" + options.get(0) + "'; known: step");
+            return HyperloraApplication.EXIT_USAGE;
+        }
+        int steps = 200;
+        int warmup = 20;
+        for (int k = 1; k < options.size(); k++) {
+            String option = options.get(k);
+            if ((option.equals("--steps") || option.equals("--warmup")) && k + 1 < options.size()) {
+                int value;
+                try {
+                    value = Integer.parseInt(options.get(++k));
+                } catch (NumberFormatException e) {
+                    err.println("hyperlora bench step: " + option + " needs a whole number, got '" + options.get(k) + "'");
+                    return HyperloraApplication.EXIT_USAGE;
+                }
+                if (value < (option.equals("--steps") ? 1 : 0)) {
+                    err.println("hyperlora bench step: " + option + " must be " + (option.equals("--steps") ? ">= 1" : ">= 0")
+                            + ", got " + value);
+                    return HyperloraApplication.EXIT_USAGE;
+                }
+                if (option.equals("--steps")) {
+                    steps = value;
+                } else {
+                    warmup = value;
+                }
+            } else {
+                err.println("hyperlora bench step: unexpected argument '" + option + "'");
+                err.println(HELP);
+                return HyperloraApplication.EXIT_USAGE;
+            }
+        }
+        Nd4jRuntime.initialize();
+        StepBenchmark.runAll(out, warmup, steps, 2);
+        return HyperloraApplication.EXIT_OK;
+    }
+}
