@@ -3,6 +3,7 @@ package org.hyperlora.app;
 import java.io.PrintStream;
 import java.util.List;
 
+import org.hyperlora.engine.bench.AccuracyBenchmark;
 import org.hyperlora.engine.bench.StepBenchmark;
 import org.hyperlora.nd4j.Nd4jRuntime;
 
@@ -11,21 +12,28 @@ final class BenchCommand {
 
     static final String HELP = String.join(System.lineSeparator(),
             "usage: hyperlora bench step [--steps N] [--warmup N]",
+            "       hyperlora bench accuracy [burgers|kovasznay|convection ...]",
             "",
             "Times one physics-informed training step (forward with derivative streams, residual,",
             "backward, Adam update) with the settings of the PyTorch peer: Burgers (2000 points,",
             "4 x 64 tanh) and Kovasznay (2601 points, 4 x 50, outputs u, v, p), float64 and float32.",
             "Prints one line per case, ms_per_step last, then the machine's peak GFLOP/s.",
             "  --steps N    timed steps per case (default 200)",
-            "  --warmup N   untimed steps first (default 20)");
+            "  --warmup N   untimed steps first (default 20)",
+            "",
+            "'accuracy' trains the full-size reference problems (minutes each) and prints the relative",
+            "L2 error per field against the exact solution, with iterations and wall time.");
 
     int run(List<String> options, PrintStream out, PrintStream err) {
         if (options.isEmpty() || options.contains("--help") || options.contains("-h")) {
             out.println(HELP);
             return options.isEmpty() ? HyperloraApplication.EXIT_USAGE : HyperloraApplication.EXIT_OK;
         }
+        if (options.get(0).equals("accuracy")) {
+            return accuracy(options.subList(1, options.size()), out, err);
+        }
         if (!options.get(0).equals("step")) {
-            err.println("hyperlora bench: unknown benchmark '" + options.get(0) + "'; known: step");
+            err.println("hyperlora bench: unknown benchmark '" + options.get(0) + "'; known: step, accuracy");
             return HyperloraApplication.EXIT_USAGE;
         }
         int steps = 200;
@@ -58,6 +66,21 @@ final class BenchCommand {
         }
         Nd4jRuntime.initialize();
         StepBenchmark.runAll(out, warmup, steps, 2);
+        return HyperloraApplication.EXIT_OK;
+    }
+
+    private int accuracy(List<String> names, PrintStream out, PrintStream err) {
+        List<String> which = names.isEmpty() ? AccuracyBenchmark.names() : names;
+        for (String name : which) {
+            if (!AccuracyBenchmark.names().contains(name)) {
+                err.println("hyperlora bench accuracy: unknown case '" + name + "'; known: " + AccuracyBenchmark.names());
+                return HyperloraApplication.EXIT_USAGE;
+            }
+        }
+        Nd4jRuntime.initialize();
+        for (String name : which) {
+            out.println(AccuracyBenchmark.run(AccuracyBenchmark.setup(name), out));
+        }
         return HyperloraApplication.EXIT_OK;
     }
 }

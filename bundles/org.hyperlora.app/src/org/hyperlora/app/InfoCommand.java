@@ -40,6 +40,7 @@ final class InfoCommand {
                 + " BLAS threads, " + environment.get("omp.threads") + " OpenMP threads, "
                 + environment.get("cores") + " cores");
         out.printf("loaded in: %.2f s%n", loadSeconds);
+        out.println("engine:    " + org.hyperlora.engine.nn.Parallelism.describe());
         INDArray a = Nd4j.create(new double[][] { { 1, 2, 3 }, { 4, 5, 6 } });
         INDArray b = Nd4j.create(new double[][] { { 7, 8 }, { 9, 10 }, { 11, 12 } });
         INDArray c = a.mmul(b);

@@ -181,7 +181,7 @@ public final class Mlp {
             throw new IllegalArgumentException("derivative plan is for " + plan.inputCount()
                     + " inputs, the network has " + inputCount());
         }
-        return new Workspace(this, points, plan);
+        return new Workspace(this, points, plan, Parallelism.threads());
     }
 
     private void uploadWeightsIfStale() {
@@ -211,19 +211,25 @@ public final class Mlp {
         if (ws.network != this) {
             throw new IllegalArgumentException("workspace belongs to another network");
         }
-        int n = ws.size, d = inputCount();
-        if (points.length != n * d) {
-            throw new IllegalArgumentException("expected " + n + " points × " + d + " coordinates = " + n * d
-                    + " values, got " + points.length);
+        int d = inputCount();
+        if (points.length != ws.size * d) {
+            throw new IllegalArgumentException("expected " + ws.size + " points × " + d + " coordinates = "
+                    + ws.size * d + " values, got " + points.length);
         }
         uploadWeightsIfStale();
+        ws.runOnShards(shard -> forwardShard(ws.shards[shard], points, ws.firstPoint[shard]));
+    }
+
+    private void forwardShard(Shard ws, double[] allPoints, int firstPoint) {
+        int n = ws.size, d = inputCount();
+        int pointOffset = firstPoint * d;
         DerivativePlan plan = ws.plan;
         // Input stack: normalized values; d/dx_i of the normalized input is e_i / halfWidth_i; second
         // derivatives of the inputs are zero (the workspace keeps those rows at zero).
         Vec input = ws.stackVec[0];
         for (int p = 0; p < n; p++) {
             for (int i = 0; i < d; i++) {
-                input.set(p * d + i, (points[p * d + i] - inputCenter[i]) / inputHalfWidth[i]);
+                input.set(p * d + i, (allPoints[pointOffset + p * d + i] - inputCenter[i]) / inputHalfWidth[i]);
             }
         }
         for (int k = 0; k < plan.firstDerivativeCount(); k++) {
@@ -254,7 +260,7 @@ public final class Mlp {
     }
 
     /** a = σ(z) on the value block; derivative streams by the forward-mode rules. */
-    private void activateStreams(Workspace ws, int l) {
+    private void activateStreams(Shard ws, int l) {
         int n = ws.size, width = layerSizes[l + 1], block = n * width;
         DerivativePlan plan = ws.plan;
         Vec z = ws.preActivationVec[l];
@@ -288,6 +294,18 @@ public final class Mlp {
             throw new IllegalArgumentException("gradient needs " + parameters.length + " entries, got "
                     + gradientOut.length);
         }
+        ws.runOnShards(shard -> backwardShard(ws.shards[shard]));
+        System.arraycopy(ws.shards[0].gradient, 0, gradientOut, 0, gradientOut.length);
+        for (int shard = 1; shard < ws.shards.length; shard++) {
+            double[] partial = ws.shards[shard].gradient;
+            for (int k = 0; k < gradientOut.length; k++) {
+                gradientOut[k] += partial[k];
+            }
+        }
+    }
+
+    private void backwardShard(Shard ws) {
+        double[] gradientOut = ws.gradient;
         int n = ws.size;
         int layers = weights.length;
         Vec dz = ws.outputAdjointVec; // dLoss/dZ of the current layer
@@ -319,7 +337,7 @@ public final class Mlp {
      * From dLoss/dA (all streams of hidden layer l's output) to dLoss/dZ, by differentiating the
      * forward-mode rules: a = σ(z), a_i = σ' z_i, a_ij = σ'' z_i z_j + σ' z_ij.
      */
-    private void activationBackward(Workspace ws, int l) {
+    private void activationBackward(Shard ws, int l) {
         int n = ws.size, width = layerSizes[l + 1], block = n * width;
         DerivativePlan plan = ws.plan;
         int firsts = plan.firstDerivativeCount();
@@ -355,10 +373,10 @@ public final class Mlp {
     }
 
     /**
-     * Every buffer of one network at one point count and derivative plan: the stacked streams per layer,
-     * pre-activations, activation derivatives, adjoints and weight gradients. Reuse it across steps.
+     * Every buffer of one network for one contiguous range of points: the stacked streams per layer,
+     * pre-activations, activation derivatives, adjoints and weight gradients.
      */
-    public static final class Workspace {
+    static final class Shard {
         final Mlp network;
         final int size;
         final DerivativePlan plan;
@@ -377,7 +395,13 @@ public final class Mlp {
         final INDArray outputAdjoint;
         final Vec outputAdjointVec;
 
-        private Workspace(Mlp network, int size, DerivativePlan plan) {
+        final double[] gradient;
+
+        Vec stackOutput() {
+            return preActivationVec[network.weights.length - 1];
+        }
+
+        private Shard(Mlp network, int size, DerivativePlan plan) {
             if (size < 1) {
                 throw new IllegalArgumentException("a workspace needs at least one point, got " + size);
             }
@@ -424,6 +448,41 @@ public final class Mlp {
             }
             outputAdjoint = Nd4j.create(type, (long) streams * size, sizes[layers]);
             outputAdjointVec = Vec.of(outputAdjoint);
+            gradient = new double[network.parameterCount()];
+        }
+    }
+
+    /**
+     * All buffers of one network at one point count and derivative plan, reused across steps. The points
+     * are split into contiguous shards that run forward and backward on their own threads, each with its
+     * own single-threaded GEMMs (see {@link Parallelism}); a small point set is one shard.
+     */
+    public static final class Workspace {
+        final Mlp network;
+        final int size;
+        final DerivativePlan plan;
+        final Shard[] shards;
+        final int[] firstPoint;
+
+        private Workspace(Mlp network, int size, DerivativePlan plan, int shardCount) {
+            if (size < 1) {
+                throw new IllegalArgumentException("a workspace needs at least one point, got " + size);
+            }
+            this.network = network;
+            this.size = size;
+            this.plan = plan;
+            int count = Math.max(1, Math.min(shardCount, size / Parallelism.MIN_POINTS_PER_SHARD));
+            shards = new Shard[count];
+            firstPoint = new int[count];
+            for (int k = 0; k < count; k++) {
+                firstPoint[k] = (int) ((long) size * k / count);
+                int next = (int) ((long) size * (k + 1) / count);
+                shards[k] = new Shard(network, next - firstPoint[k], plan);
+            }
+        }
+
+        void runOnShards(java.util.function.IntConsumer task) {
+            Parallelism.run(shards.length, task);
         }
 
         public int size() {
@@ -434,42 +493,63 @@ public final class Mlp {
             return plan;
         }
 
+        /** Number of shards the points are split into. */
+        public int shardCount() {
+            return shards.length;
+        }
+
+        private int shardOf(int point) {
+            int k = shards.length - 1;
+            while (firstPoint[k] > point) {
+                k--;
+            }
+            return k;
+        }
+
         /** Output {@code field} of stream {@code stream} at point {@code point}. */
         public double output(int stream, int point, int field) {
+            int k = shardOf(point);
+            Shard shard = shards[k];
             int outputs = network.outputCount();
-            return stackOutput().get((stream * size + point) * outputs + field);
+            return shard.stackOutput().get((stream * shard.size + point - firstPoint[k]) * outputs + field);
         }
 
         /** Copies one output field of one stream for all points into {@code destination}. */
         public void outputColumn(int stream, int field, double[] destination) {
             int outputs = network.outputCount();
-            Vec out = stackOutput();
-            int base = stream * size * outputs;
-            for (int p = 0; p < size; p++) {
-                destination[p] = out.get(base + p * outputs + field);
+            for (int k = 0; k < shards.length; k++) {
+                Shard shard = shards[k];
+                Vec out = shard.stackOutput();
+                int base = stream * shard.size * outputs;
+                int offset = firstPoint[k];
+                for (int p = 0; p < shard.size; p++) {
+                    destination[offset + p] = out.get(base + p * outputs + field);
+                }
             }
-        }
-
-        private Vec stackOutput() {
-            return network.weights.length == 0 ? null : preActivationVec[network.weights.length - 1];
         }
 
         /** Zeroes all output adjoints before a new loss is accumulated. */
         public void clearOutputAdjoint() {
-            // A Java loop, not INDArray.assign: any ND4J op wakes its OpenMP workers, which then spin and
-            // steal the cores from OpenBLAS and from this thread for milliseconds afterwards.
-            long length = outputAdjoint.length();
-            for (int k = 0; k < length; k++) {
-                outputAdjointVec.set(k, 0.0);
+            for (Shard shard : shards) {
+                // A Java loop, not INDArray.assign: any ND4J op wakes its OpenMP workers, which then spin
+                // and steal the cores from OpenBLAS and from this thread for milliseconds afterwards.
+                long length = shard.outputAdjoint.length();
+                for (int k = 0; k < length; k++) {
+                    shard.outputAdjointVec.set(k, 0.0);
+                }
             }
         }
 
         /** Sets dLoss/d(output {@code field} of stream {@code stream}) for all points. */
         public void setOutputAdjoint(int stream, int field, double[] adjoint) {
             int outputs = network.outputCount();
-            int base = stream * size * outputs;
-            for (int p = 0; p < size; p++) {
-                outputAdjointVec.set(base + p * outputs + field, adjoint[p]);
+            for (int k = 0; k < shards.length; k++) {
+                Shard shard = shards[k];
+                int base = stream * shard.size * outputs;
+                int offset = firstPoint[k];
+                for (int p = 0; p < shard.size; p++) {
+                    shard.outputAdjointVec.set(base + p * outputs + field, adjoint[offset + p]);
+                }
             }
         }
     }

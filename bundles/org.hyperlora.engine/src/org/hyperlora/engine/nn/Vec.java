@@ -26,6 +26,11 @@ abstract class Vec {
         this.owner = owner;
     }
 
+    /** Whether elementwise loops access native memory directly (else through NIO buffers). */
+    static boolean directAccess() {
+        return UnsafeDoubleVec.AVAILABLE;
+    }
+
     INDArray array() {
         return owner;
     }
@@ -51,12 +56,87 @@ abstract class Vec {
                     + array.ordering() + " offset " + array.offset());
         }
         if (array.dataType() == DataType.DOUBLE) {
+            if (UnsafeDoubleVec.AVAILABLE) {
+                return new UnsafeDoubleVec(array);
+            }
             return new DoubleVec(array, array.data().asNioDouble());
         }
         if (array.dataType() == DataType.FLOAT) {
+            if (UnsafeDoubleVec.AVAILABLE) {
+                return new UnsafeFloatVec(array);
+            }
             return new FloatVec(array, array.data().asNioFloat());
         }
         throw new IllegalArgumentException("unsupported data type " + array.dataType() + "; use DOUBLE or FLOAT");
+    }
+
+    /**
+     * Direct memory access without NIO's per-call bounds and scope checks, which measured 60 % of a
+     * training step's elementwise time. Indices come from the engine's own loops over arrays it sized.
+     */
+    private static final class UnsafeDoubleVec extends Vec {
+        static final sun.misc.Unsafe UNSAFE = unsafe();
+        static final boolean AVAILABLE = UNSAFE != null;
+        private final long address;
+        private final DoublePointer pointer;
+
+        UnsafeDoubleVec(INDArray owner) {
+            super(owner);
+            this.pointer = (DoublePointer) owner.data().addressPointer();
+            this.address = pointer.address();
+        }
+
+        private static sun.misc.Unsafe unsafe() {
+            try {
+                java.lang.reflect.Field field = sun.misc.Unsafe.class.getDeclaredField("theUnsafe");
+                field.setAccessible(true);
+                return (sun.misc.Unsafe) field.get(null);
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                return null;
+            }
+        }
+
+        @Override
+        Pointer pointer() {
+            return pointer;
+        }
+
+        @Override
+        double get(int index) {
+            return UNSAFE.getDouble(address + ((long) index << 3));
+        }
+
+        @Override
+        void set(int index, double value) {
+            UNSAFE.putDouble(address + ((long) index << 3), value);
+        }
+    }
+
+    /** The float32 counterpart of {@link UnsafeDoubleVec}. */
+    private static final class UnsafeFloatVec extends Vec {
+        private final long address;
+        private final FloatPointer pointer;
+
+        UnsafeFloatVec(INDArray owner) {
+            super(owner);
+            this.pointer = (FloatPointer) owner.data().addressPointer();
+            this.address = pointer.address();
+        }
+
+        @Override
+        Pointer pointer() {
+            return pointer;
+        }
+
+        @Override
+        double get(int index) {
+            return UnsafeDoubleVec.UNSAFE.getFloat(address + ((long) index << 2));
+        }
+
+        @Override
+        void set(int index, double value) {
+            UnsafeDoubleVec.UNSAFE.putFloat(address + ((long) index << 2), (float) value);
+        }
     }
 
     private static final class DoubleVec extends Vec {

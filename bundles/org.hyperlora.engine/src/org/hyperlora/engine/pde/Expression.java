@@ -92,6 +92,53 @@ public final class Expression {
         return new CompiledExpression(this);
     }
 
+    /**
+     * The partial derivative with respect to coordinate {@code coordinateIndex}, as a new expression over
+     * the same symbols (its {@link #source()} is its {@link #format() formatted} text, which parses back to
+     * it). Lightly simplified ({@code 0*a}, {@code 1*a}, {@code a + 0}, constant subtrees folded), so
+     * second derivatives stay small: {@code d/dx sin(pi*x)} is {@code pi*cos(pi*x)}.
+     * <p>
+     * Rules: sum, product and quotient rules; {@code a^c} with {@code c} free of the coordinate gives
+     * {@code c*a^(c-1)*a'}; the general {@code a^b} gives {@code a^b*(b'*log(a) + b*a'/a)};
+     * {@code d/dx abs(a)} is {@code a/abs(a)*a'}, i.e. sign(a)*a', which is undefined (NaN) where
+     * {@code a} is exactly 0: the kink of |a| has no derivative.
+     *
+     * @throws IllegalStateException if the expression reads field streams (only field-free expressions,
+     *             such as boundary data, can be differentiated symbolically)
+     * @throws IllegalArgumentException if the index is not a coordinate of the symbol table
+     */
+    public Expression derivative(int coordinateIndex) {
+        if (coordinateIndex < 0 || coordinateIndex >= symbols.coordinates().size()) {
+            throw new IllegalArgumentException("coordinate index " + coordinateIndex + " outside 0.."
+                    + (symbols.coordinates().size() - 1) + " (coordinates " + symbols.coordinates() + ")");
+        }
+        if (!isFieldFree()) {
+            throw new IllegalStateException("'" + format() + "' reads field streams "
+                    + streams.stream().map(k -> k.format(symbols)).toList()
+                    + "; only expressions of coordinates and parameters can be differentiated symbolically");
+        }
+        return ofTree(symbols, Differentiator.derivative(root, coordinateIndex));
+    }
+
+    /**
+     * The partial derivative given by a multi-index, e.g. {@code Derivative.of(0, 1)} for d²/dxdy;
+     * {@link Derivative#VALUE} returns this expression.
+     *
+     * @see #derivative(int)
+     */
+    public Expression derivative(Derivative derivative) {
+        Expression result = this;
+        for (int c : derivative.coordinates()) {
+            result = result.derivative(c);
+        }
+        return result;
+    }
+
+    /** An expression for a tree built in this package; the source is the formatted tree. */
+    static Expression ofTree(SymbolTable symbols, Node root) {
+        return new Expression(ExpressionFormatter.format(root, symbols), symbols, root);
+    }
+
     Node root() {
         return root;
     }

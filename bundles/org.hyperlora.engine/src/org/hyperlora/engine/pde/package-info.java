@@ -30,6 +30,7 @@
  * CompiledExpression residual = burgers.compile();
  * double[] r = residual.evaluate(columns);              // all N points at once
  * residual.backward(columns, dLdr, adjoints::get);      // adds dL/d(stream) per point
+ * symbols.parse("-sin(pi*x)").derivative(0);           // -(pi*cos(pi*x)), symbolic (field-free only)
  * </pre>
  */
 package org.hyperlora.engine.pde;

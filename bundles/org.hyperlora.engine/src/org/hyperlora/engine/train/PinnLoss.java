@@ -41,6 +41,10 @@ public final class PinnLoss implements DifferentiableObjective {
         Arrays.fill(termWeights, 1.0);
         lastTermLosses = new double[termNames.size()];
         scratch = new double[network.parameterCount()];
+        for (PointGroup group : this.groups) {
+            // Hard constraints: evaluate g, d and their derivatives now, so that a bad point fails here.
+            group.prepare(this.pdeParameters);
+        }
     }
 
     public Mlp network() {

@@ -2,15 +2,19 @@ package org.hyperlora.engine.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.hyperlora.engine.geometry.BoundaryFace;
 import org.hyperlora.engine.geometry.BoundaryPart;
 import org.hyperlora.engine.geometry.Domain;
 import org.hyperlora.engine.geometry.PeriodicPair;
 import org.hyperlora.engine.nn.Activation;
+import org.hyperlora.engine.nn.DerivativePlan;
 import org.hyperlora.engine.nn.Mlp;
 import org.hyperlora.engine.pde.Expression;
 import org.hyperlora.engine.pde.ExpressionException;
+import org.hyperlora.engine.pde.PointColumns;
+import org.hyperlora.engine.pde.StreamKey;
 import org.hyperlora.engine.pde.SymbolTable;
 import org.hyperlora.engine.sampling.BoundaryPoints;
 import org.hyperlora.engine.sampling.DomainSampling;
@@ -30,6 +34,7 @@ public final class PinnProblem {
     private final Domain domain;
     private final List<Expression> equations;
     private final List<Condition> conditions;
+    private final List<OutputTransform> hardConstraints;
     private final int collocationCount;
     private final Sampler collocationSampler;
     private final int boundaryCount;
@@ -45,6 +50,7 @@ public final class PinnProblem {
         this.domain = builder.domain;
         this.equations = List.copyOf(builder.equations);
         this.conditions = List.copyOf(builder.conditions);
+        this.hardConstraints = List.copyOf(builder.hardConstraints);
         this.collocationCount = builder.collocationCount;
         this.collocationSampler = builder.samplerKind.create();
         this.boundaryCount = builder.boundaryCount;
@@ -67,6 +73,59 @@ public final class PinnProblem {
         return equations;
     }
 
+    /**
+     * The hard constraints, one per constrained field: such a field is {@code g + d·N} with N the network's
+     * output for it. Anything that evaluates a trained network must apply them; {@link #fieldValues} does.
+     */
+    public List<OutputTransform> hardConstraints() {
+        return hardConstraints;
+    }
+
+    /**
+     * The fields at the given points, with the hard constraints applied: {@code [field][point]}.
+     *
+     * @param points row-major, {@code count × dimension}
+     */
+    public double[][] fieldValues(Mlp network, double[] parameterValues, double[] points) {
+        int dimension = domain.dimension();
+        if (points.length == 0 || points.length % dimension != 0) {
+            throw new IllegalArgumentException(points.length + " coordinates are not a whole number of " + dimension
+                    + "-dimensional points");
+        }
+        checkParameterCount(parameterValues);
+        int count = points.length / dimension;
+        Mlp.Workspace ws = network.workspace(count, DerivativePlan.valuesOnly(dimension));
+        network.forward(ws, points);
+        int fieldCount = symbols.fields().size();
+        double[][] values = new double[fieldCount][count];
+        for (int f = 0; f < fieldCount; f++) {
+            ws.outputColumn(0, f, values[f]);
+        }
+        if (!hardConstraints.isEmpty()) {
+            double[][] coordinates = new double[dimension][count];
+            for (int p = 0; p < count; p++) {
+                for (int i = 0; i < dimension; i++) {
+                    coordinates[i][p] = points[p * dimension + i];
+                }
+            }
+            PointColumns at = PointColumns.ofCoordinates(count, coordinates, parameterValues);
+            for (OutputTransform transform : hardConstraints) {
+                StreamKey key = StreamKey.value(transform.field());
+                double[] raw = values[transform.field()];
+                values[transform.field()] = new double[count];
+                transform.apply(at, Map.of(key, raw), Map.of(key, values[transform.field()]));
+            }
+        }
+        return values;
+    }
+
+    private void checkParameterCount(double[] parameterValues) {
+        if (parameterValues.length != symbols.parameters().size()) {
+            throw new IllegalArgumentException("expected " + symbols.parameters().size() + " parameter values "
+                    + symbols.parameters() + ", got " + parameterValues.length);
+        }
+    }
+
     /** A fresh network for this problem: inputs = coordinates (normalized to the domain), outputs = fields. */
     public Mlp newNetwork(int[] hiddenWidths, Activation activation, DataType dataType, long networkSeed) {
         int[] sizes = new int[hiddenWidths.length + 2];
@@ -86,16 +145,14 @@ public final class PinnProblem {
      * Points are sampled with the problem's seed, so two losses of one problem see the same points.
      */
     public PinnLoss loss(Mlp network, double[] parameterValues) {
-        if (parameterValues.length != symbols.parameters().size()) {
-            throw new IllegalArgumentException("expected " + symbols.parameters().size() + " parameter values "
-                    + symbols.parameters() + ", got " + parameterValues.length);
-        }
+        checkParameterCount(parameterValues);
         List<PointGroup> groups = new ArrayList<>();
         List<LossTerm> equationTerms = new ArrayList<>();
         for (int e = 0; e < equations.size(); e++) {
             equationTerms.add(Terms.equation("pde " + (e + 1), equations.get(e)));
         }
-        groups.add(new PointGroup("collocation", domain.dimension(), collocationPoints(), equationTerms));
+        groups.add(new PointGroup("collocation", domain.dimension(), collocationPoints(), equationTerms,
+                hardConstraints));
         long conditionSeed = seed;
         for (Condition condition : conditions) {
             conditionSeed += 1_000_003L;
@@ -106,7 +163,8 @@ public final class PinnProblem {
                 BoundaryPoints points = DomainSampling.boundary(domain.boundaryPart(condition.partName()),
                         boundaryCount, collocationSampler, conditionSeed);
                 groups.add(new PointGroup(label, domain.dimension(), points.points(),
-                        List.of(Terms.boundary(label, condition.field(), 0, 0, 1.0, condition.rhs()))));
+                        List.of(Terms.boundary(label, condition.field(), 0, 0, 1.0, condition.rhs())),
+                        hardConstraints));
             }
             case "neumann" -> {
                 // one term per face: each face has its own normal axis and sign
@@ -121,7 +179,8 @@ public final class PinnProblem {
                     String faceLabel = faces.size() == 1 ? label : label + " (" + face.names().get(0) + ")";
                     groups.add(new PointGroup(faceLabel, domain.dimension(), points.pointsOnFace(f),
                             List.of(Terms.boundary(faceLabel, condition.field(), face.axis(), 1, face.normalSign(),
-                                    condition.rhs()))));
+                                    condition.rhs())),
+                            hardConstraints));
                 }
             }
             case "periodic" -> {
@@ -131,10 +190,11 @@ public final class PinnProblem {
                 System.arraycopy(points.atMin(), 0, both, 0, points.atMin().length);
                 System.arraycopy(points.atMax(), 0, both, points.atMin().length, points.atMax().length);
                 groups.add(new PointGroup(label, domain.dimension(), both,
-                        List.of(Terms.periodic(label, condition.field(), pair.axis(), condition.matchDerivative()))));
+                        List.of(Terms.periodic(label, condition.field(), pair.axis(), condition.matchDerivative())),
+                        hardConstraints));
             }
             case "data" -> groups.add(new PointGroup(label, domain.dimension(), condition.dataPoints(),
-                    List.of(Terms.data(label, condition.field(), condition.dataValues()))));
+                    List.of(Terms.data(label, condition.field(), condition.dataValues())), hardConstraints));
             default -> throw new IllegalStateException("unknown condition kind " + condition.kind());
             }
         }
@@ -147,6 +207,7 @@ public final class PinnProblem {
         private final Domain domain;
         private final List<Expression> equations = new ArrayList<>();
         private final List<Condition> conditions = new ArrayList<>();
+        private final List<OutputTransform> hardConstraints = new ArrayList<>();
         private int collocationCount = 2000;
         private SamplerKind samplerKind = SamplerKind.SOBOL;
         private int boundaryCount = 200;
@@ -240,6 +301,29 @@ public final class PinnProblem {
             }
             conditions.add(new Condition("data", field(what, field), field, null, null, false, points.clone(),
                     values.clone()));
+            return this;
+        }
+
+        /**
+         * Makes {@code field} satisfy its boundary/initial values exactly: the field becomes
+         * {@code g + d·N}, N the network output, where {@code g} (coordinates and parameters) takes the
+         * prescribed values and {@code d} vanishes exactly where they are prescribed. For Burgers with
+         * u(x,0) = -sin(πx), u(±1,t) = 0: {@code hardConstraint("u", "-sin(pi*x)", "t*(1 - x^2)")}; for an
+         * initial condition alone: {@code hardConstraint("u", "u0(x)", "t - t0")}. Conditions on the field may
+         * still be added; those the constraint covers are then simply satisfied.
+         *
+         * @throws IllegalArgumentException for an unknown field, a second constraint on the same field, a
+         *             parse error (naming g or d), or g or d reading fields
+         */
+        public Builder hardConstraint(String field, String g, String d) {
+            OutputTransform transform = OutputTransform.parse(symbols, field, g, d);
+            for (OutputTransform existing : hardConstraints) {
+                if (existing.field() == transform.field()) {
+                    throw new IllegalArgumentException("hard constraint on " + field + ": the field already has one ("
+                            + existing + ")");
+                }
+            }
+            hardConstraints.add(transform);
             return this;
         }
 

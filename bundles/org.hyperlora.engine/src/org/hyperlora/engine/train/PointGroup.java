@@ -16,7 +16,9 @@ import org.hyperlora.engine.pde.StreamKey;
 
 /**
  * A set of points and the loss terms evaluated on them. One network forward pass per group computes
- * exactly the streams its terms read; one backward pass returns the gradient of all its terms.
+ * exactly the streams its terms read; one backward pass returns the gradient of all its terms. Fields
+ * with a hard constraint ({@link OutputTransform}) are computed from the network streams their transform
+ * needs, and the terms' adjoints are mapped back through it.
  */
 public final class PointGroup {
 
@@ -30,13 +32,39 @@ public final class PointGroup {
     private final DerivativePlan plan;
     private final Map<StreamKey, double[]> streamColumns = new HashMap<>();
     private final Map<StreamKey, double[]> streamAdjoints = new HashMap<>();
+    /** Hard constraints on fields the terms read; empty for the unconstrained path. */
+    private final List<OutputTransform> transforms;
+    /** What the network computes: the term streams, or for constrained fields what their transforms need. */
+    private final Set<StreamKey> networkStreams;
+    /** The same maps as the stream maps when there are no transforms. */
+    private final Map<StreamKey, double[]> networkColumns;
+    private final Map<StreamKey, double[]> networkAdjoints;
+    /** The transforms' coefficients at these points, for {@link #coefficientParameters}. */
+    private final OutputTransform.Coefficients[] coefficients;
+    private double[] coefficientParameters;
     private Mlp.Workspace workspace;
     private Mlp workspaceNetwork;
 
     /**
+     * A group whose terms read the network's outputs directly.
+     *
      * @param points row-major, {@code size × dimension}
      */
     public PointGroup(String name, int dimension, double[] points, List<LossTerm> terms) {
+        this(name, dimension, points, terms, List.of());
+    }
+
+    /**
+     * A group whose terms read fields, some of them hard-constrained: a field with an
+     * {@link OutputTransform} is {@code g + d·N} with N the network output, the others are the network
+     * outputs themselves. The forward pass computes the network streams the transforms need, the backward
+     * pass maps the terms' adjoints back through the transforms.
+     *
+     * @param points row-major, {@code size × dimension}
+     * @param transforms at most one per field; transforms of fields no term reads are ignored
+     */
+    public PointGroup(String name, int dimension, double[] points, List<LossTerm> terms,
+            List<OutputTransform> transforms) {
         if (points.length == 0 || points.length % dimension != 0) {
             throw new IllegalArgumentException(name + ": " + points.length + " coordinates are not a whole number of "
                     + dimension + "-dimensional points");
@@ -60,8 +88,35 @@ public final class PointGroup {
             needed.addAll(term.streams());
         }
         this.streams = Set.copyOf(needed);
-        DerivativePlan.Builder builder = DerivativePlan.builder(dimension);
+        // Which fields the transforms constrain, and what the network must deliver for them.
+        Map<Integer, OutputTransform> byField = new HashMap<>();
+        for (OutputTransform transform : transforms) {
+            if (transform.symbols().coordinates().size() != dimension) {
+                throw new IllegalArgumentException(name + ": the hard constraint " + transform + " has "
+                        + transform.symbols().coordinates().size() + " coordinates but the points " + dimension);
+            }
+            if (byField.put(transform.field(), transform) != null) {
+                throw new IllegalArgumentException(name + ": two hard constraints on field "
+                        + transform.symbols().fields().get(transform.field()));
+            }
+        }
+        List<OutputTransform> used = new ArrayList<>();
+        Set<StreamKey> fromNetwork = new LinkedHashSet<>();
         for (StreamKey key : needed) {
+            OutputTransform transform = byField.get(key.field());
+            if (transform == null) {
+                fromNetwork.add(key);
+            } else {
+                fromNetwork.addAll(transform.networkStreams(Set.of(key)));
+                if (!used.contains(transform)) {
+                    used.add(transform);
+                }
+            }
+        }
+        this.transforms = List.copyOf(used);
+        this.networkStreams = Set.copyOf(fromNetwork);
+        DerivativePlan.Builder builder = DerivativePlan.builder(dimension);
+        for (StreamKey key : fromNetwork) {
             Derivative d = key.derivative();
             if (d.order() == 1) {
                 builder.first(d.coordinate(0));
@@ -70,10 +125,29 @@ public final class PointGroup {
             }
         }
         this.plan = builder.build();
-        for (StreamKey key : needed) {
-            streamColumns.put(key, new double[size]);
-            streamAdjoints.put(key, new double[size]);
+        if (this.transforms.isEmpty()) {
+            // Terms read the network's columns directly.
+            for (StreamKey key : needed) {
+                streamColumns.put(key, new double[size]);
+                streamAdjoints.put(key, new double[size]);
+            }
+            networkColumns = streamColumns;
+            networkAdjoints = streamAdjoints;
+        } else {
+            networkColumns = new HashMap<>();
+            networkAdjoints = new HashMap<>();
+            for (StreamKey key : fromNetwork) {
+                networkColumns.put(key, new double[size]);
+                networkAdjoints.put(key, new double[size]);
+            }
+            for (StreamKey key : needed) {
+                boolean constrained = byField.containsKey(key.field());
+                // Unconstrained fields share the network's arrays: nothing to copy either way.
+                streamColumns.put(key, constrained ? new double[size] : networkColumns.get(key));
+                streamAdjoints.put(key, constrained ? new double[size] : networkAdjoints.get(key));
+            }
         }
+        this.coefficients = new OutputTransform.Coefficients[this.transforms.size()];
     }
 
     public String name() {
@@ -90,6 +164,36 @@ public final class PointGroup {
 
     public DerivativePlan plan() {
         return plan;
+    }
+
+    /** The hard constraints on fields this group's terms read (empty if none). */
+    public List<OutputTransform> transforms() {
+        return transforms;
+    }
+
+    /** The network streams one forward pass computes (for hard-constrained fields, what g + d·N needs). */
+    public Set<StreamKey> networkStreams() {
+        return networkStreams;
+    }
+
+    /**
+     * Evaluates the transforms' coefficients (g, d and their derivatives at the points) for these parameter
+     * values unless they are already; fails early with the transform's message if one is not finite.
+     */
+    void prepare(double[] parameters) {
+        if (transforms.isEmpty() || Arrays.equals(parameters, coefficientParameters)) {
+            return;
+        }
+        PointColumns at = PointColumns.ofCoordinates(size, coordinateColumns, parameters);
+        for (int i = 0; i < transforms.size(); i++) {
+            try {
+                coefficients[i] = transforms.get(i).coefficients(at, streams);
+            } catch (IllegalArgumentException e) {
+                coefficientParameters = null;
+                throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+            }
+        }
+        coefficientParameters = parameters.clone();
     }
 
     /** A copy of the points, row-major. */
@@ -112,7 +216,7 @@ public final class PointGroup {
                 throw new IllegalArgumentException(name + ": points have " + dimension + " coordinates but the network "
                         + network.inputCount() + " inputs");
             }
-            for (StreamKey key : streams) {
+            for (StreamKey key : networkStreams) {
                 if (key.field() >= network.outputCount()) {
                     throw new IllegalArgumentException(name + ": a term reads field " + key.field()
                             + " but the network has " + network.outputCount() + " outputs");
@@ -134,14 +238,25 @@ public final class PointGroup {
     double[] evaluate(Mlp network, double[] parameters, double[] termWeights, double[] gradient, double[] scratch) {
         Mlp.Workspace ws = workspaceFor(network);
         network.forward(ws, points);
-        for (Map.Entry<StreamKey, double[]> entry : streamColumns.entrySet()) {
+        for (Map.Entry<StreamKey, double[]> entry : networkColumns.entrySet()) {
             ws.outputColumn(streamIndex(entry.getKey()), entry.getKey().field(), entry.getValue());
+        }
+        if (!transforms.isEmpty()) {
+            prepare(parameters);
+            for (OutputTransform.Coefficients c : coefficients) {
+                c.apply(networkColumns, streamColumns);
+            }
         }
         PointColumns columns = PointColumns.of(size, streamColumns, coordinateColumns, parameters);
         double[] losses = new double[terms.size()];
         if (gradient != null) {
             for (double[] adjoint : streamAdjoints.values()) {
                 Arrays.fill(adjoint, 0.0);
+            }
+            if (networkAdjoints != streamAdjoints) {
+                for (double[] adjoint : networkAdjoints.values()) {
+                    Arrays.fill(adjoint, 0.0);
+                }
             }
         }
         for (int t = 0; t < terms.size(); t++) {
@@ -162,8 +277,11 @@ public final class PointGroup {
             }
         }
         if (gradient != null) {
+            for (OutputTransform.Coefficients c : coefficients) {
+                c.backward(streamAdjoints, networkAdjoints);
+            }
             ws.clearOutputAdjoint();
-            for (Map.Entry<StreamKey, double[]> entry : streamAdjoints.entrySet()) {
+            for (Map.Entry<StreamKey, double[]> entry : networkAdjoints.entrySet()) {
                 ws.setOutputAdjoint(streamIndex(entry.getKey()), entry.getKey().field(), entry.getValue());
             }
             network.backward(ws, scratch);

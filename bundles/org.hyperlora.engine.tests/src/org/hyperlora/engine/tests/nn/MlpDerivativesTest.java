@@ -1,5 +1,6 @@
 package org.hyperlora.engine.tests.nn;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import java.util.SplittableRandom;
 import org.hyperlora.engine.nn.Activation;
 import org.hyperlora.engine.nn.DerivativePlan;
 import org.hyperlora.engine.nn.Mlp;
+import org.hyperlora.engine.nn.Parallelism;
 import org.hyperlora.nd4j.Nd4jRuntime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -199,6 +201,54 @@ class MlpDerivativesTest {
             for (int p = 0; p < POINTS; p++) {
                 assertEquals(a[p], b[p], 1e-4 * Math.max(1, Math.abs(a[p])), "stream " + stream + " point " + p);
             }
+        }
+    }
+
+    @Test
+    void shardedWorkspaceAgreesWithASingleShard() {
+        Mlp network = randomNetwork(Activation.TANH, 41);
+        DerivativePlan plan = fullPlan();
+        int points = 3 * Parallelism.MIN_POINTS_PER_SHARD + 17;
+        SplittableRandom random = new SplittableRandom(2);
+        double[] x = new double[points * 3];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = random.nextDouble(-1, 1);
+        }
+        int before = Parallelism.threads();
+        try {
+            Parallelism.setThreads(1);
+            Mlp.Workspace single = network.workspace(points, plan);
+            Parallelism.setThreads(3);
+            Mlp.Workspace sharded = network.workspace(points, plan);
+            assertEquals(1, single.shardCount());
+            assertEquals(3, sharded.shardCount());
+            double[] adjoint = new double[points];
+            for (int p = 0; p < points; p++) {
+                adjoint[p] = Math.sin(p);
+            }
+            double[][] gradients = new double[2][network.parameterCount()];
+            Mlp.Workspace[] workspaces = { single, sharded };
+            for (int w = 0; w < 2; w++) {
+                network.forward(workspaces[w], x);
+                workspaces[w].clearOutputAdjoint();
+                for (int stream = 0; stream < plan.streamCount(); stream++) {
+                    workspaces[w].setOutputAdjoint(stream, 1, adjoint);
+                }
+                network.backward(workspaces[w], gradients[w]);
+            }
+            double[] a = new double[points], b = new double[points];
+            for (int stream = 0; stream < plan.streamCount(); stream++) {
+                single.outputColumn(stream, 1, a);
+                sharded.outputColumn(stream, 1, b);
+                assertArrayEquals(a, b, 0.0, "stream " + stream + " is computed row by row, so shards change nothing");
+                assertEquals(single.output(stream, points - 1, 1), sharded.output(stream, points - 1, 1), 0.0);
+            }
+            for (int k = 0; k < gradients[0].length; k++) {
+                assertEquals(gradients[0][k], gradients[1][k], 1e-10 * (1 + Math.abs(gradients[0][k])),
+                        "gradient " + k + " (summed over shards in another order)");
+            }
+        } finally {
+            Parallelism.setThreads(before);
         }
     }
 
