@@ -1,5 +1,6 @@
 package org.hyperlora.engine.nn;
 
+import java.lang.ref.Reference;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -218,6 +219,9 @@ public final class Mlp {
         }
         uploadWeightsIfStale();
         ws.runOnShards(shard -> forwardShard(ws.shards[shard], points, ws.firstPoint[shard]));
+        // native memory is reached through raw addresses: keep its owners alive until the work is done
+        Reference.reachabilityFence(ws);
+        Reference.reachabilityFence(this);
     }
 
     private void forwardShard(Shard ws, double[] allPoints, int firstPoint) {
@@ -295,6 +299,8 @@ public final class Mlp {
                     + gradientOut.length);
         }
         ws.runOnShards(shard -> backwardShard(ws.shards[shard]));
+        Reference.reachabilityFence(ws);
+        Reference.reachabilityFence(this);
         System.arraycopy(ws.shards[0].gradient, 0, gradientOut, 0, gradientOut.length);
         for (int shard = 1; shard < ws.shards.length; shard++) {
             double[] partial = ws.shards[shard].gradient;
@@ -506,8 +512,23 @@ public final class Mlp {
             return k;
         }
 
+        /** Checks indices before native memory is touched (direct access has no bounds checks of its own). */
+        private void check(int stream, int field) {
+            if (stream < 0 || stream >= plan.streamCount()) {
+                throw new IllegalArgumentException("stream " + stream + " is not computed by this workspace's plan ("
+                        + plan + ")");
+            }
+            if (field < 0 || field >= network.outputCount()) {
+                throw new IllegalArgumentException("field " + field + " outside 0.." + (network.outputCount() - 1));
+            }
+        }
+
         /** Output {@code field} of stream {@code stream} at point {@code point}. */
         public double output(int stream, int point, int field) {
+            check(stream, field);
+            if (point < 0 || point >= size) {
+                throw new IllegalArgumentException("point " + point + " outside 0.." + (size - 1));
+            }
             int k = shardOf(point);
             Shard shard = shards[k];
             int outputs = network.outputCount();
@@ -516,6 +537,10 @@ public final class Mlp {
 
         /** Copies one output field of one stream for all points into {@code destination}. */
         public void outputColumn(int stream, int field, double[] destination) {
+            check(stream, field);
+            if (destination.length < size) {
+                throw new IllegalArgumentException("destination holds " + destination.length + " values, need " + size);
+            }
             int outputs = network.outputCount();
             for (int k = 0; k < shards.length; k++) {
                 Shard shard = shards[k];
@@ -542,6 +567,10 @@ public final class Mlp {
 
         /** Sets dLoss/d(output {@code field} of stream {@code stream}) for all points. */
         public void setOutputAdjoint(int stream, int field, double[] adjoint) {
+            check(stream, field);
+            if (adjoint.length < size) {
+                throw new IllegalArgumentException("adjoint holds " + adjoint.length + " values, need " + size);
+            }
             int outputs = network.outputCount();
             for (int k = 0; k < shards.length; k++) {
                 Shard shard = shards[k];

@@ -90,9 +90,8 @@ public final class Parallelism {
 
     private static synchronized ExecutorService pool(int needed) {
         if (pool == null || poolSize < needed) {
-            if (pool != null) {
-                pool.shutdown();
-            }
+            // the old pool is not shut down: another training may be about to submit to it; its idle
+            // daemon threads cost nothing
             poolSize = needed;
             pool = Executors.newFixedThreadPool(needed, runnable -> {
                 Thread thread = new Thread(runnable, "hyperlora-shard");

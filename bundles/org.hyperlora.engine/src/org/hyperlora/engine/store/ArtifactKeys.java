@@ -82,6 +82,9 @@ public final class ArtifactKeys {
     /** int: Adam's step count (bias correction). */
     public static final String CHECKPOINT_ADAM_STEPS = "checkpoint.adam.steps";
 
+    /** Refinement rounds done when the checkpoint was taken (absent means 0). */
+    public static final String CHECKPOINT_REFINEMENT_ROUNDS = "checkpoint.refinement.rounds";
+
     // ---------------------------------------------------------------- tensors
 
     /** float64 [parameter count] (checkpoint): the flat network parameters. */
@@ -95,6 +98,9 @@ public final class ArtifactKeys {
 
     /** float64 [parameter count] (checkpoint, optional): Adam's second moment. */
     public static final String TENSOR_ADAM_SECOND_MOMENT = "adam.secondMoment";
+
+    /** Collocation points after adaptive refinement, row-major [points, coordinates] (optional). */
+    public static final String TENSOR_COLLOCATION = "collocation";
 
     private ArtifactKeys() {
     }

@@ -346,6 +346,16 @@ public final class NetworkArtifacts {
         if (checkpoint.adamSecondMoment() != null) {
             builder.float64(ArtifactKeys.TENSOR_ADAM_SECOND_MOMENT, checkpoint.adamSecondMoment(), count);
         }
+        if (checkpoint.collocationPoints() != null) {
+            int dimension = networkForShape.inputCount();
+            if (checkpoint.collocationPoints().length % dimension != 0) {
+                throw new IllegalArgumentException("checkpoint collocation points: " + checkpoint.collocationPoints().length
+                        + " values are not whole " + dimension + "-dimensional points");
+            }
+            builder.float64(ArtifactKeys.TENSOR_COLLOCATION, checkpoint.collocationPoints(),
+                    checkpoint.collocationPoints().length / dimension, dimension);
+            builder.putInt(ArtifactKeys.CHECKPOINT_REFINEMENT_ROUNDS, checkpoint.refinementRounds());
+        }
         return builder.build();
     }
 
@@ -376,9 +386,19 @@ public final class NetworkArtifacts {
         }
         double[] firstMoment = optionalVector(artifact, ArtifactKeys.TENSOR_ADAM_FIRST_MOMENT, count);
         double[] secondMoment = optionalVector(artifact, ArtifactKeys.TENSOR_ADAM_SECOND_MOMENT, count);
+        double[] collocation = null;
+        if (artifact.hasTensor(ArtifactKeys.TENSOR_COLLOCATION)) {
+            Tensor points = artifact.tensor(ArtifactKeys.TENSOR_COLLOCATION);
+            if (points.rank() != 2 || points.shape()[1] != expectedNetwork.inputCount()) {
+                throw problem(artifact, "tensor '" + ArtifactKeys.TENSOR_COLLOCATION + "' has shape "
+                        + Arrays.toString(points.shape()) + ", expected [points, " + expectedNetwork.inputCount() + "]");
+            }
+            collocation = points.doubles();
+        }
         return new TrainingCheckpoint(artifact.getInt(ArtifactKeys.CHECKPOINT_STAGE),
                 artifact.getInt(ArtifactKeys.CHECKPOINT_STEP), weights, termWeights.doubles(),
-                artifact.getInt(ArtifactKeys.CHECKPOINT_ADAM_STEPS), firstMoment, secondMoment);
+                artifact.getInt(ArtifactKeys.CHECKPOINT_ADAM_STEPS), firstMoment, secondMoment, collocation,
+                artifact.getInt(ArtifactKeys.CHECKPOINT_REFINEMENT_ROUNDS, 0));
     }
 
     // ---------------------------------------------------------------- shared pieces

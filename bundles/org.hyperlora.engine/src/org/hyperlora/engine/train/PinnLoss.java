@@ -26,7 +26,7 @@ public final class PinnLoss implements DifferentiableObjective {
     public PinnLoss(Mlp network, double[] pdeParameters, List<PointGroup> groups) {
         this.network = network;
         this.pdeParameters = pdeParameters.clone();
-        this.groups = List.copyOf(groups);
+        this.groups = new ArrayList<>(groups);
         firstTermOfGroup = new int[groups.size()];
         List<Integer> owners = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
@@ -62,7 +62,21 @@ public final class PinnLoss implements DifferentiableObjective {
     }
 
     public List<PointGroup> groups() {
-        return groups;
+        return java.util.Collections.unmodifiableList(groups);
+    }
+
+    /**
+     * Replaces group {@code index} by one with the same terms (e.g. the collocation group with refined
+     * points). Term weights and names stay as they are.
+     */
+    public void replaceGroup(int index, PointGroup group) {
+        PointGroup old = groups.get(index);
+        if (!old.termNames().equals(group.termNames())) {
+            throw new IllegalArgumentException("group '" + group.name() + "' has terms " + group.termNames()
+                    + ", the group it replaces has " + old.termNames());
+        }
+        group.prepare(pdeParameters);
+        groups.set(index, group);
     }
 
     public double[] pdeParameters() {

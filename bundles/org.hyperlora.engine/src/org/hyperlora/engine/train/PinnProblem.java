@@ -19,6 +19,7 @@ import org.hyperlora.engine.pde.SymbolTable;
 import org.hyperlora.engine.sampling.BoundaryPoints;
 import org.hyperlora.engine.sampling.DomainSampling;
 import org.hyperlora.engine.sampling.PeriodicPoints;
+import org.hyperlora.engine.sampling.ResidualAdaptiveRefinement;
 import org.hyperlora.engine.sampling.Sampler;
 import org.hyperlora.engine.sampling.SamplerKind;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -93,6 +94,11 @@ public final class PinnProblem {
                     + "-dimensional points");
         }
         checkParameterCount(parameterValues);
+        if (network.inputCount() != dimension || network.outputCount() != symbols.fields().size()) {
+            throw new IllegalArgumentException("the network maps " + network.inputCount() + " inputs to "
+                    + network.outputCount() + " outputs, this problem needs " + dimension + " coordinates "
+                    + symbols.coordinates() + " to " + symbols.fields().size() + " fields " + symbols.fields());
+        }
         int count = points.length / dimension;
         Mlp.Workspace ws = network.workspace(count, DerivativePlan.valuesOnly(dimension));
         network.forward(ws, points);
@@ -135,6 +141,48 @@ public final class PinnProblem {
         return new Mlp(sizes, activation, dataType, domain.lower(), domain.upper(), networkSeed);
     }
 
+    /** The equations' terms on the given points; always group 0 of a loss made by {@link #loss}. */
+    private PointGroup collocationGroup(double[] points) {
+        List<LossTerm> equationTerms = new ArrayList<>();
+        for (int e = 0; e < equations.size(); e++) {
+            equationTerms.add(Terms.equation("pde " + (e + 1), equations.get(e)));
+        }
+        return new PointGroup("collocation", domain.dimension(), points, equationTerms, hardConstraints);
+    }
+
+    /**
+     * Residual-based adaptive refinement (Lu et al. 2021): each round samples {@code candidates} fresh
+     * points in the domain, evaluates Σ over equations of the squared residual there, and appends the
+     * {@code pointsPerRound} worst to the collocation points of a loss made by {@link #loss}.
+     */
+    public Refinement residualRefinement(int candidates, int pointsPerRound) {
+        if (candidates < 1 || pointsPerRound < 1 || pointsPerRound > candidates) {
+            throw new IllegalArgumentException("refinement needs 1 <= points per round (" + pointsPerRound
+                    + ") <= candidates (" + candidates + ")");
+        }
+        ResidualAdaptiveRefinement selection = ResidualAdaptiveRefinement.largest(pointsPerRound);
+        return (loss, weights, round) -> {
+            loss.network().setParameters(weights);
+            long roundSeed = seed + 7919L * (round + 1);
+            double[] candidatePoints = DomainSampling.interior(domain, candidates, SamplerKind.UNIFORM.create(), roundSeed);
+            PointGroup probe = collocationGroup(candidatePoints);
+            probe.prepare(loss.pdeParameters());
+            double[] squared = probe.squaredResidualPerPoint(loss.network(), loss.pdeParameters());
+            double worst = 0;
+            for (double value : squared) {
+                worst = Math.max(worst, value);
+            }
+            double[] chosen = selection.select(candidatePoints, domain.dimension(), squared, roundSeed);
+            double[] current = loss.groups().get(0).points();
+            double[] combined = new double[current.length + chosen.length];
+            System.arraycopy(current, 0, combined, 0, current.length);
+            System.arraycopy(chosen, 0, combined, current.length, chosen.length);
+            loss.replaceGroup(0, collocationGroup(combined));
+            return String.format(java.util.Locale.ROOT, "round %d added %d points (largest |r| %.3g), %d in all",
+                    round + 1, chosen.length / domain.dimension(), Math.sqrt(worst), combined.length / domain.dimension());
+        };
+    }
+
     /** The collocation points (row-major), the same for every call with this problem's seed. */
     public double[] collocationPoints() {
         return DomainSampling.interior(domain, collocationCount, collocationSampler, seed);
@@ -147,12 +195,7 @@ public final class PinnProblem {
     public PinnLoss loss(Mlp network, double[] parameterValues) {
         checkParameterCount(parameterValues);
         List<PointGroup> groups = new ArrayList<>();
-        List<LossTerm> equationTerms = new ArrayList<>();
-        for (int e = 0; e < equations.size(); e++) {
-            equationTerms.add(Terms.equation("pde " + (e + 1), equations.get(e)));
-        }
-        groups.add(new PointGroup("collocation", domain.dimension(), collocationPoints(), equationTerms,
-                hardConstraints));
+        groups.add(collocationGroup(collocationPoints()));
         long conditionSeed = seed;
         for (Condition condition : conditions) {
             conditionSeed += 1_000_003L;

@@ -196,6 +196,11 @@ public final class PointGroup {
         coefficientParameters = parameters.clone();
     }
 
+    /** The same terms and transforms on other points (e.g. refined collocation points restored on resume). */
+    public PointGroup withPoints(double[] newPoints) {
+        return new PointGroup(name, dimension, newPoints, terms, transforms);
+    }
+
     /** A copy of the points, row-major. */
     public double[] points() {
         return points.clone();
@@ -235,7 +240,8 @@ public final class PointGroup {
      * @param termWeights one weight per term of this group
      * @param scratch     a gradient-sized buffer the group may overwrite
      */
-    double[] evaluate(Mlp network, double[] parameters, double[] termWeights, double[] gradient, double[] scratch) {
+    /** Forward pass and the field columns the terms read (through any hard-constraint transforms). */
+    private PointColumns forwardColumns(Mlp network, double[] parameters) {
         Mlp.Workspace ws = workspaceFor(network);
         network.forward(ws, points);
         for (Map.Entry<StreamKey, double[]> entry : networkColumns.entrySet()) {
@@ -247,7 +253,30 @@ public final class PointGroup {
                 c.apply(networkColumns, streamColumns);
             }
         }
-        PointColumns columns = PointColumns.of(size, streamColumns, coordinateColumns, parameters);
+        return PointColumns.of(size, streamColumns, coordinateColumns, parameters);
+    }
+
+    /**
+     * Σ over this group's pointwise terms of r_t(p)², per point: where the residual is large, for adaptive
+     * refinement. Terms whose residual is not one value per point (periodic pairs) are skipped.
+     */
+    double[] squaredResidualPerPoint(Mlp network, double[] parameters) {
+        PointColumns columns = forwardColumns(network, parameters);
+        double[] total = new double[size];
+        for (LossTerm term : terms) {
+            double[] residual = term.residual(columns);
+            if (residual.length == size) {
+                for (int p = 0; p < size; p++) {
+                    total[p] += residual[p] * residual[p];
+                }
+            }
+        }
+        return total;
+    }
+
+    double[] evaluate(Mlp network, double[] parameters, double[] termWeights, double[] gradient, double[] scratch) {
+        Mlp.Workspace ws = workspaceFor(network);
+        PointColumns columns = forwardColumns(network, parameters);
         double[] losses = new double[terms.size()];
         if (gradient != null) {
             for (double[] adjoint : streamAdjoints.values()) {

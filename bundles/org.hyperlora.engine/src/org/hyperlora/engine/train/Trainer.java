@@ -57,9 +57,28 @@ public final class Trainer {
         return run(initialWeights.clone(), 0, 0, null, listener);
     }
 
-    /** Continues from a checkpoint: same stage and step, Adam moments and term weights restored. */
+    /**
+     * Continues from a checkpoint: same stage and step; Adam moments, term weights and refined collocation
+     * points restored.
+     */
     public TrainingResult resume(TrainingCheckpoint checkpoint, TrainingListener listener) {
+        if (checkpoint.stageIndex() < 0 || checkpoint.stageIndex() >= stages.size()) {
+            throw new IllegalArgumentException("the checkpoint is in stage " + (checkpoint.stageIndex() + 1)
+                    + " but this training plan has " + stages.size() + " stage(s)");
+        }
+        if (stages.get(checkpoint.stageIndex()) instanceof TrainingStage.Adam adam
+                && (checkpoint.step() < 0 || checkpoint.step() > adam.steps())) {
+            throw new IllegalArgumentException("the checkpoint is at step " + checkpoint.step() + " of stage "
+                    + (checkpoint.stageIndex() + 1) + ", which has " + adam.steps() + " steps");
+        }
+        if (checkpoint.weights().length != loss.network().parameterCount()) {
+            throw new IllegalArgumentException("the checkpoint holds " + checkpoint.weights().length
+                    + " weights but the network has " + loss.network().parameterCount());
+        }
         loss.setTermWeights(checkpoint.termWeights());
+        if (checkpoint.collocationPoints() != null) {
+            loss.replaceGroup(0, loss.groups().get(0).withPoints(checkpoint.collocationPoints()));
+        }
         return run(checkpoint.weights().clone(), checkpoint.stageIndex(), checkpoint.step(), checkpoint, listener);
     }
 
@@ -67,6 +86,7 @@ public final class Trainer {
             TrainingListener listener) {
         long start = System.nanoTime();
         Run run = new Run(weights, start, listener);
+        run.refinementRounds = resumeFrom == null ? 0 : resumeFrom.refinementRounds();
         for (int s = firstStage; s < stages.size() && run.status == null; s++) {
             TrainingStage stage = stages.get(s);
             int startStep = s == firstStage ? firstStep : 0;
@@ -79,6 +99,12 @@ public final class Trainer {
         double finalLoss = loss.value(run.bestWeights);
         TrainingResult.Status status = run.status == null ? TrainingResult.Status.COMPLETED : run.status;
         String message = run.message == null ? "completed " + run.totalSteps + " steps" : run.message;
+        if (!run.lbfgsNotes.isEmpty()) {
+            message += "; " + String.join("; ", run.lbfgsNotes);
+        }
+        if (!run.refinements.isEmpty()) {
+            message += "; refinement: " + String.join("; ", run.refinements);
+        }
         return new TrainingResult(status, message, run.bestWeights.clone(), finalLoss, loss.termNames(),
                 loss.lastTermLosses(), run.totalSteps, System.nanoTime() - start, List.copyOf(run.history));
     }
@@ -91,6 +117,9 @@ public final class Trainer {
         final long start;
         final TrainingListener listener;
         final List<TrainingProgress> history = new ArrayList<>();
+        final List<String> refinements = new ArrayList<>();
+        final List<String> lbfgsNotes = new ArrayList<>();
+        int refinementRounds;
         int totalSteps;
         TrainingResult.Status status;
         String message;
@@ -114,6 +143,21 @@ public final class Trainer {
             }
             history.add(progress);
             listener.onProgress(progress);
+        }
+
+        /** Stops when the loss is finite but its gradient is not (e.g. sqrt at 0); weights as for a NaN loss. */
+        boolean stopIfGradientNonFinite(int stageIndex, int step) {
+            for (int k = 0; k < gradient.length; k++) {
+                if (!Double.isFinite(gradient[k])) {
+                    status = TrainingResult.Status.DIVERGED;
+                    message = "the gradient became " + gradient[k] + " (weight " + k + ") at step " + step
+                            + " of stage " + (stageIndex + 1) + " (" + stages.get(stageIndex).name()
+                            + ") while the loss was finite, e.g. sqrt, log or 1/x at a zero of their argument;"
+                            + " kept the weights of the last finite step.";
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Stops on a non-finite loss, naming the terms that went bad; weights fall back to the last finite ones. */
@@ -148,12 +192,18 @@ public final class Trainer {
                 run.message = "cancelled at step " + step + " of stage " + (stageIndex + 1) + " (Adam)";
                 return;
             }
-            if (stage.annealingInterval() > 0 && step % stage.annealingInterval() == 0) {
-                annealTermWeights(run.weights, stage.annealingRate());
+            if (stage.refinementInterval() > 0 && step > startStep && step % stage.refinementInterval() == 0) {
+                // rounds count across stages and resumes, so every round draws fresh candidates
+                run.refinements.add(stage.refinement().refine(loss, run.weights, run.refinementRounds++));
             }
             value = loss.valueAndGradient(run.weights, run.gradient);
-            if (run.stopIfNonFinite(value, stageIndex, step)) {
+            if (run.stopIfNonFinite(value, stageIndex, step) || run.stopIfGradientNonFinite(stageIndex, step)) {
                 return;
+            }
+            if (stage.annealingInterval() > 0 && step % stage.annealingInterval() == 0
+                    && annealTermWeights(run.weights, stage.annealingRate())) {
+                // the weights changed the loss: evaluate again so the Adam step follows the new weighting
+                value = loss.valueAndGradient(run.weights, run.gradient);
             }
             // the weights just evaluated are finite: they become the fallback before moving on
             System.arraycopy(run.weights, 0, run.bestWeights, 0, run.weights.length);
@@ -164,7 +214,8 @@ public final class Trainer {
             run.totalSteps++;
             if (checkpointInterval > 0 && (step + 1) % checkpointInterval == 0) {
                 run.listener.onCheckpoint(new TrainingCheckpoint(stageIndex, step + 1, run.weights.clone(),
-                        loss.termWeights(), adam.stepCount(), adam.firstMoment(), adam.secondMoment()));
+                        loss.termWeights(), adam.stepCount(), adam.firstMoment(), adam.secondMoment(),
+                        run.refinementRounds > 0 ? loss.groups().get(0).points() : null, run.refinementRounds));
             }
         }
         double last = loss.value(run.weights);
@@ -184,14 +235,22 @@ public final class Trainer {
             }
             if (checkpointInterval > 0 && iteration % checkpointInterval == 0) {
                 run.listener.onCheckpoint(new TrainingCheckpoint(stageIndex, 0, run.weights.clone(), loss.termWeights(),
-                        0, null, null));
+                        0, null, null, run.refinementRounds > 0 ? loss.groups().get(0).points() : null,
+                        run.refinementRounds));
             }
             return !run.listener.isCancelled();
         });
         // L-BFGS leaves the lowest point it evaluated in run.weights
         if (result.termination() == LbfgsTermination.NON_FINITE_START) {
-            run.stopIfNonFinite(Double.NaN, stageIndex, 0);
+            run.status = TrainingResult.Status.DIVERGED;
+            run.message = "L-BFGS (stage " + (stageIndex + 1) + ") could not start: " + result.detail()
+                    + "; kept the weights reached before it";
             return;
+        }
+        if (result.termination() == LbfgsTermination.LINE_SEARCH_FAILED
+                || result.termination() == LbfgsTermination.MAX_EVALUATIONS) {
+            run.lbfgsNotes.add("L-BFGS (stage " + (stageIndex + 1) + ") stopped after " + result.iterations()
+                    + " iterations: " + result.termination() + (result.detail().isEmpty() ? "" : ", " + result.detail()));
         }
         System.arraycopy(run.weights, 0, run.bestWeights, 0, run.weights.length);
         double value = loss.value(run.weights);
@@ -206,7 +265,7 @@ public final class Trainer {
      * Learning-rate annealing (Wang, Teng & Perdikaris 2021, Algorithm 1): the equation terms keep weight 1;
      * each other term's weight moves towards max|∇ equations| / mean|∇ term|.
      */
-    private void annealTermWeights(double[] weights, double rate) {
+    private boolean annealTermWeights(double[] weights, double rate) {
         double[][] gradients = loss.termGradients(weights);
         List<String> names = loss.termNames();
         double equationMax = 0;
@@ -219,8 +278,8 @@ public final class Trainer {
                 }
             }
         }
-        if (equationMax == 0) {
-            return;
+        if (!(equationMax > 0) || Double.isInfinite(equationMax)) {
+            return false;
         }
         double[] termWeights = loss.termWeights();
         for (int t = 0; t < names.size(); t++) {
@@ -232,10 +291,12 @@ public final class Trainer {
                 mean += Math.abs(g);
             }
             mean /= gradients[t].length;
-            if (mean > 0) {
-                termWeights[t] = (1 - rate) * termWeights[t] + rate * (equationMax / mean);
+            double target = equationMax / mean;
+            if (mean > 0 && Double.isFinite(target)) {
+                termWeights[t] = (1 - rate) * termWeights[t] + rate * target;
             }
         }
         loss.setTermWeights(termWeights);
+        return true;
     }
 }

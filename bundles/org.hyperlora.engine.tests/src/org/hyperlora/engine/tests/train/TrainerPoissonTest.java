@@ -156,6 +156,21 @@ class TrainerPoissonTest {
     }
 
     @Test
+    void aNonFiniteGradientAtAFiniteLossStopsWithAClearMessage() {
+        Mlp network = network(13);
+        SymbolTable symbols = SymbolTable.builder().coordinates("x").fields("u").build();
+        // sqrt(0) is finite, its derivative is not: the loss stays finite while the gradient is infinite
+        PointGroup interior = new PointGroup("interior", 1, new double[] { -0.5, 0, 0.5 },
+                List.of(Terms.equation("pde 1", symbols.parse("sqrt(u*0)"))));
+        PinnLoss loss = new PinnLoss(network, new double[0], List.of(interior));
+        TrainingResult result = new Trainer(loss, List.of(new TrainingStage.Adam(10,
+                LearningRateSchedule.constant(1e-3)))).train(network.parameters(), TrainingListener.NONE);
+        assertEquals(TrainingResult.Status.DIVERGED, result.status(), result.message());
+        assertTrue(result.message().contains("while the loss was finite"), result.message());
+        assertArrayEquals(network.parameters(), result.weights(), 0.0);
+    }
+
+    @Test
     void resumingFromACheckpointReproducesTheUninterruptedRun() {
         Mlp network = network(11);
         List<TrainingStage> plan = List.of(new TrainingStage.Adam(120, LearningRateSchedule.constant(5e-3)));
