@@ -406,6 +406,28 @@ class NetworkArtifactsTest {
     }
 
     @Test
+    void refinedCollocationPointsRoundTripWithTheCheckpoint() throws Exception {
+        Mlp network = randomNetwork(LAYERS, Activation.TANH, DataType.DOUBLE, 4);
+        TrainingCheckpoint plain = checkpointOf(network, true);
+        double[] points = new SplittableRandom(5).doubles(7 * 3, -1, 1).toArray();
+        TrainingCheckpoint refined = new TrainingCheckpoint(plain.stageIndex(), plain.step(), plain.weights(),
+                plain.termWeights(), plain.adamSteps(), plain.adamFirstMoment(), plain.adamSecondMoment(), points, 2);
+        Path file = folder.resolve("refined.hlora");
+        NetworkArtifacts.saveCheckpoint(file, refined, network, "");
+
+        TrainingCheckpoint loaded = NetworkArtifacts.loadCheckpoint(file, network);
+        assertBitIdentical(points, loaded.collocationPoints());
+        assertEquals(2, loaded.refinementRounds());
+        assertNull(NetworkArtifacts.loadCheckpoint(saveAndReturn(plain, network), network).collocationPoints());
+    }
+
+    private Path saveAndReturn(TrainingCheckpoint checkpoint, Mlp network) throws Exception {
+        Path file = folder.resolve("plain.hlora");
+        NetworkArtifacts.saveCheckpoint(file, checkpoint, network, "");
+        return file;
+    }
+
+    @Test
     void checkpointForAnotherArchitectureIsRefusedNamingBoth() throws Exception {
         Mlp network = randomNetwork(LAYERS, Activation.TANH, DataType.DOUBLE, 3);
         Path file = folder.resolve("checkpoint.hlora");
