@@ -8,7 +8,6 @@ import java.util.Locale;
 
 import org.hyperlora.engine.geometry.Domain;
 import org.hyperlora.engine.nn.Activation;
-import org.hyperlora.engine.nn.DerivativePlan;
 import org.hyperlora.engine.nn.Mlp;
 import org.hyperlora.engine.optim.LbfgsOptions;
 import org.hyperlora.engine.optim.LearningRateSchedule;
@@ -118,10 +117,23 @@ public final class AccuracyBenchmark {
         return line.toString();
     }
 
-    /** Relative L2 error per field on a 201 × 201 grid of the domain. */
     static double[] errors(Mlp network, Setup setup) {
-        Domain domain = setup.problem().domain();
-        int n = 201;
+        return gridErrors(setup.problem(), network, setup.reference(), setup.parameters(), setup.meanShiftedFields(),
+                201);
+    }
+
+    /**
+     * Relative L2 error per field of a trained network on an n × n grid over a 2-D problem's domain (through
+     * any hard-constraint transform), against a reference; fields in {@code meanShifted} are compared after
+     * subtracting each array's mean (pressure).
+     */
+    public static double[] gridErrors(PinnProblem problem, Mlp network, ReferenceSolution reference,
+            double[] parameters, List<String> meanShifted, int n) {
+        Domain domain = problem.domain();
+        if (domain.dimension() != 2) {
+            throw new IllegalArgumentException("grid errors are for 2-D domains, this one has " + domain.dimension()
+                    + " coordinates " + domain.coordinateNames());
+        }
         double[] flat = new double[n * n * 2];
         double[][] points = new double[n * n][];
         for (int i = 0; i < n; i++) {
@@ -134,17 +146,13 @@ public final class AccuracyBenchmark {
                 points[k] = new double[] { a, b };
             }
         }
-        double[][] exact = setup.reference().evaluate(setup.parameters(), points);
-        Mlp.Workspace ws = network.workspace(n * n, DerivativePlan.valuesOnly(2));
-        network.forward(ws, flat);
+        double[][] exact = reference.evaluate(parameters, points);
+        double[][] predicted = problem.fieldValues(network, parameters, flat);
         double[] errors = new double[exact.length];
         for (int f = 0; f < exact.length; f++) {
-            double[] predicted = new double[n * n];
-            ws.outputColumn(0, f, predicted);
-            String field = setup.reference().fieldNames().get(f);
-            errors[f] = setup.meanShiftedFields().contains(field)
-                    ? ErrorMetrics.relativeL2MeanShifted(field, predicted, exact[f])
-                    : ErrorMetrics.relativeL2(field, predicted, exact[f]);
+            String field = reference.fieldNames().get(f);
+            errors[f] = meanShifted.contains(field) ? ErrorMetrics.relativeL2MeanShifted(field, predicted[f], exact[f])
+                    : ErrorMetrics.relativeL2(field, predicted[f], exact[f]);
         }
         return errors;
     }

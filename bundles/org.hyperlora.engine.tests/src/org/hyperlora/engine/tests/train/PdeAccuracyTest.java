@@ -5,16 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.hyperlora.engine.bench.AccuracyBenchmark;
 import org.hyperlora.engine.geometry.Domain;
 import org.hyperlora.engine.nn.Activation;
-import org.hyperlora.engine.nn.DerivativePlan;
 import org.hyperlora.engine.nn.Mlp;
 import org.hyperlora.engine.optim.LbfgsOptions;
 import org.hyperlora.engine.optim.LearningRateSchedule;
 import org.hyperlora.engine.pde.SymbolTable;
 import org.hyperlora.engine.reference.BurgersReference;
 import org.hyperlora.engine.reference.ConvectionReference;
-import org.hyperlora.engine.reference.ErrorMetrics;
 import org.hyperlora.engine.reference.KovasznayReference;
 import org.hyperlora.engine.reference.ReferenceSolution;
 import org.hyperlora.engine.sampling.SamplerKind;
@@ -53,35 +52,10 @@ class PdeAccuracyTest {
         return result;
     }
 
-    /** Relative L2 error of each field on a grid of the domain (fields named in meanShifted compared after mean shift). */
-    private static double[] errors(Mlp network, Domain domain, ReferenceSolution reference, double[] parameters,
+    /** Relative L2 error of each field on a 60 × 60 grid (fields named in meanShifted after mean shift). */
+    private static double[] errors(PinnProblem problem, Mlp network, ReferenceSolution reference, double[] parameters,
             List<String> meanShifted) {
-        int n = 60;
-        int d = domain.dimension();
-        double[] flat = new double[n * n * d];
-        double[][] points = new double[n * n][];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                int k = i * n + j;
-                double a = domain.lower(0) + domain.sideLength(0) * i / (n - 1);
-                double b = domain.lower(1) + domain.sideLength(1) * j / (n - 1);
-                flat[2 * k] = a;
-                flat[2 * k + 1] = b;
-                points[k] = new double[] { a, b };
-            }
-        }
-        double[][] exact = reference.evaluate(parameters, points);
-        Mlp.Workspace ws = network.workspace(n * n, DerivativePlan.valuesOnly(d));
-        network.forward(ws, flat);
-        double[] errors = new double[exact.length];
-        for (int f = 0; f < exact.length; f++) {
-            double[] predicted = new double[n * n];
-            ws.outputColumn(0, f, predicted);
-            String name = reference.fieldNames().get(f);
-            errors[f] = meanShifted.contains(name) ? ErrorMetrics.relativeL2MeanShifted(name, predicted, exact[f])
-                    : ErrorMetrics.relativeL2(name, predicted, exact[f]);
-        }
-        return errors;
+        return AccuracyBenchmark.gridErrors(problem, network, reference, parameters, meanShifted, 60);
     }
 
     @Test
@@ -98,9 +72,9 @@ class PdeAccuracyTest {
                 .collocation(400, SamplerKind.SOBOL).boundaryPoints(160).seed(2).build();
         Mlp network = problem.newNetwork(new int[] { 20, 20, 20 }, Activation.TANH, DataType.DOUBLE, 3);
         double[] re = { 20 };
-        double[] before = errors(network, domain, new KovasznayReference(), re, List.of("p"));
+        double[] before = errors(problem, network, new KovasznayReference(), re, List.of("p"));
         train(problem, network, re, 500, 800);
-        double[] after = errors(network, domain, new KovasznayReference(), re, List.of("p"));
+        double[] after = errors(problem, network, new KovasznayReference(), re, List.of("p"));
         assertTrue(before[0] > 0.5 && before[1] > 0.5, "untrained: u " + before[0] + ", v " + before[1]);
         System.out.printf("kovasznay Re=20: relative L2 u %.3e v %.3e p %.3e%n", after[0], after[1], after[2]);
         assertTrue(after[0] < 3e-2, "u relative L2 " + after[0]);
@@ -119,7 +93,7 @@ class PdeAccuracyTest {
         // nu = 0.1/pi keeps this test at seconds; the sharp front of 0.01/pi is the full-size benchmark
         double[] nu = { 0.1 / Math.PI };
         train(problem, network, nu, 1000, 1000);
-        double error = errors(network, domain, new BurgersReference(), nu, List.of())[0];
+        double error = errors(problem, network, new BurgersReference(), nu, List.of())[0];
         System.out.printf("burgers nu=0.1/pi: relative L2 u %.3e%n", error);
         assertTrue(error < 5e-3, "u relative L2 " + error);
     }
@@ -134,7 +108,7 @@ class PdeAccuracyTest {
         Mlp network = problem.newNetwork(new int[] { 20, 20, 20 }, Activation.TANH, DataType.DOUBLE, 5);
         double[] beta = { 1 };
         train(problem, network, beta, 500, 500);
-        double error = errors(network, domain, new ConvectionReference(), beta, List.of())[0];
+        double error = errors(problem, network, new ConvectionReference(), beta, List.of())[0];
         System.out.printf("convection beta=1: relative L2 u %.3e%n", error);
         assertTrue(error < 1e-2, "u relative L2 " + error);
     }
