@@ -53,7 +53,7 @@ public final class AccuracyBenchmark {
             int[] hidden = new int[8];
             Arrays.fill(hidden, 20);
             return new Setup(name, problem, new BurgersReference(), new double[] { 0.01 / Math.PI }, hidden, 3000,
-                    15000, List.of());
+                    5000, List.of());
         }
         case "kovasznay": {
             SymbolTable symbols = SymbolTable.builder().coordinates("x", "y").fields("u", "v", "p").parameters("Re")
