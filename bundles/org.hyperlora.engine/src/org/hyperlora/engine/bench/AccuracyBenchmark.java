@@ -67,7 +67,7 @@ public final class AccuracyBenchmark {
                     .dirichlet("v", "boundary", lambda + "/(2*pi)*exp(" + lambda + "*x)*sin(2*pi*y)")
                     .collocation(2601, SamplerKind.SOBOL).boundaryPoints(400).seed(2).build();
             return new Setup(name, problem, new KovasznayReference(), new double[] { 20 }, new int[] { 50, 50, 50, 50 },
-                    3000, 10000, List.of("p"));
+                    3000, 20000, List.of("p"));
         }
         case "convection": {
             SymbolTable symbols = SymbolTable.builder().coordinates("x", "t").fields("u").parameters("beta").build();
