@@ -44,6 +44,8 @@ public final class PointGroup {
     private double[] coefficientParameters;
     private Mlp.Workspace workspace;
     private Mlp workspaceNetwork;
+    /** dLoss/dr per term, reused across evaluations (the training step's hot path). */
+    private double[][] residualAdjoints;
 
     /**
      * A group whose terms read the network's outputs directly.
@@ -83,6 +85,7 @@ public final class PointGroup {
             }
         }
         this.terms = List.copyOf(terms);
+        this.residualAdjoints = new double[terms.size()][];
         Set<StreamKey> needed = new LinkedHashSet<>();
         for (LossTerm term : terms) {
             needed.addAll(term.streams());
@@ -298,7 +301,10 @@ public final class PointGroup {
             losses[t] = sum / residual.length;
             if (gradient != null && termWeights[t] != 0) {
                 double scale = 2.0 * termWeights[t] / residual.length;
-                double[] adjoint = new double[residual.length];
+                if (residualAdjoints[t] == null || residualAdjoints[t].length != residual.length) {
+                    residualAdjoints[t] = new double[residual.length];
+                }
+                double[] adjoint = residualAdjoints[t];
                 for (int p = 0; p < residual.length; p++) {
                     adjoint[p] = scale * residual[p];
                 }
