@@ -14,7 +14,7 @@ import org.hyperlora.engine.optim.DifferentiableObjective;
 public final class PinnLoss implements DifferentiableObjective {
 
     private final Mlp network;
-    private final double[] pdeParameters;
+    private double[] pdeParameters;
     private final List<PointGroup> groups;
     private final List<String> termNames = new ArrayList<>();
     private final int[] groupOfTerm;
@@ -81,6 +81,31 @@ public final class PinnLoss implements DifferentiableObjective {
 
     public double[] pdeParameters() {
         return pdeParameters.clone();
+    }
+
+    /**
+     * Moves this loss to other PDE parameter values, keeping its points and term weights: a hypernetwork
+     * evaluates one loss at many parameter values. Hard constraints are re-evaluated; if one fails there
+     * the loss keeps its previous values.
+     */
+    public void setPdeParameters(double[] values) {
+        if (values.length != pdeParameters.length) {
+            throw new IllegalArgumentException("expected " + pdeParameters.length + " PDE parameter values, got "
+                    + values.length);
+        }
+        double[] previous = pdeParameters;
+        pdeParameters = values.clone();
+        try {
+            for (PointGroup group : groups) {
+                group.prepare(pdeParameters);
+            }
+        } catch (RuntimeException e) {
+            pdeParameters = previous;
+            for (PointGroup group : groups) {
+                group.prepare(pdeParameters);
+            }
+            throw e;
+        }
     }
 
     /** Current per-term weights (copy). */

@@ -19,15 +19,47 @@ public final class Trainer {
 
     private final PinnLoss loss;
     private final List<TrainingStage> stages;
+    private final WeightMap weightMap;
+    private final double[] networkWeights;
+    private final double[] networkGradient;
     private int reportInterval = 100;
     private int checkpointInterval = 0;
 
     public Trainer(PinnLoss loss, List<TrainingStage> stages) {
+        this(loss, stages, WeightMap.identity(loss.network().parameterCount()));
+    }
+
+    /**
+     * Trains the vector {@code weightMap} turns into the network's weights (e.g. LoRA adapters on a frozen
+     * base network); the weights in results and checkpoints are that trained vector.
+     */
+    public Trainer(PinnLoss loss, List<TrainingStage> stages, WeightMap weightMap) {
         if (stages.isEmpty()) {
             throw new IllegalArgumentException("a training plan needs at least one stage");
         }
+        if (weightMap.networkParameterCount() != loss.network().parameterCount()) {
+            throw new IllegalArgumentException("the weight map produces " + weightMap.networkParameterCount()
+                    + " weights but the network has " + loss.network().parameterCount());
+        }
         this.loss = loss;
         this.stages = List.copyOf(stages);
+        this.weightMap = weightMap;
+        this.networkWeights = new double[weightMap.networkParameterCount()];
+        this.networkGradient = new double[weightMap.networkParameterCount()];
+    }
+
+    /** The loss as a function of the trained vector. */
+    private double valueAndGradient(double[] trainable, double[] gradientOut) {
+        weightMap.networkWeights(trainable, networkWeights);
+        double value = loss.valueAndGradient(networkWeights, gradientOut == null ? null : networkGradient);
+        if (gradientOut != null) {
+            weightMap.pullBack(trainable, networkGradient, gradientOut);
+        }
+        return value;
+    }
+
+    private double value(double[] trainable) {
+        return valueAndGradient(trainable, null);
     }
 
     /** Progress is reported every this many steps (and at the end of each stage). */
@@ -71,9 +103,9 @@ public final class Trainer {
             throw new IllegalArgumentException("the checkpoint is at step " + checkpoint.step() + " of stage "
                     + (checkpoint.stageIndex() + 1) + ", which has " + adam.steps() + " steps");
         }
-        if (checkpoint.weights().length != loss.network().parameterCount()) {
+        if (checkpoint.weights().length != weightMap.trainableCount()) {
             throw new IllegalArgumentException("the checkpoint holds " + checkpoint.weights().length
-                    + " weights but the network has " + loss.network().parameterCount());
+                    + " weights but this training optimizes " + weightMap.trainableCount());
         }
         loss.setTermWeights(checkpoint.termWeights());
         if (checkpoint.collocationPoints() != null) {
@@ -96,7 +128,7 @@ public final class Trainer {
                 runLbfgs(run, s, lbfgs);
             }
         }
-        double finalLoss = loss.value(run.bestWeights);
+        double finalLoss = value(run.bestWeights);
         TrainingResult.Status status = run.status == null ? TrainingResult.Status.COMPLETED : run.status;
         String message = run.message == null ? "completed " + run.totalSteps + " steps" : run.message;
         if (!run.lbfgsNotes.isEmpty()) {
@@ -143,6 +175,7 @@ public final class Trainer {
             }
             history.add(progress);
             listener.onProgress(progress);
+            listener.onReportWeights(progress, weights);
         }
 
         /** Stops when the loss is finite but its gradient is not (e.g. sqrt at 0); weights as for a NaN loss. */
@@ -194,16 +227,17 @@ public final class Trainer {
             }
             if (stage.refinementInterval() > 0 && step > startStep && step % stage.refinementInterval() == 0) {
                 // rounds count across stages and resumes, so every round draws fresh candidates
-                run.refinements.add(stage.refinement().refine(loss, run.weights, run.refinementRounds++));
+                weightMap.networkWeights(run.weights, networkWeights);
+                run.refinements.add(stage.refinement().refine(loss, networkWeights.clone(), run.refinementRounds++));
             }
-            value = loss.valueAndGradient(run.weights, run.gradient);
+            value = valueAndGradient(run.weights, run.gradient);
             if (run.stopIfNonFinite(value, stageIndex, step) || run.stopIfGradientNonFinite(stageIndex, step)) {
                 return;
             }
             if (stage.annealingInterval() > 0 && step % stage.annealingInterval() == 0
                     && annealTermWeights(run.weights, stage.annealingRate())) {
                 // the weights changed the loss: evaluate again so the Adam step follows the new weighting
-                value = loss.valueAndGradient(run.weights, run.gradient);
+                value = valueAndGradient(run.weights, run.gradient);
             }
             // the weights just evaluated are finite: they become the fallback before moving on
             System.arraycopy(run.weights, 0, run.bestWeights, 0, run.weights.length);
@@ -218,7 +252,7 @@ public final class Trainer {
                         run.refinementRounds > 0 ? loss.groups().get(0).points() : null, run.refinementRounds));
             }
         }
-        double last = loss.value(run.weights);
+        double last = value(run.weights);
         if (!run.stopIfNonFinite(last, stageIndex, stage.steps())) {
             System.arraycopy(run.weights, 0, run.bestWeights, 0, run.weights.length);
             run.report(stageIndex, stage.steps(), stage.steps(), last);
@@ -227,7 +261,7 @@ public final class Trainer {
 
     private void runLbfgs(Run run, int stageIndex, TrainingStage.Lbfgs stage) {
         int maxIterations = stage.options().maxIterations();
-        LbfgsResult result = Lbfgs.minimize(loss, run.weights, stage.options(), (iteration, value, gradientNorm,
+        LbfgsResult result = Lbfgs.minimize(this::valueAndGradient, run.weights, stage.options(), (iteration, value, gradientNorm,
                 evaluations) -> {
             run.totalSteps++;
             if (iteration % reportInterval == 0) {
@@ -253,7 +287,7 @@ public final class Trainer {
                     + " iterations: " + result.termination() + (result.detail().isEmpty() ? "" : ", " + result.detail()));
         }
         System.arraycopy(run.weights, 0, run.bestWeights, 0, run.weights.length);
-        double value = loss.value(run.weights);
+        double value = value(run.weights);
         run.report(stageIndex, result.iterations(), maxIterations, value);
         if (result.termination() == LbfgsTermination.CANCELLED) {
             run.status = TrainingResult.Status.CANCELLED;
@@ -266,7 +300,12 @@ public final class Trainer {
      * each other term's weight moves towards max|∇ equations| / mean|∇ term|.
      */
     private boolean annealTermWeights(double[] weights, double rate) {
-        double[][] gradients = loss.termGradients(weights);
+        weightMap.networkWeights(weights, networkWeights);
+        double[][] networkGradients = loss.termGradients(networkWeights);
+        double[][] gradients = new double[networkGradients.length][weights.length];
+        for (int t = 0; t < gradients.length; t++) {
+            weightMap.pullBack(weights, networkGradients[t], gradients[t]);
+        }
         List<String> names = loss.termNames();
         double equationMax = 0;
         boolean[] isEquation = new boolean[names.size()];

@@ -9,6 +9,14 @@ public interface TrainingListener {
     default void onProgress(TrainingProgress progress) {
     }
 
+    /**
+     * Called right after {@link #onProgress} with the trained vector at that report (e.g. to measure the
+     * error against a reference while training). The array is live: read it during the call, do not keep or
+     * modify it.
+     */
+    default void onReportWeights(TrainingProgress progress, double[] trainable) {
+    }
+
     /** Return true to stop training at the current point (the best weights so far are kept). */
     default boolean isCancelled() {
         return false;
