@@ -218,10 +218,95 @@ public final class Mlp {
                     + ws.size * d + " values, got " + points.length);
         }
         uploadWeightsIfStale();
+        ws.backwardReady = true;
         ws.runOnShards(shard -> forwardShard(ws.shards[shard], points, ws.firstPoint[shard]));
         // native memory is reached through raw addresses: keep its owners alive until the work is done
         Reference.reachabilityFence(ws);
         Reference.reachabilityFence(this);
+    }
+
+    /**
+     * Values only, for solving with a trained network: like {@link #forward} on a values-only plan but
+     * without the activation derivatives a backward pass needs (about half the elementwise work).
+     * {@link #backward} must not follow it.
+     */
+    public void infer(Workspace ws, double[] points) {
+        infer(ws, points, false);
+    }
+
+    /**
+     * {@link #infer(Workspace, double[])}, optionally with the float-accurate tanh of
+     * {@link Activation#applyValuesFast} (outputs within about 1e-7 of the exact ones for typical networks).
+     */
+    public void infer(Workspace ws, double[] points, boolean fastActivations) {
+        if (ws.network != this) {
+            throw new IllegalArgumentException("workspace belongs to another network");
+        }
+        if (ws.plan.firstDerivativeCount() + ws.plan.secondDerivativeCount() > 0) {
+            throw new IllegalArgumentException("inference computes values only; the workspace's plan has derivative streams");
+        }
+        int d = inputCount();
+        if (points.length != ws.size * d) {
+            throw new IllegalArgumentException("expected " + ws.size + " points × " + d + " coordinates = "
+                    + ws.size * d + " values, got " + points.length);
+        }
+        uploadWeightsIfStale();
+        ws.backwardReady = false;
+        ws.runOnShards(shard -> inferShard(ws.shards[shard], points, ws.firstPoint[shard], fastActivations));
+        Reference.reachabilityFence(ws);
+        Reference.reachabilityFence(this);
+    }
+
+    /** Rows of a layer processed per chunk in inference: a chunk of a 50-wide layer is 100 KB, cache-sized. */
+    private static final int INFERENCE_CHUNK_ROWS = 256;
+
+    /**
+     * Values only: GEMM per layer, then bias and activation on heap chunks (bulk-copied), which the JIT
+     * compiles to tight loops; the per-element accessor calls of the training path cost as much as the math.
+     */
+    private void inferShard(Shard ws, double[] allPoints, int firstPoint, boolean fast) {
+        int n = ws.size, d = inputCount();
+        double[] chunk = new double[INFERENCE_CHUNK_ROWS * Math.max(d, maxWidth())];
+        for (int p = 0; p < n * d; p++) {
+            int i = p % d;
+            chunk[p % chunk.length] = (allPoints[firstPoint * d + p] - inputCenter[i]) / inputHalfWidth[i];
+            if ((p + 1) % chunk.length == 0 || p == n * d - 1) {
+                int length = p % chunk.length + 1;
+                ws.stackVec[0].write(p + 1 - length, chunk, 0, length);
+            }
+        }
+        int layers = weights.length;
+        for (int l = 0; l < layers; l++) {
+            int width = layerSizes[l + 1];
+            Blas.gemm(false, false, n, width, layerSizes[l], 1.0, ws.stackVec[l], weightVecs[l], 0.0,
+                    ws.preActivationVec[l]);
+            double[] bias = new double[width];
+            biasVecs[l].read(0, bias, 0, width);
+            Vec target = l < layers - 1 ? ws.stackVec[l + 1] : ws.preActivationVec[l];
+            for (int row = 0; row < n; row += INFERENCE_CHUNK_ROWS) {
+                int rows = Math.min(INFERENCE_CHUNK_ROWS, n - row);
+                int length = rows * width;
+                ws.preActivationVec[l].read(row * width, chunk, 0, length);
+                for (int r = 0; r < rows; r++) {
+                    int offset = r * width;
+                    for (int c = 0; c < width; c++) {
+                        chunk[offset + c] += bias[c];
+                    }
+                }
+                if (l < layers - 1) {
+                    activation.applyValuesInPlace(chunk, length, fast);
+                }
+                target.write(row * width, chunk, 0, length);
+            }
+        }
+    }
+
+    private int maxWidth() {
+        int widest = 0;
+        for (int size : layerSizes) {
+            widest = Math.max(widest, size);
+        }
+        return widest;
     }
 
     private void forwardShard(Shard ws, double[] allPoints, int firstPoint) {
@@ -297,6 +382,9 @@ public final class Mlp {
         if (gradientOut.length != parameters.length) {
             throw new IllegalArgumentException("gradient needs " + parameters.length + " entries, got "
                     + gradientOut.length);
+        }
+        if (!ws.backwardReady) {
+            throw new IllegalStateException("backward needs a forward pass on this workspace (infer does not keep what it needs)");
         }
         ws.runOnShards(shard -> backwardShard(ws.shards[shard]));
         Reference.reachabilityFence(ws);
@@ -469,6 +557,7 @@ public final class Mlp {
         final DerivativePlan plan;
         final Shard[] shards;
         final int[] firstPoint;
+        boolean backwardReady;
 
         private Workspace(Mlp network, int size, DerivativePlan plan, int shardCount) {
             if (size < 1) {

@@ -42,6 +42,20 @@ abstract class Vec {
 
     abstract void set(int index, double value);
 
+    /** Copies {@code length} elements from {@code from} on into {@code destination} (bulk where the backing allows). */
+    void read(int from, double[] destination, int offset, int length) {
+        for (int i = 0; i < length; i++) {
+            destination[offset + i] = get(from + i);
+        }
+    }
+
+    /** Copies {@code length} elements of {@code source} into this vector from {@code from} on. */
+    void write(int from, double[] source, int offset, int length) {
+        for (int i = 0; i < length; i++) {
+            set(from + i, source[offset + i]);
+        }
+    }
+
     final void add(int index, double value) {
         set(index, get(index) + value);
     }
@@ -110,6 +124,18 @@ abstract class Vec {
         void set(int index, double value) {
             UNSAFE.putDouble(address + ((long) index << 3), value);
         }
+
+        @Override
+        void read(int from, double[] destination, int offset, int length) {
+            UNSAFE.copyMemory(null, address + ((long) from << 3), destination,
+                    sun.misc.Unsafe.ARRAY_DOUBLE_BASE_OFFSET + ((long) offset << 3), (long) length << 3);
+        }
+
+        @Override
+        void write(int from, double[] source, int offset, int length) {
+            UNSAFE.copyMemory(source, sun.misc.Unsafe.ARRAY_DOUBLE_BASE_OFFSET + ((long) offset << 3), null,
+                    address + ((long) from << 3), (long) length << 3);
+        }
     }
 
     /** The float32 counterpart of {@link UnsafeDoubleVec}. */
@@ -163,6 +189,16 @@ abstract class Vec {
         @Override
         void set(int index, double value) {
             buffer.put(index, value);
+        }
+
+        @Override
+        void read(int from, double[] destination, int offset, int length) {
+            buffer.get(from, destination, offset, length);
+        }
+
+        @Override
+        void write(int from, double[] source, int offset, int length) {
+            buffer.put(from, source, offset, length);
         }
     }
 
