@@ -1,0 +1,187 @@
+package org.hyperlora.engine.hyper;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The box of PDE parameter values a surrogate is trained on, each parameter on a linear or log scale.
+ * The hypernetwork sees {@link #transform transformed} values (log for log-scaled parameters), normalized to
+ * [-1, 1] over the box; sampling is uniform in the transformed box.
+ */
+public final class ParameterRange {
+
+    private final List<String> names;
+    private final double[] lower;
+    private final double[] upper;
+    private final boolean[] logScale;
+
+    public ParameterRange(List<String> names, double[] lower, double[] upper, boolean[] logScale) {
+        if (names.isEmpty() || lower.length != names.size() || upper.length != names.size()
+                || logScale.length != names.size()) {
+            throw new IllegalArgumentException("a parameter range needs one lower bound, upper bound and scale per "
+                    + "parameter " + names + ", got " + lower.length + ", " + upper.length + " and " + logScale.length);
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (!(Double.isFinite(lower[i]) && Double.isFinite(upper[i]) && upper[i] > lower[i])) {
+                throw new IllegalArgumentException("parameter '" + names.get(i) + "': upper bound " + upper[i]
+                        + " must be finite and exceed lower bound " + lower[i]);
+            }
+            if (logScale[i] && !(lower[i] > 0)) {
+                throw new IllegalArgumentException("parameter '" + names.get(i) + "' is on a log scale, so its lower bound "
+                        + lower[i] + " must be > 0");
+            }
+        }
+        this.names = List.copyOf(names);
+        this.lower = lower.clone();
+        this.upper = upper.clone();
+        this.logScale = logScale.clone();
+    }
+
+    /** One parameter. */
+    public static ParameterRange of(String name, double lower, double upper, boolean logScale) {
+        return new ParameterRange(List.of(name), new double[] { lower }, new double[] { upper },
+                new boolean[] { logScale });
+    }
+
+    public List<String> names() {
+        return names;
+    }
+
+    public int dimension() {
+        return names.size();
+    }
+
+    public double[] lower() {
+        return lower.clone();
+    }
+
+    public double[] upper() {
+        return upper.clone();
+    }
+
+    public boolean[] logScale() {
+        return logScale.clone();
+    }
+
+    /** The hypernetwork's input for a parameter vector: log of log-scaled entries. */
+    public double[] transform(double[] values) {
+        checkDimension(values);
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (logScale[i] && !(values[i] > 0)) {
+                throw new IllegalArgumentException("parameter '" + names.get(i) + "' is on a log scale and must be > 0, got "
+                        + values[i]);
+            }
+            out[i] = logScale[i] ? Math.log(values[i]) : values[i];
+        }
+        return out;
+    }
+
+    public double[] transformedLower() {
+        return transform(lower);
+    }
+
+    public double[] transformedUpper() {
+        return transform(upper);
+    }
+
+    /** Whether every value lies in the box (with a relative tolerance of 1e-9 of each side). */
+    public boolean contains(double[] values) {
+        checkDimension(values);
+        for (int i = 0; i < values.length; i++) {
+            double slack = 1e-9 * (upper[i] - lower[i]);
+            if (!(values[i] >= lower[i] - slack && values[i] <= upper[i] + slack)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The point at unit coordinates {@code u} in [0, 1]^d, uniform in the transformed box. */
+    public double[] fromUnit(double[] u) {
+        checkDimension(u);
+        double[] lo = transformedLower(), hi = transformedUpper();
+        double[] out = new double[u.length];
+        for (int i = 0; i < u.length; i++) {
+            double t = lo[i] + u[i] * (hi[i] - lo[i]);
+            out[i] = logScale[i] ? Math.exp(t) : t;
+        }
+        // exact end points, not exp(log(x)) round-off
+        for (int i = 0; i < u.length; i++) {
+            if (u[i] == 0) {
+                out[i] = lower[i];
+            } else if (u[i] == 1) {
+                out[i] = upper[i];
+            }
+        }
+        return out;
+    }
+
+    /** Where {@code values} sit in the box, in [0, 1] per parameter (transformed scale). */
+    public double[] toUnit(double[] values) {
+        double[] t = transform(values), lo = transformedLower(), hi = transformedUpper();
+        double[] out = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+            out[i] = (t[i] - lo[i]) / (hi[i] - lo[i]);
+        }
+        return out;
+    }
+
+    /** {@code count} evenly spaced values of a one-parameter range (transformed scale), ends included. */
+    public double[][] evenlySpaced(int count) {
+        if (dimension() != 1 || count < 2) {
+            throw new IllegalArgumentException("evenly spaced values need one parameter and a count >= 2, got "
+                    + dimension() + " parameters and count " + count);
+        }
+        double[][] values = new double[count][];
+        for (int k = 0; k < count; k++) {
+            values[k] = fromUnit(new double[] { (double) k / (count - 1) });
+        }
+        return values;
+    }
+
+    /**
+     * {@code count} one-parameter values strictly inside the range, each in the middle of its own of
+     * {@code count} equal cells (transformed scale), shifted by {@code offset} cells in [0, 1): with an offset
+     * away from the training grid's, such test values are never training values.
+     */
+    public double[][] cellCentres(int count, double offset) {
+        if (dimension() != 1 || count < 1) {
+            throw new IllegalArgumentException("cell centres need one parameter and a count >= 1");
+        }
+        double[][] values = new double[count][];
+        for (int k = 0; k < count; k++) {
+            values[k] = fromUnit(new double[] { (k + offset) / count });
+        }
+        return values;
+    }
+
+    private void checkDimension(double[] values) {
+        if (values.length != names.size()) {
+            throw new IllegalArgumentException("expected " + names.size() + " parameter values " + names + ", got "
+                    + values.length);
+        }
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            text.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%s in [%.6g, %.6g]%s", names.get(i),
+                    lower[i], upper[i], logScale[i] ? " (log)" : ""));
+        }
+        return text.toString();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ParameterRange that && names.equals(that.names) && Arrays.equals(lower, that.lower)
+                && Arrays.equals(upper, that.upper) && Arrays.equals(logScale, that.logScale);
+    }
+
+    @Override
+    public int hashCode() {
+        return names.hashCode() * 31 + Arrays.hashCode(lower);
+    }
+}
