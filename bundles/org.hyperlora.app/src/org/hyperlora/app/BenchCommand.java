@@ -4,6 +4,10 @@ import java.io.PrintStream;
 import java.util.List;
 
 import org.hyperlora.engine.bench.AccuracyBenchmark;
+import org.hyperlora.engine.bench.HyperLoraStudy;
+import org.hyperlora.engine.bench.StudyFamily;
+import org.hyperlora.engine.bench.StudyProfile;
+import org.hyperlora.engine.bench.StudyReport;
 import org.hyperlora.engine.bench.StepBenchmark;
 import org.hyperlora.nd4j.Nd4jRuntime;
 
@@ -13,6 +17,7 @@ final class BenchCommand {
     static final String HELP = String.join(System.lineSeparator(),
             "usage: hyperlora bench step [--steps N] [--warmup N]",
             "       hyperlora bench accuracy [burgers|kovasznay|convection ...]",
+            "       hyperlora bench study FAMILY PROFILE [--out FOLDER] [--commit ID]",
             "",
             "Times one physics-informed training step (forward with derivative streams, residual,",
             "backward, Adam update) with the settings of the PyTorch peer: Burgers (2000 points,",
@@ -22,7 +27,12 @@ final class BenchCommand {
             "  --warmup N   untimed steps first (default 20)",
             "",
             "'accuracy' trains the full-size reference problems (minutes each) and prints the relative",
-            "L2 error per field against the exact solution, with iterations and wall time.");
+            "L2 error per field against the exact solution, with iterations and wall time.",
+            "",
+            "'study' runs the HyperLoRA study (arXiv 2308.09290) on FAMILY (kovasznay, burgers,",
+            "convection) with PROFILE quick (minutes) or full (up to 45 minutes on 2 cores) and writes",
+            "results.md, results.csv, summary.csv, PNG plots and surrogate.hlora into FOLDER",
+            "(default study-FAMILY-PROFILE). --commit names the source version in the report.");
 
     int run(List<String> options, PrintStream out, PrintStream err) {
         if (options.isEmpty() || options.contains("--help") || options.contains("-h")) {
@@ -32,8 +42,11 @@ final class BenchCommand {
         if (options.get(0).equals("accuracy")) {
             return accuracy(options.subList(1, options.size()), out, err);
         }
+        if (options.get(0).equals("study")) {
+            return study(options.subList(1, options.size()), out, err);
+        }
         if (!options.get(0).equals("step")) {
-            err.println("hyperlora bench: unknown benchmark '" + options.get(0) + "'; known: step, accuracy");
+            err.println("hyperlora bench: unknown benchmark '" + options.get(0) + "'; known: step, accuracy, study");
             return HyperloraApplication.EXIT_USAGE;
         }
         int steps = 200;
@@ -81,6 +94,60 @@ final class BenchCommand {
         for (String name : which) {
             out.println(AccuracyBenchmark.run(AccuracyBenchmark.setup(name), out));
         }
+        return HyperloraApplication.EXIT_OK;
+    }
+
+    private int study(List<String> arguments, PrintStream out, PrintStream err) {
+        List<String> positional = new java.util.ArrayList<>();
+        String folder = null;
+        String commit = "unknown";
+        for (int k = 0; k < arguments.size(); k++) {
+            String argument = arguments.get(k);
+            if ((argument.equals("--out") || argument.equals("--commit")) && k + 1 < arguments.size()) {
+                if (argument.equals("--out")) {
+                    folder = arguments.get(++k);
+                } else {
+                    commit = arguments.get(++k);
+                }
+            } else if (argument.startsWith("-")) {
+                err.println("hyperlora bench study: unknown option '" + argument + "'");
+                return HyperloraApplication.EXIT_USAGE;
+            } else {
+                positional.add(argument);
+            }
+        }
+        if (positional.size() != 2) {
+            err.println("hyperlora bench study: expected FAMILY and PROFILE, got " + positional);
+            err.println("  families: " + StudyFamily.names() + ", profiles: " + StudyProfile.names());
+            return HyperloraApplication.EXIT_USAGE;
+        }
+        String family = positional.get(0), profileName = positional.get(1);
+        if (!StudyFamily.names().contains(family)) {
+            err.println("hyperlora bench study: unknown family '" + family + "'; known: " + StudyFamily.names());
+            return HyperloraApplication.EXIT_USAGE;
+        }
+        if (!StudyProfile.names().contains(profileName)) {
+            err.println("hyperlora bench study: unknown profile '" + profileName + "'; known: " + StudyProfile.names());
+            return HyperloraApplication.EXIT_USAGE;
+        }
+        java.nio.file.Path target = java.nio.file.Path.of(folder == null ? "study-" + family + "-" + profileName : folder);
+        // the plots draw into images only: no display needed
+        System.setProperty("java.awt.headless", "true");
+        Nd4jRuntime.initialize();
+        java.time.ZonedDateTime started = java.time.ZonedDateTime.now();
+        StudyProfile profile = StudyProfile.named(profileName);
+        HyperLoraStudy.Result result = new HyperLoraStudy(StudyFamily.named(family, profile), profile, out).run();
+        String machine = Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch");
+        try {
+            StudyReport.write(result, new StudyReport.Provenance("releng/bench/study.sh " + family + " " + profileName,
+                    commit, started, machine), target);
+        } catch (java.io.IOException e) {
+            err.println("hyperlora bench study: could not write the results to " + target.toAbsolutePath() + ": "
+                    + e.getMessage());
+            return HyperloraApplication.EXIT_FAILURE;
+        }
+        out.println("study results: " + target.toAbsolutePath().resolve("results.md"));
         return HyperloraApplication.EXIT_OK;
     }
 }

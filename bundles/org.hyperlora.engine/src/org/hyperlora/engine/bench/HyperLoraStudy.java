@@ -1,0 +1,550 @@
+package org.hyperlora.engine.bench;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.hyperlora.engine.hyper.HyperObjective;
+import org.hyperlora.engine.hyper.HyperStage;
+import org.hyperlora.engine.hyper.HyperTrainer;
+import org.hyperlora.engine.hyper.Hypernetwork;
+import org.hyperlora.engine.hyper.InstanceFits;
+import org.hyperlora.engine.hyper.LoraAdapter;
+import org.hyperlora.engine.hyper.ParameterRange;
+import org.hyperlora.engine.hyper.Surrogate;
+import org.hyperlora.engine.nn.Activation;
+import org.hyperlora.engine.nn.Mlp;
+import org.hyperlora.engine.nn.Parallelism;
+import org.hyperlora.engine.optim.LbfgsOptions;
+import org.hyperlora.engine.optim.LearningRateSchedule;
+import org.hyperlora.engine.reference.ErrorMetrics;
+import org.hyperlora.engine.train.PinnProblem;
+import org.hyperlora.engine.train.Trainer;
+import org.hyperlora.engine.train.TrainingListener;
+import org.hyperlora.engine.train.TrainingProgress;
+import org.hyperlora.engine.train.TrainingResult;
+import org.hyperlora.engine.train.TrainingStage;
+import org.hyperlora.engine.train.WeightMap;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * The HyperLoRA study (arXiv 2308.09290) on one PDE family: a base PINN at the middle of the range;
+ * per-instance PINNs and LoRA-PINNs (rank sweep) at held-out values; per-instance fits at the training
+ * values; hypernetworks predicting LoRA factors (weights only, then weights + physics) and all weights
+ * (full HyperPINN); fine-tuning of the prediction; surrogate latency and the time a PINN needs to reach
+ * the surrogate's error from scratch. {@link StudyReport} writes the results folder.
+ */
+public final class HyperLoraStudy {
+
+    /** Offset, in cells, of the held-out values: away from the evenly spaced training grid. */
+    static final double TEST_OFFSET = 0.45;
+    private static final long NETWORK_SEED = 1;
+
+    /** Held-out errors of one method: {@code errors[test value][field]}. */
+    public record MethodResult(String method, int predictedParameters, double[][] errors, double trainingSeconds,
+            String trainingNote) {
+
+        public double mean(int field) {
+            return Arrays.stream(errors).mapToDouble(row -> row[field]).average().orElse(Double.NaN);
+        }
+
+        public double worst(int field) {
+            return Arrays.stream(errors).mapToDouble(row -> row[field]).max().orElse(Double.NaN);
+        }
+    }
+
+    /** Held-out errors after fine-tuning the prediction for {@code iterations} L-BFGS iterations. */
+    public record FineTunePoint(int iterations, double[][] errors, double meanSeconds) {
+    }
+
+    /** What a study measured; {@link StudyReport} turns it into files. */
+    public record Result(StudyFamily family, StudyProfile profile, double[] referenceValue, double[][] trainingValues,
+            double[][] testValues, List<String> fields, List<MethodResult> methods, List<Integer> ranks,
+            double[] rankMeanLoss, int recommendedRank, String loraDescription, List<FineTunePoint> fineTuning,
+            double latencyMedianMs, double latencyExactMedianMs, double fastDifference, double latencyFullMedianMs, double[] retrainSeconds, int[] retrainReached,
+            String bestHyperMethod, int worstTestIndex, double[][] worstExact, double[][] worstPredicted,
+            Surrogate surrogate, double totalSeconds, String threads) {
+
+        public MethodResult method(String name) {
+            return methods.stream().filter(m -> m.method().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no method '" + name + "' in the study"));
+        }
+    }
+
+    public static final String BASE = "Base PINN at reference value (no adaptation)";
+    public static final String PINN = "PINN per instance";
+    public static final String LORA_PINN = "LoRA-PINN per instance, rank ";
+    public static final String FULL_HYPER = "Full HyperPINN (weights + physics)";
+    public static final String LORA_HYPERNET = "LoRA-HyperNet (weights only)";
+    public static final String LORA_HYPERPINN = "LoRA-HyperPINN (weights + physics)";
+    public static final String LORA_FINE_TUNED = "LoRA-HyperPINN + fine-tuning";
+
+    private final StudyFamily family;
+    private final StudyProfile profile;
+    private final PrintStream log;
+    private final PinnProblem problem;
+    private final double[] gridPoints;
+    private final int workers;
+    private double[][][] exactAtTest;
+
+    public HyperLoraStudy(StudyFamily family, StudyProfile profile, PrintStream log) {
+        this.family = family;
+        this.profile = profile;
+        this.log = log;
+        this.problem = family.problem();
+        this.gridPoints = grid(profile.grid());
+        this.workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    private double[] grid(int n) {
+        double[] flat = new double[n * n * 2];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                int k = i * n + j;
+                flat[2 * k] = problem.domain().lower(0) + problem.domain().sideLength(0) * i / (n - 1);
+                flat[2 * k + 1] = problem.domain().lower(1) + problem.domain().sideLength(1) * j / (n - 1);
+            }
+        }
+        return flat;
+    }
+
+    private double[][] exact(double[] lambda) {
+        int count = gridPoints.length / 2;
+        double[][] points = new double[count][];
+        for (int k = 0; k < count; k++) {
+            points[k] = new double[] { gridPoints[2 * k], gridPoints[2 * k + 1] };
+        }
+        return family.reference().evaluate(lambda, points);
+    }
+
+    private double[] errors(double[][] predicted, double[][] exact) {
+        double[] errors = new double[exact.length];
+        for (int f = 0; f < exact.length; f++) {
+            String field = family.reference().fieldNames().get(f);
+            errors[f] = family.meanShiftedFields().contains(field)
+                    ? ErrorMetrics.relativeL2MeanShifted(field, predicted[f], exact[f])
+                    : ErrorMetrics.relativeL2(field, predicted[f], exact[f]);
+        }
+        return errors;
+    }
+
+    private double[] errorsOfWeights(Mlp network, double[] weights, int testIndex, double[] lambda) {
+        network.setParameters(weights);
+        return errors(problem.fieldValues(network, lambda, gridPoints), exactAtTest[testIndex]);
+    }
+
+    private Mlp newNetwork() {
+        return problem.newNetwork(profile.hidden(), Activation.TANH, DataType.DOUBLE, NETWORK_SEED);
+    }
+
+    private static List<TrainingStage> plan(int adamSteps, double learningRate, int lbfgsIterations) {
+        List<TrainingStage> stages = new ArrayList<>();
+        if (adamSteps > 0) {
+            stages.add(new TrainingStage.Adam(adamSteps,
+                    LearningRateSchedule.exponential(learningRate, 0.5, Math.max(1, adamSteps / 2))));
+        }
+        if (lbfgsIterations > 0) {
+            stages.add(new TrainingStage.Lbfgs(lbfgsOptions(lbfgsIterations)));
+        }
+        return stages;
+    }
+
+    private static LbfgsOptions lbfgsOptions(int iterations) {
+        return LbfgsOptions.defaults().withMaxIterations(iterations).withMaxEvaluations(2 * iterations)
+                .withHistorySize(50).withGradientTolerance(1e-12).withRelativeFunctionTolerance(1e-16);
+    }
+
+    private void log(String format, Object... args) {
+        if (log != null) {
+            log.printf(Locale.ROOT, format + "%n", args);
+            log.flush();
+        }
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    /** Runs the whole study (minutes for {@code quick}, up to 45 for {@code full} on 2 cores). */
+    public Result run() {
+        long studyStart = System.nanoTime();
+        ParameterRange range = family.range();
+        double[] referenceValue = range.fromUnit(new double[] { 0.5 });
+        double[][] training = range.evenlySpaced(profile.trainingValues());
+        double[][] test = range.cellCentres(profile.testValues(), TEST_OFFSET);
+        checkDisjoint(range, training, test);
+        List<String> fields = family.reference().fieldNames();
+        exactAtTest = new double[test.length][][];
+        for (int i = 0; i < test.length; i++) {
+            exactAtTest[i] = exact(test[i]);
+        }
+        log("study %s (%s), profile %s: %d training values, %d test values, %s", family.name(), family.title(),
+                profile.name(), training.length, test.length, Parallelism.describe());
+        List<MethodResult> methods = new ArrayList<>();
+        Mlp evaluation = newNetwork();
+        Supplier<Mlp> networks = this::newNetwork;
+
+        // 1. base PINN at the reference value
+        Mlp base = newNetwork();
+        double[] initial = base.parameters();
+        TrainingResult baseResult = new Trainer(problem.loss(base, referenceValue),
+                plan(profile.baseAdam(), 1e-3, profile.baseLbfgs())).reportEvery(Integer.MAX_VALUE)
+                .train(initial, TrainingListener.NONE);
+        double[] baseWeights = baseResult.weights();
+        double baseSeconds = seconds(baseResult.elapsedNanos());
+        double[][] baseErrors = new double[test.length][];
+        for (int i = 0; i < test.length; i++) {
+            baseErrors[i] = errorsOfWeights(evaluation, baseWeights, i, test[i]);
+        }
+        methods.add(new MethodResult(BASE, 0, baseErrors, baseSeconds, "one PINN at " + range.names().get(0) + " = "
+                + fmt(referenceValue[0])));
+        log("base PINN at %s: loss %.3e, %.1f s, %s", fmt(referenceValue[0]), baseResult.loss(), baseSeconds,
+                baseResult.message());
+
+        // 2. PINN per instance, from scratch, with an error trace for the retraining time
+        List<List<double[]>> traces = new ArrayList<>();
+        List<InstanceFits.Job> pinnJobs = new ArrayList<>();
+        for (int i = 0; i < test.length; i++) {
+            List<double[]> trace = new ArrayList<>();
+            traces.add(trace);
+            pinnJobs.add(new InstanceFits.Job(test[i], WeightMap.identity(initial.length), initial,
+                    plan(profile.baseAdam(), 1e-3, profile.baseLbfgs()), errorTracer(i, test[i], WeightMap.identity(initial.length), trace),
+                    profile.traceEvery()));
+        }
+        List<InstanceFits.Fit> pinnFits = timedFits("PINN per instance", pinnJobs, networks);
+        methods.add(fitMethod(PINN, pinnFits, test, evaluation, initial.length, "from scratch, "
+                + profile.baseAdam() + " Adam + " + profile.baseLbfgs() + " L-BFGS; mean time per fit (one core)"));
+
+        // 3. LoRA-PINN per instance, rank sweep (recommendation from the physics loss only: no reference needed)
+        List<Integer> ranks = profile.ranks();
+        double[] rankMeanLoss = new double[ranks.size()];
+        for (int r = 0; r < ranks.size(); r++) {
+            LoraAdapter lora = LoraAdapter.uniform(base, baseWeights, ranks.get(r), false);
+            List<InstanceFits.Job> jobs = new ArrayList<>();
+            for (double[] lambda : test) {
+                jobs.add(new InstanceFits.Job(lambda, lora, lora.initialTrainable(NETWORK_SEED),
+                        plan(profile.fitAdam(), 1e-3, profile.fitLbfgs())));
+            }
+            List<InstanceFits.Fit> fits = timedFits("LoRA-PINN rank " + ranks.get(r), jobs, networks);
+            methods.add(fitMethod(LORA_PINN + ranks.get(r), fits, test, evaluation, lora.trainableCount(),
+                    lora.describe() + "; mean time per fit (one core)"));
+            rankMeanLoss[r] = Math.exp(fits.stream().mapToDouble(f -> Math.log(f.result().loss())).average().orElseThrow());
+        }
+        int recommendedRank = recommendRank(ranks, rankMeanLoss);
+        LoraAdapter lora = LoraAdapter.uniform(base, baseWeights, recommendedRank, false);
+        log("recommended rank %d (%s)", recommendedRank, lora.describe());
+
+        // 4. per-instance fits at the training values: LoRA (recommended rank) and full weights, from the base
+        // continuation outwards from the reference value: two chains, one per core
+        List<double[][]> chains = chainsFrom(range, referenceValue, training);
+        WeightMap full = WeightMap.identity(baseWeights.length);
+        long fitStart = System.nanoTime();
+        List<InstanceFits.Fit> loraFits = inTrainingOrder(training, InstanceFits.runChains(problem, networks, chains,
+                lora, lora.initialTrainable(NETWORK_SEED), plan(profile.fitAdam(), 1e-3, profile.fitLbfgs()), workers,
+                TrainingListener.NONE));
+        double loraFitWall = seconds(System.nanoTime() - fitStart);
+        logFits("LoRA fits at training values", loraFits, loraFitWall);
+        fitStart = System.nanoTime();
+        List<InstanceFits.Fit> fullFits = inTrainingOrder(training, InstanceFits.runChains(problem, networks, chains,
+                full, baseWeights, plan(profile.fitAdam(), 1e-3, profile.fitLbfgs()), workers, TrainingListener.NONE));
+        double fullFitWall = seconds(System.nanoTime() - fitStart);
+        logFits("full fits at training values", fullFits, fullFitWall);
+        double meanFitLoss = Math.exp(loraFits.stream().mapToDouble(f -> Math.log(f.result().loss())).average().orElseThrow());
+
+        // 5. LoRA-HyperNet: weight regression only
+        Hypernetwork loraHyper = new Hypernetwork(range, profile.hyperHidden(), Activation.TANH,
+                lora.initialTrainable(NETWORK_SEED), 11);
+        HyperObjective loraObjective = new HyperObjective(loraHyper, lora, problem.loss(newNetwork(), referenceValue),
+                training, trained(loraFits));
+        TrainingResult regression = new HyperTrainer(loraObjective, List.of(new HyperStage.Lbfgs(
+                lbfgsOptions(profile.regressionLbfgs()), 1, 0, 0, 1)), 21).train(loraHyper, TrainingListener.NONE);
+        double regressionSeconds = seconds(regression.elapsedNanos());
+        methods.add(hyperMethod(LORA_HYPERNET, loraHyper, lora, test, evaluation, baseSeconds + loraFitWall
+                + regressionSeconds, String.format(Locale.ROOT, "base %.0f s + %d LoRA fits %.0f s (wall) + regression %.0f s",
+                        baseSeconds, training.length, loraFitWall, regressionSeconds)));
+        log("LoRA-HyperNet: relative weight error %.3e, %.1f s", regression.termLosses()[1], regressionSeconds);
+
+        // 6. LoRA-HyperPINN: continue with the physics loss over the whole range (+ weights, weighted)
+        List<HyperStage> physicsStages = physicsStages(meanFitLoss);
+        TrainingResult physics = new HyperTrainer(loraObjective, physicsStages, 31).reportEvery(50)
+                .train(loraHyper, progressLogger("LoRA-HyperPINN"));
+        double physicsSeconds = seconds(physics.elapsedNanos());
+        MethodResult loraHyperPinn = hyperMethod(LORA_HYPERPINN, loraHyper, lora, test, evaluation, baseSeconds
+                + loraFitWall + regressionSeconds + physicsSeconds, String.format(Locale.ROOT,
+                        "LoRA-HyperNet + physics %.0f s (%s)", physicsSeconds, physics.message()));
+        methods.add(loraHyperPinn);
+        Surrogate surrogate = new Surrogate(problem.symbols().coordinates(), problem.symbols().fields(), newNetwork(),
+                lora, loraHyper, problem.hardConstraints());
+
+        // 7. full HyperPINN: the same procedure predicting every weight
+        Hypernetwork fullHyper = new Hypernetwork(range, profile.hyperHidden(), Activation.TANH, baseWeights, 11);
+        HyperObjective fullObjective = new HyperObjective(fullHyper, full, problem.loss(newNetwork(), referenceValue),
+                training, trained(fullFits));
+        TrainingResult fullRegression = new HyperTrainer(fullObjective, List.of(new HyperStage.Lbfgs(
+                lbfgsOptions(profile.regressionLbfgs()), 1, 0, 0, 1)), 21).train(fullHyper, TrainingListener.NONE);
+        TrainingResult fullPhysics = new HyperTrainer(fullObjective, physicsStages(meanFitLoss), 31).reportEvery(50)
+                .train(fullHyper, progressLogger("full HyperPINN"));
+        double fullSeconds = baseSeconds + fullFitWall + seconds(fullRegression.elapsedNanos())
+                + seconds(fullPhysics.elapsedNanos());
+        methods.add(hyperMethod(FULL_HYPER, fullHyper, full, test, evaluation, fullSeconds, String.format(Locale.ROOT,
+                "base + %d full fits %.0f s (wall) + regression %.0f s + physics %.0f s", training.length, fullFitWall,
+                seconds(fullRegression.elapsedNanos()), seconds(fullPhysics.elapsedNanos()))));
+        Surrogate fullSurrogate = new Surrogate(problem.symbols().coordinates(), problem.symbols().fields(),
+                newNetwork(), full, fullHyper, problem.hardConstraints());
+
+        // 8. fine-tuning the LoRA-HyperPINN prediction at each test value
+        List<FineTunePoint> fineTuning = fineTune(surrogate, lora, test, loraHyperPinn.errors(), networks);
+        FineTunePoint last = fineTuning.get(fineTuning.size() - 1);
+        methods.add(new MethodResult(LORA_FINE_TUNED, lora.trainableCount(), last.errors(), last.meanSeconds(),
+                last.iterations() + " L-BFGS iterations from the prediction; mean time per value (one core)"));
+
+        // 9. surrogate latency, and how long a PINN needs from scratch to reach the surrogate's error
+        double latencyExact = medianSolveMillis(surrogate, referenceValue);
+        double latencyFull = medianSolveMillis(fullSurrogate, referenceValue);
+        surrogate.setFastActivations(true);
+        double latency = medianSolveMillis(surrogate, referenceValue);
+        double fastDifference = 0;
+        for (double[] lambda : test) {
+            double[][] fast = surrogate.solve(lambda, gridPoints).fields();
+            surrogate.setFastActivations(false);
+            double[][] exact = surrogate.solve(lambda, gridPoints).fields();
+            surrogate.setFastActivations(true);
+            for (int f = 0; f < fast.length; f++) {
+                for (int p = 0; p < fast[f].length; p++) {
+                    fastDifference = Math.max(fastDifference, Math.abs(fast[f][p] - exact[f][p]));
+                }
+            }
+        }
+        surrogate.setFastActivations(false);
+        double[] retrain = new double[test.length];
+        int[] reached = new int[test.length];
+        for (int i = 0; i < test.length; i++) {
+            retrain[i] = Double.NaN;
+            for (double[] point : traces.get(i)) {
+                boolean good = true;
+                for (int f = 0; f < fields.size(); f++) {
+                    good &= point[1 + f] <= loraHyperPinn.errors()[i][f];
+                }
+                if (good) {
+                    retrain[i] = point[0];
+                    reached[i] = 1;
+                    break;
+                }
+            }
+            if (reached[i] == 0) {
+                retrain[i] = pinnFits.get(i).result().elapsedNanos() / 1e9;
+            }
+        }
+        log("surrogate solve on 101x101 points: median %.3f ms (LoRA, exact tanh), %.3f ms (fast tanh, largest "
+                + "difference %.1e), %.3f ms (full HyperPINN, exact)", latencyExact, latency, fastDifference, latencyFull);
+
+        // worst held-out value of the best hypernetwork, for the field plot
+        int worst = 0;
+        for (int i = 1; i < test.length; i++) {
+            if (loraHyperPinn.errors()[i][0] > loraHyperPinn.errors()[worst][0]) {
+                worst = i;
+            }
+        }
+        double[][] worstPredicted = surrogate.solve(test[worst], gridPoints).fields();
+        return new Result(family, profile, referenceValue, training, test, fields, methods, ranks, rankMeanLoss,
+                recommendedRank, lora.describe(), fineTuning, latency, latencyExact, fastDifference, latencyFull, retrain, reached, LORA_HYPERPINN,
+                worst, exactAtTest[worst], worstPredicted, surrogate, seconds(System.nanoTime() - studyStart),
+                Parallelism.describe());
+    }
+
+    private List<HyperStage> physicsStages(double regressionWeight) {
+        return List.of(new HyperStage.Lbfgs(lbfgsOptions(profile.physicsLbfgs()), profile.physicsRounds(),
+                profile.physicsBatch(), 1, regressionWeight));
+    }
+
+    /**
+     * The smallest rank whose geometric-mean physics loss is within a factor 2 of the best rank's: beyond it
+     * more rank buys little. Uses no reference solution, so a user can run it on any family.
+     */
+    static int recommendRank(List<Integer> ranks, double[] meanLoss) {
+        double best = Arrays.stream(meanLoss).min().orElseThrow();
+        for (int r = 0; r < ranks.size(); r++) {
+            if (meanLoss[r] <= 2 * best) {
+                return ranks.get(r);
+            }
+        }
+        return ranks.get(ranks.size() - 1);
+    }
+
+    private static void checkDisjoint(ParameterRange range, double[][] training, double[][] test) {
+        for (double[] t : test) {
+            for (double[] s : training) {
+                if (Math.abs(range.toUnit(t)[0] - range.toUnit(s)[0]) < 1e-3) {
+                    throw new IllegalStateException("test value " + t[0] + " coincides with training value " + s[0]);
+                }
+            }
+        }
+    }
+
+    /** The training values above the reference value ascending, and those below it descending. */
+    static List<double[][]> chainsFrom(ParameterRange range, double[] reference, double[][] training) {
+        double middle = range.toUnit(reference)[0];
+        List<double[]> up = new ArrayList<>(), down = new ArrayList<>();
+        for (double[] value : training) {
+            (range.toUnit(value)[0] >= middle ? up : down).add(value);
+        }
+        java.util.Collections.reverse(down);
+        return List.of(up.toArray(double[][]::new), down.toArray(double[][]::new));
+    }
+
+    private static List<InstanceFits.Fit> inTrainingOrder(double[][] training, List<List<InstanceFits.Fit>> chains) {
+        List<InstanceFits.Fit> fits = new ArrayList<>();
+        for (double[] value : training) {
+            for (List<InstanceFits.Fit> chain : chains) {
+                for (InstanceFits.Fit fit : chain) {
+                    if (Arrays.equals(fit.lambda(), value)) {
+                        fits.add(fit);
+                    }
+                }
+            }
+        }
+        return fits;
+    }
+
+    private void logFits(String what, List<InstanceFits.Fit> fits, double wallSeconds) {
+        double meanLoss = Math.exp(fits.stream().mapToDouble(f -> Math.log(f.result().loss())).average().orElse(Double.NaN));
+        log("%s: %d fits in %.1f s (wall, continuation in 2 chains), geometric-mean loss %.3e", what, fits.size(),
+                wallSeconds, meanLoss);
+    }
+
+    private static double[][] trained(List<InstanceFits.Fit> fits) {
+        return fits.stream().map(f -> f.result().weights()).toArray(double[][]::new);
+    }
+
+    private List<InstanceFits.Fit> timedFits(String what, List<InstanceFits.Job> jobs, Supplier<Mlp> networks) {
+        long start = System.nanoTime();
+        List<InstanceFits.Fit> fits = InstanceFits.run(problem, networks, jobs, workers, TrainingListener.NONE);
+        double meanLoss = fits.stream().mapToDouble(f -> f.result().loss()).average().orElse(Double.NaN);
+        log("%s: %d fits in %.1f s (wall, %d workers), mean loss %.3e", what, fits.size(),
+                seconds(System.nanoTime() - start), Math.min(workers, jobs.size()), meanLoss);
+        return fits;
+    }
+
+    private MethodResult fitMethod(String name, List<InstanceFits.Fit> fits, double[][] test, Mlp evaluation,
+            int parameters, String note) {
+        double[][] errors = new double[test.length][];
+        double seconds = 0;
+        for (int i = 0; i < test.length; i++) {
+            errors[i] = errorsOfWeights(evaluation, fits.get(i).networkWeights(), i, test[i]);
+            seconds += fits.get(i).result().elapsedNanos() / 1e9 / test.length;
+        }
+        MethodResult result = new MethodResult(name, parameters, errors, seconds, note);
+        log("%s: mean error %.3e, worst %.3e", name, result.mean(0), result.worst(0));
+        return result;
+    }
+
+    private MethodResult hyperMethod(String name, Hypernetwork hyper, WeightMap map, double[][] test, Mlp evaluation,
+            double seconds, String note) {
+        double[][] errors = new double[test.length][];
+        double[] weights = new double[map.networkParameterCount()];
+        for (int i = 0; i < test.length; i++) {
+            map.networkWeights(hyper.predict(test[i]), weights);
+            errors[i] = errorsOfWeights(evaluation, weights, i, test[i]);
+        }
+        MethodResult result = new MethodResult(name, map.trainableCount(), errors, seconds, note);
+        log("%s: mean error %.3e, worst %.3e (%.1f s)", name, result.mean(0), result.worst(0), seconds);
+        return result;
+    }
+
+    /** Records [elapsed training seconds, error per field...] at every report of a from-scratch fit. */
+    private TrainingListener errorTracer(int testIndex, double[] lambda, WeightMap map, List<double[]> trace) {
+        return new TrainingListener() {
+            private Mlp network;
+            private final double[] weights = new double[map.networkParameterCount()];
+            private long measuring;
+
+            @Override
+            public void onReportWeights(TrainingProgress progress, double[] trainable) {
+                long start = System.nanoTime();
+                if (network == null) {
+                    network = newNetwork();
+                }
+                map.networkWeights(trainable, weights);
+                double[] errors = errorsOfWeights(network, weights, testIndex, lambda);
+                double[] point = new double[errors.length + 1];
+                // the time spent measuring is not training time
+                point[0] = (progress.elapsedNanos() - measuring) / 1e9;
+                System.arraycopy(errors, 0, point, 1, errors.length);
+                trace.add(point);
+                measuring += System.nanoTime() - start;
+            }
+        };
+    }
+
+    private TrainingListener progressLogger(String what) {
+        return new TrainingListener() {
+            @Override
+            public void onProgress(TrainingProgress progress) {
+                if (progress.step() % 100 == 0 || progress.step() == progress.stageSteps()) {
+                    log("  %s %s step %d: loss %.3e (physics %.3e, weights %.3e) %.0f s", what, progress.stageName(),
+                            progress.step(), progress.loss(), progress.termLosses()[0], progress.termLosses()[1],
+                            progress.elapsedNanos() / 1e9);
+                }
+            }
+        };
+    }
+
+    private List<FineTunePoint> fineTune(Surrogate surrogate, LoraAdapter lora, double[][] test,
+            double[][] predictionErrors, Supplier<Mlp> networks) {
+        int every = Math.max(1, profile.fineTuneIterations() / 5);
+        List<List<double[]>> traces = new ArrayList<>();
+        List<InstanceFits.Job> jobs = new ArrayList<>();
+        for (int i = 0; i < test.length; i++) {
+            List<double[]> trace = new ArrayList<>();
+            traces.add(trace);
+            double[] predicted = surrogate.hypernetwork().predict(test[i]);
+            jobs.add(new InstanceFits.Job(test[i], lora, predicted,
+                    List.of(new TrainingStage.Lbfgs(lbfgsOptions(profile.fineTuneIterations()))), errorTracer(i, test[i],
+                            lora, trace), every));
+        }
+        List<InstanceFits.Fit> fits = timedFits("fine-tuning", jobs, networks);
+        // L-BFGS reports every `every` iterations and once more at its end
+        List<FineTunePoint> points = new ArrayList<>();
+        points.add(new FineTunePoint(0, predictionErrors, 0));
+        int periodic = traces.stream().mapToInt(List::size).min().orElse(1) - 1;
+        for (int k = 0; k <= periodic; k++) {
+            double[][] errors = new double[test.length][];
+            double meanSeconds = 0;
+            for (int i = 0; i < test.length; i++) {
+                List<double[]> trace = traces.get(i);
+                double[] point = k < periodic ? trace.get(k) : trace.get(trace.size() - 1);
+                errors[i] = Arrays.copyOfRange(point, 1, point.length);
+                meanSeconds += point[0] / test.length;
+            }
+            int iterations = k < periodic ? (k + 1) * every
+                    : (int) Math.round(fits.stream().mapToInt(f -> f.result().totalSteps()).average().orElse(0));
+            if (k == periodic && iterations == points.get(points.size() - 1).iterations()) {
+                points.remove(points.size() - 1);
+            }
+            points.add(new FineTunePoint(iterations, errors, meanSeconds));
+        }
+        return points;
+    }
+
+    private double medianSolveMillis(Surrogate surrogate, double[] lambda) {
+        double[] points = grid(101);
+        for (int k = 0; k < 30; k++) {
+            surrogate.solve(lambda, points);
+        }
+        double[] times = new double[101];
+        for (int k = 0; k < times.length; k++) {
+            long start = System.nanoTime();
+            surrogate.solve(lambda, points);
+            times[k] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(times);
+        return times[times.length / 2];
+    }
+
+    static String fmt(double value) {
+        return String.format(Locale.ROOT, "%.4g", value);
+    }
+}
