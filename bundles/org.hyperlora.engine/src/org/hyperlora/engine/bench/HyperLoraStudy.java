@@ -43,9 +43,17 @@ public final class HyperLoraStudy {
     static final double TEST_OFFSET = 0.45;
     private static final long NETWORK_SEED = 1;
 
-    /** Held-out errors of one method: {@code errors[test value][field]}. */
-    public record MethodResult(String method, int predictedParameters, double[][] errors, double trainingSeconds,
-            String trainingNote) {
+    /**
+     * Held-out errors of one method: {@code errors[test value][field]}, and the physics-informed loss of its
+     * network at each test value (what a user without a reference solution can see).
+     */
+    public record MethodResult(String method, int predictedParameters, double[][] errors, double[] heldOutLoss,
+            double trainingSeconds, String trainingNote) {
+
+        /** Geometric mean of the held-out physics losses. */
+        public double meanLoss() {
+            return Math.exp(Arrays.stream(heldOutLoss).map(Math::log).average().orElse(Double.NaN));
+        }
 
         public double mean(int field) {
             return Arrays.stream(errors).mapToDouble(row -> row[field]).average().orElse(Double.NaN);
@@ -56,8 +64,11 @@ public final class HyperLoraStudy {
         }
     }
 
-    /** Held-out errors after fine-tuning the prediction for {@code iterations} L-BFGS iterations. */
-    public record FineTunePoint(int iterations, double[][] errors, double meanSeconds) {
+    /**
+     * Held-out errors after fine-tuning the prediction for {@code iterations} L-BFGS iterations; losses are
+     * those at the end of fine-tuning.
+     */
+    public record FineTunePoint(int iterations, double[][] errors, double[] losses, double meanSeconds) {
     }
 
     /** What a study measured; {@link StudyReport} turns it into files. */
@@ -136,6 +147,11 @@ public final class HyperLoraStudy {
         return errors(problem.fieldValues(network, lambda, gridPoints), exactAtTest[testIndex]);
     }
 
+    /** The physics-informed loss (same points as training) of given weights at λ. */
+    private double physicsLoss(Mlp network, double[] weights, double[] lambda) {
+        return problem.loss(network, lambda).value(weights);
+    }
+
     private Mlp newNetwork() {
         return problem.newNetwork(profile.hidden(), Activation.TANH, DataType.DOUBLE, NETWORK_SEED);
     }
@@ -196,10 +212,12 @@ public final class HyperLoraStudy {
         double[] baseWeights = baseResult.weights();
         double baseSeconds = seconds(baseResult.elapsedNanos());
         double[][] baseErrors = new double[test.length][];
+        double[] baseLosses = new double[test.length];
         for (int i = 0; i < test.length; i++) {
             baseErrors[i] = errorsOfWeights(evaluation, baseWeights, i, test[i]);
+            baseLosses[i] = physicsLoss(evaluation, baseWeights, test[i]);
         }
-        methods.add(new MethodResult(BASE, 0, baseErrors, baseSeconds, "one PINN at " + range.names().get(0) + " = "
+        methods.add(new MethodResult(BASE, 0, baseErrors, baseLosses, baseSeconds, "one PINN at " + range.names().get(0) + " = "
                 + fmt(referenceValue[0])));
         log("base PINN at %s: loss %.3e, %.1f s, %s", fmt(referenceValue[0]), baseResult.loss(), baseSeconds,
                 baseResult.message());
@@ -298,7 +316,7 @@ public final class HyperLoraStudy {
         // 8. fine-tuning the LoRA-HyperPINN prediction at each test value
         List<FineTunePoint> fineTuning = fineTune(surrogate, lora, test, loraHyperPinn.errors(), networks);
         FineTunePoint last = fineTuning.get(fineTuning.size() - 1);
-        methods.add(new MethodResult(LORA_FINE_TUNED, lora.trainableCount(), last.errors(), last.meanSeconds(),
+        methods.add(new MethodResult(LORA_FINE_TUNED, lora.trainableCount(), last.errors(), last.losses(), last.meanSeconds(),
                 last.iterations() + " L-BFGS iterations from the prediction; mean time per value (one core)"));
 
         // 9. surrogate latency, and how long a PINN needs from scratch to reach the surrogate's error
@@ -431,12 +449,14 @@ public final class HyperLoraStudy {
     private MethodResult fitMethod(String name, List<InstanceFits.Fit> fits, double[][] test, Mlp evaluation,
             int parameters, String note) {
         double[][] errors = new double[test.length][];
+        double[] losses = new double[test.length];
         double seconds = 0;
         for (int i = 0; i < test.length; i++) {
             errors[i] = errorsOfWeights(evaluation, fits.get(i).networkWeights(), i, test[i]);
+            losses[i] = fits.get(i).result().loss();
             seconds += fits.get(i).result().elapsedNanos() / 1e9 / test.length;
         }
-        MethodResult result = new MethodResult(name, parameters, errors, seconds, note);
+        MethodResult result = new MethodResult(name, parameters, errors, losses, seconds, note);
         log("%s: mean error %.3e, worst %.3e", name, result.mean(0), result.worst(0));
         return result;
     }
@@ -444,12 +464,14 @@ public final class HyperLoraStudy {
     private MethodResult hyperMethod(String name, Hypernetwork hyper, WeightMap map, double[][] test, Mlp evaluation,
             double seconds, String note) {
         double[][] errors = new double[test.length][];
+        double[] losses = new double[test.length];
         double[] weights = new double[map.networkParameterCount()];
         for (int i = 0; i < test.length; i++) {
             map.networkWeights(hyper.predict(test[i]), weights);
             errors[i] = errorsOfWeights(evaluation, weights, i, test[i]);
+            losses[i] = physicsLoss(evaluation, weights, test[i]);
         }
-        MethodResult result = new MethodResult(name, map.trainableCount(), errors, seconds, note);
+        MethodResult result = new MethodResult(name, map.trainableCount(), errors, losses, seconds, note);
         log("%s: mean error %.3e, worst %.3e (%.1f s)", name, result.mean(0), result.worst(0), seconds);
         return result;
     }
@@ -508,7 +530,8 @@ public final class HyperLoraStudy {
         List<InstanceFits.Fit> fits = timedFits("fine-tuning", jobs, networks);
         // L-BFGS reports every `every` iterations and once more at its end
         List<FineTunePoint> points = new ArrayList<>();
-        points.add(new FineTunePoint(0, predictionErrors, 0));
+        double[] finalLosses = fits.stream().mapToDouble(f -> f.result().loss()).toArray();
+        points.add(new FineTunePoint(0, predictionErrors, finalLosses, 0));
         int periodic = traces.stream().mapToInt(List::size).min().orElse(1) - 1;
         for (int k = 0; k <= periodic; k++) {
             double[][] errors = new double[test.length][];
@@ -524,7 +547,7 @@ public final class HyperLoraStudy {
             if (k == periodic && iterations == points.get(points.size() - 1).iterations()) {
                 points.remove(points.size() - 1);
             }
-            points.add(new FineTunePoint(iterations, errors, meanSeconds));
+            points.add(new FineTunePoint(iterations, errors, finalLosses, meanSeconds));
         }
         return points;
     }
