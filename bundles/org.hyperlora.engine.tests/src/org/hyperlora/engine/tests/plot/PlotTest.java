@@ -1,4 +1,4 @@
-package org.hyperlora.engine.plot;
+package org.hyperlora.engine.tests.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,6 +18,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
+
+import org.hyperlora.engine.plot.FieldPanels;
+import org.hyperlora.engine.plot.LineChart;
+import org.hyperlora.engine.plot.Viridis;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

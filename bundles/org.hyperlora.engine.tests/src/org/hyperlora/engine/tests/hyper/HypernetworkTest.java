@@ -1,0 +1,151 @@
+package org.hyperlora.engine.tests.hyper;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.hyperlora.engine.hyper.HyperObjective;
+import org.hyperlora.engine.hyper.HyperStage;
+import org.hyperlora.engine.hyper.HyperTrainer;
+import org.hyperlora.engine.hyper.Hypernetwork;
+import org.hyperlora.engine.hyper.InstanceFits;
+import org.hyperlora.engine.hyper.LoraAdapter;
+import org.hyperlora.engine.hyper.ParameterRange;
+import org.hyperlora.engine.nn.Activation;
+import org.hyperlora.engine.optim.LbfgsOptions;
+import org.hyperlora.engine.train.TrainingListener;
+import org.hyperlora.engine.train.TrainingResult;
+import org.hyperlora.nd4j.Nd4jRuntime;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class HypernetworkTest {
+
+    private static OdeFamily family;
+
+    @BeforeAll
+    static void initialize() {
+        Nd4jRuntime.initialize();
+        family = new OdeFamily(1.25);
+    }
+
+    @Test
+    void parameterRangeMapsLogScaleAndChecksItsInput() {
+        ParameterRange range = ParameterRange.of("nu", 0.001, 0.1, true);
+        assertEquals(0.01, range.fromUnit(new double[] { 0.5 })[0], 1e-15);
+        assertEquals(0.5, range.toUnit(new double[] { 0.01 })[0], 1e-15);
+        assertEquals(0.001, range.fromUnit(new double[] { 0 })[0], 0.0);
+        assertEquals(0.1, range.fromUnit(new double[] { 1 })[0], 0.0);
+        assertTrue(range.contains(new double[] { 0.05 }));
+        assertFalse(range.contains(new double[] { 0.2 }));
+        assertEquals(5, range.evenlySpaced(5).length);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ParameterRange.of("nu", 0, 1, true)).getMessage()
+                .contains("'nu' is on a log scale, so its lower bound 0.0 must be > 0"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ParameterRange.of("Re", 5, 5, false)).getMessage()
+                .contains("'Re': upper bound 5.0 must be finite and exceed lower bound 5.0"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> range.contains(new double[2])).getMessage()
+                .contains("expected 1 parameter values [nu], got 2"));
+    }
+
+    @Test
+    void anUntrainedHypernetworkPredictsItsOffsetEverywhere() {
+        double[] offset = LoraAdapterTest.randomVector(40, 3);
+        Hypernetwork hyper = new Hypernetwork(ParameterRange.of("a", 0.5, 2, false), new int[] { 8, 8 },
+                Activation.TANH, offset, 5);
+        for (double a : new double[] { 0.5, 1.1, 2, 3 }) {
+            assertArrayEquals(offset, hyper.predict(new double[] { a }), 0.0, "a = " + a);
+        }
+    }
+
+    /** The gradient of the combined physics + weight loss with respect to H's parameters, by central differences. */
+    @Test
+    void objectiveGradientMatchesFiniteDifferences() {
+        LoraAdapter lora = family.lora(2);
+        ParameterRange range = ParameterRange.of("a", 0.5, 2, false);
+        Hypernetwork hyper = new Hypernetwork(range, new int[] { 6 }, Activation.TANH, lora.initialTrainable(1), 5);
+        double[][] training = { { 0.7 }, { 1.9 } };
+        double[][] targets = { LoraAdapterTest.randomVector(lora.trainableCount(), 8),
+                LoraAdapterTest.randomVector(lora.trainableCount(), 9) };
+        HyperObjective objective = new HyperObjective(hyper, lora, family.problem.loss(family.freshNetwork(),
+                new double[] { 1 }), training, targets);
+        objective.setWeights(1, 0.3);
+        objective.setPhysicsBatch(new double[][] { { 0.6 }, { 1.3 }, { 1.8 } });
+        // move off the zero output layer so every parameter has a generic gradient
+        double[] parameters = LoraAdapterTest.randomVector(hyper.parameterCount(), 13);
+        for (int k = 0; k < parameters.length; k++) {
+            parameters[k] *= 0.2;
+        }
+        double[] gradient = new double[parameters.length];
+        objective.valueAndGradient(parameters, gradient);
+        double h = 1e-6;
+        for (int k = 0; k < parameters.length; k += 7) {
+            double[] plus = parameters.clone(), minus = parameters.clone();
+            plus[k] += h;
+            minus[k] -= h;
+            double numeric = (objective.valueAndGradient(plus, null) - objective.valueAndGradient(minus, null)) / (2 * h);
+            assertEquals(numeric, gradient[k], 1e-6 * Math.max(1, Math.abs(numeric)), "parameter " + k);
+        }
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> objective.setWeights(0, 0)).getMessage()
+                .contains("not both 0"));
+    }
+
+    /**
+     * The method end to end on u' = a·u: LoRA fits at 5 training values, a hypernetwork regressed on them, then
+     * trained with the physics loss across [0.5, 2]. At held-out values the generated networks must beat the
+     * unadapted base by far, and the physics stage must lower the held-out physics loss of the weights-only one.
+     */
+    @Test
+    void hyperLoraBeatsTheBaseAtHeldOutValuesAndPhysicsHelps() {
+        ParameterRange range = ParameterRange.of("a", 0.5, 2, false);
+        LoraAdapter lora = family.lora(1);
+        double[][] training = range.evenlySpaced(5);
+        List<InstanceFits.Fit> fits = InstanceFits.run(family.problem, family::freshNetwork,
+                java.util.Arrays.stream(training).map(a -> new InstanceFits.Job(a, lora, lora.initialTrainable(1),
+                        OdeFamily.plan(200, 200))).toList(), 2, TrainingListener.NONE);
+        Hypernetwork hyper = new Hypernetwork(range, new int[] { 8, 8 }, Activation.TANH, lora.initialTrainable(1), 5);
+        HyperObjective objective = new HyperObjective(hyper, lora, family.problem.loss(family.freshNetwork(),
+                new double[] { 1 }), training, fits.stream().map(f -> f.result().weights()).toArray(double[][]::new));
+        new HyperTrainer(objective, List.of(new HyperStage.Lbfgs(LbfgsOptions.defaults().withMaxIterations(300), 1, 0,
+                0, 1)), 1).train(hyper, TrainingListener.NONE);
+        double[][] heldOut = { { 0.62 }, { 1.05 }, { 1.61 }, { 1.93 } };
+        double[] weightsOnlyLoss = heldOutLosses(hyper, lora, heldOut);
+
+        TrainingResult physics = new HyperTrainer(objective, List.of(new HyperStage.Lbfgs(
+                LbfgsOptions.defaults().withMaxIterations(50), 8, 8, 1, 1e-6)), 2).train(hyper, TrainingListener.NONE);
+        assertEquals(TrainingResult.Status.COMPLETED, physics.status(), physics.message());
+        double[] physicsLoss = heldOutLosses(hyper, lora, heldOut);
+        double[] weights = new double[lora.networkParameterCount()];
+        double[] errors = new double[heldOut.length], baseErrors = new double[heldOut.length];
+        for (int i = 0; i < heldOut.length; i++) {
+            lora.networkWeights(hyper.predict(heldOut[i]), weights);
+            errors[i] = family.error(weights, heldOut[i][0]);
+            baseErrors[i] = family.error(family.baseWeights, heldOut[i][0]);
+        }
+        String report = "HyperLoRA errors " + java.util.Arrays.toString(errors) + ", base " + java.util.Arrays.toString(baseErrors)
+                + ", held-out physics loss " + java.util.Arrays.toString(physicsLoss) + " vs weights only "
+                + java.util.Arrays.toString(weightsOnlyLoss);
+        for (int i = 0; i < heldOut.length; i++) {
+            assertTrue(errors[i] < baseErrors[i] / 10, report);
+            assertTrue(errors[i] < 3e-2, report);
+        }
+        assertTrue(geometricMean(physicsLoss) < geometricMean(weightsOnlyLoss) / 10, report);
+    }
+
+    private static double[] heldOutLosses(Hypernetwork hyper, LoraAdapter lora, double[][] values) {
+        double[] losses = new double[values.length];
+        double[] weights = new double[lora.networkParameterCount()];
+        for (int i = 0; i < values.length; i++) {
+            lora.networkWeights(hyper.predict(values[i]), weights);
+            losses[i] = family.problem.loss(family.freshNetwork(), values[i]).value(weights);
+        }
+        return losses;
+    }
+
+    private static double geometricMean(double[] values) {
+        return Math.exp(java.util.Arrays.stream(values).map(Math::log).average().orElseThrow());
+    }
+}
