@@ -14,6 +14,7 @@ import org.hyperlora.engine.hyper.Hypernetwork;
 import org.hyperlora.engine.hyper.InstanceFits;
 import org.hyperlora.engine.hyper.LoraAdapter;
 import org.hyperlora.engine.hyper.ParameterRange;
+import org.hyperlora.engine.hyper.RankSweep;
 import org.hyperlora.engine.hyper.Surrogate;
 import org.hyperlora.engine.nn.Activation;
 import org.hyperlora.engine.nn.Mlp;
@@ -191,7 +192,10 @@ public final class HyperLoraStudy {
         double[] referenceValue = range.fromUnit(new double[] { 0.5 });
         double[][] training = range.evenlySpaced(profile.trainingValues());
         double[][] test = range.cellCentres(profile.testValues(), TEST_OFFSET);
+        // validation of the physics stage: midway between training values, apart from the test values
+        double[][] validation = range.cellCentres(training.length - 1, 0.5);
         checkDisjoint(range, training, test);
+        checkDisjoint(range, validation, test);
         List<String> fields = family.reference().fieldNames();
         exactAtTest = new double[test.length][][];
         for (int i = 0; i < test.length; i++) {
@@ -238,20 +242,18 @@ public final class HyperLoraStudy {
 
         // 3. LoRA-PINN per instance, rank sweep (recommendation from the physics loss only: no reference needed)
         List<Integer> ranks = profile.ranks();
+        long sweepStart = System.nanoTime();
+        RankSweep.Result sweep = RankSweep.run(problem, networks, base, baseWeights, ranks, test,
+                plan(profile.fitAdam(), 1e-3, profile.fitLbfgs()), workers, NETWORK_SEED, TrainingListener.NONE);
+        log("rank sweep %s: %.1f s (wall)", ranks, seconds(System.nanoTime() - sweepStart));
         double[] rankMeanLoss = new double[ranks.size()];
         for (int r = 0; r < ranks.size(); r++) {
-            LoraAdapter lora = LoraAdapter.uniform(base, baseWeights, ranks.get(r), false);
-            List<InstanceFits.Job> jobs = new ArrayList<>();
-            for (double[] lambda : test) {
-                jobs.add(new InstanceFits.Job(lambda, lora, lora.initialTrainable(NETWORK_SEED),
-                        plan(profile.fitAdam(), 1e-3, profile.fitLbfgs())));
-            }
-            List<InstanceFits.Fit> fits = timedFits("LoRA-PINN rank " + ranks.get(r), jobs, networks);
-            methods.add(fitMethod(LORA_PINN + ranks.get(r), fits, test, evaluation, lora.trainableCount(),
-                    lora.describe() + "; mean time per fit (one core)"));
-            rankMeanLoss[r] = Math.exp(fits.stream().mapToDouble(f -> Math.log(f.result().loss())).average().orElseThrow());
+            RankSweep.Entry entry = sweep.entries().get(r);
+            methods.add(fitMethod(LORA_PINN + entry.rank(), entry.fits(), test, evaluation,
+                    entry.adapter().trainableCount(), entry.adapter().describe() + "; mean time per fit (one core)"));
+            rankMeanLoss[r] = entry.geometricMeanLoss();
         }
-        int recommendedRank = recommendRank(ranks, rankMeanLoss);
+        int recommendedRank = sweep.recommendedRank();
         LoraAdapter lora = LoraAdapter.uniform(base, baseWeights, recommendedRank, false);
         log("recommended rank %d (%s)", recommendedRank, lora.describe());
 
@@ -272,27 +274,33 @@ public final class HyperLoraStudy {
         logFits("full fits at training values", fullFits, fullFitWall);
         double meanFitLoss = Math.exp(loraFits.stream().mapToDouble(f -> Math.log(f.result().loss())).average().orElseThrow());
 
-        // 5. LoRA-HyperNet: weight regression only
-        Hypernetwork loraHyper = new Hypernetwork(range, profile.hyperHidden(), Activation.TANH,
+        // 5. LoRA-HyperNet: weight regression only (the paper's weights-only baseline)
+        Hypernetwork loraHyperNet = new Hypernetwork(range, profile.hyperHidden(), Activation.TANH,
                 lora.initialTrainable(NETWORK_SEED), 11);
-        HyperObjective loraObjective = new HyperObjective(loraHyper, lora, problem.loss(newNetwork(), referenceValue),
-                training, trained(loraFits));
-        TrainingResult regression = new HyperTrainer(loraObjective, List.of(new HyperStage.Lbfgs(
-                lbfgsOptions(profile.regressionLbfgs()), 1, 0, 0, 1)), 21).train(loraHyper, TrainingListener.NONE);
+        double[][] loraTargets = trained(loraFits);
+        HyperObjective regressionObjective = new HyperObjective(loraHyperNet, lora, problem.loss(newNetwork(),
+                referenceValue), training, loraTargets);
+        TrainingResult regression = new HyperTrainer(regressionObjective, List.of(new HyperStage.Lbfgs(
+                lbfgsOptions(profile.regressionLbfgs()), 1, 0, 0, 1)), 21).train(loraHyperNet, TrainingListener.NONE);
         double regressionSeconds = seconds(regression.elapsedNanos());
-        methods.add(hyperMethod(LORA_HYPERNET, loraHyper, lora, test, evaluation, baseSeconds + loraFitWall
+        methods.add(hyperMethod(LORA_HYPERNET, loraHyperNet, lora, test, evaluation, baseSeconds + loraFitWall
                 + regressionSeconds, String.format(Locale.ROOT, "base %.0f s + %d LoRA fits %.0f s (wall) + regression %.0f s",
                         baseSeconds, training.length, loraFitWall, regressionSeconds)));
         log("LoRA-HyperNet: relative weight error %.3e, %.1f s", regression.termLosses()[1], regressionSeconds);
 
-        // 6. LoRA-HyperPINN: continue with the physics loss over the whole range (+ weights, weighted)
-        List<HyperStage> physicsStages = physicsStages(meanFitLoss);
-        TrainingResult physics = new HyperTrainer(loraObjective, physicsStages, 31).reportEvery(50)
-                .train(loraHyper, progressLogger("LoRA-HyperPINN"));
+        // 6. LoRA-HyperPINN: from the base (zero output layer), physics across the range + the fitted weights
+        Hypernetwork loraHyper = new Hypernetwork(range, profile.hyperHidden(), Activation.TANH,
+                lora.initialTrainable(NETWORK_SEED), 11);
+        HyperObjective loraObjective = new HyperObjective(loraHyper, lora, problem.loss(newNetwork(), referenceValue),
+                training, loraTargets);
+        TrainingResult physics = new HyperTrainer(loraObjective, physicsStages(meanFitLoss), 31).reportEvery(50)
+                .validateOn(validation).train(loraHyper, progressLogger("LoRA-HyperPINN"));
+        log("LoRA-HyperPINN: %s", physics.message());
         double physicsSeconds = seconds(physics.elapsedNanos());
         MethodResult loraHyperPinn = hyperMethod(LORA_HYPERPINN, loraHyper, lora, test, evaluation, baseSeconds
-                + loraFitWall + regressionSeconds + physicsSeconds, String.format(Locale.ROOT,
-                        "LoRA-HyperNet + physics %.0f s (%s)", physicsSeconds, physics.message()));
+                + loraFitWall + physicsSeconds, String.format(Locale.ROOT,
+                        "base %.0f s + %d LoRA fits %.0f s (wall) + physics and weights %.0f s (%s)", baseSeconds,
+                        training.length, loraFitWall, physicsSeconds, physics.message()));
         methods.add(loraHyperPinn);
         Surrogate surrogate = new Surrogate(problem.symbols().coordinates(), problem.symbols().fields(), newNetwork(),
                 lora, loraHyper, problem.hardConstraints());
@@ -301,15 +309,13 @@ public final class HyperLoraStudy {
         Hypernetwork fullHyper = new Hypernetwork(range, profile.hyperHidden(), Activation.TANH, baseWeights, 11);
         HyperObjective fullObjective = new HyperObjective(fullHyper, full, problem.loss(newNetwork(), referenceValue),
                 training, trained(fullFits));
-        TrainingResult fullRegression = new HyperTrainer(fullObjective, List.of(new HyperStage.Lbfgs(
-                lbfgsOptions(profile.regressionLbfgs()), 1, 0, 0, 1)), 21).train(fullHyper, TrainingListener.NONE);
         TrainingResult fullPhysics = new HyperTrainer(fullObjective, physicsStages(meanFitLoss), 31).reportEvery(50)
-                .train(fullHyper, progressLogger("full HyperPINN"));
-        double fullSeconds = baseSeconds + fullFitWall + seconds(fullRegression.elapsedNanos())
-                + seconds(fullPhysics.elapsedNanos());
+                .validateOn(validation).train(fullHyper, progressLogger("full HyperPINN"));
+        log("full HyperPINN: %s", fullPhysics.message());
+        double fullSeconds = baseSeconds + fullFitWall + seconds(fullPhysics.elapsedNanos());
         methods.add(hyperMethod(FULL_HYPER, fullHyper, full, test, evaluation, fullSeconds, String.format(Locale.ROOT,
-                "base + %d full fits %.0f s (wall) + regression %.0f s + physics %.0f s", training.length, fullFitWall,
-                seconds(fullRegression.elapsedNanos()), seconds(fullPhysics.elapsedNanos()))));
+                "base + %d full fits %.0f s (wall) + physics and weights %.0f s (%s)", training.length, fullFitWall,
+                seconds(fullPhysics.elapsedNanos()), fullPhysics.message())));
         Surrogate fullSurrogate = new Surrogate(problem.symbols().coordinates(), problem.symbols().fields(),
                 newNetwork(), full, fullHyper, problem.hardConstraints());
 
@@ -378,25 +384,11 @@ public final class HyperLoraStudy {
                 profile.physicsBatch(), 1, regressionWeight));
     }
 
-    /**
-     * The smallest rank whose geometric-mean physics loss is within a factor 2 of the best rank's: beyond it
-     * more rank buys little. Uses no reference solution, so a user can run it on any family.
-     */
-    static int recommendRank(List<Integer> ranks, double[] meanLoss) {
-        double best = Arrays.stream(meanLoss).min().orElseThrow();
-        for (int r = 0; r < ranks.size(); r++) {
-            if (meanLoss[r] <= 2 * best) {
-                return ranks.get(r);
-            }
-        }
-        return ranks.get(ranks.size() - 1);
-    }
-
     private static void checkDisjoint(ParameterRange range, double[][] training, double[][] test) {
         for (double[] t : test) {
             for (double[] s : training) {
                 if (Math.abs(range.toUnit(t)[0] - range.toUnit(s)[0]) < 1e-3) {
-                    throw new IllegalStateException("test value " + t[0] + " coincides with training value " + s[0]);
+                    throw new IllegalStateException("test value " + t[0] + " coincides with training or validation value " + s[0]);
                 }
             }
         }

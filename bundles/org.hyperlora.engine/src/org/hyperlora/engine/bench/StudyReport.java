@@ -184,8 +184,10 @@ public final class StudyReport {
         md.append(String.format(Locale.ROOT, "- Per-instance fits from the base: Adam %d + L-BFGS %d; at the training values "
                 + "by continuation (two chains outwards from the base value, one per core); hypernetwork %s → n, tanh, "
                 + "output = offset + MLP(normalized %s) with the output layer starting at zero (= the base network); "
-                + "weight regression: L-BFGS %d; physics: %d rounds × L-BFGS %d on %d values drawn across the range "
-                + "(one per cell), plus the weight loss weighted by the fits' mean physics loss%n", profile.fitAdam(),
+                + "LoRA-HyperNet: weight regression, L-BFGS %d; HyperPINN rows start from the base and train on the physics "
+                + "loss: %d rounds × L-BFGS %d on %d values drawn across the range "
+                + "(one per cell), plus the weight loss weighted by the fits' mean physics loss; a round that raises the "
+                + "physics loss at the validation values (midway between training values) is undone%n", profile.fitAdam(),
                 profile.fitLbfgs(), Arrays.toString(profile.hyperHidden()), parameter, profile.regressionLbfgs(),
                 profile.physicsRounds(), profile.physicsLbfgs(), profile.physicsBatch()));
         md.append("- Errors: relative L2 on a ").append(profile.grid()).append("×").append(profile.grid())

@@ -90,6 +90,22 @@ public final class HyperObjective implements DifferentiableObjective {
         physicsLambdas = deepCopy(lambdas);
     }
 
+    /**
+     * The mean physics loss of the networks H generates at {@code lambdas}, for parameters {@code parameters};
+     * leaves the batch and the weights alone (for validation).
+     */
+    public double meanPhysicsLoss(double[] parameters, double[][] lambdas) {
+        hypernetwork.setParameters(parameters);
+        double[][] predicted = hypernetwork.predict(lambdas);
+        double sum = 0;
+        for (int k = 0; k < lambdas.length; k++) {
+            weightMap.networkWeights(predicted[k], networkWeights);
+            loss.setPdeParameters(lambdas[k]);
+            sum += loss.valueAndGradient(networkWeights, null);
+        }
+        return sum / lambdas.length;
+    }
+
     public double lastPhysicsLoss() {
         return lastPhysics;
     }

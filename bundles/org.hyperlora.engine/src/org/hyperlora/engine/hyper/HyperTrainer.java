@@ -25,6 +25,8 @@ public final class HyperTrainer {
     private final List<HyperStage> stages;
     private final long seed;
     private int reportInterval = 50;
+    private double[][] validation;
+    private final List<String> notes = new ArrayList<>();
 
     public HyperTrainer(HyperObjective objective, List<HyperStage> stages, long seed) {
         if (stages.isEmpty()) {
@@ -40,6 +42,19 @@ public final class HyperTrainer {
             throw new IllegalArgumentException("report interval must be >= 1, got " + steps);
         }
         reportInterval = steps;
+        return this;
+    }
+
+    /**
+     * Parameter values on which the physics loss is checked after each L-BFGS round: a round that raises it
+     * is undone (early stopping with a physics-only criterion; no reference solution needed). Choose values
+     * apart from both the training values and the values the surrogate will be judged on.
+     */
+    public HyperTrainer validateOn(double[][] lambdas) {
+        if (lambdas.length == 0) {
+            throw new IllegalArgumentException("validation needs at least one parameter value");
+        }
+        validation = lambdas.clone();
         return this;
     }
 
@@ -101,6 +116,10 @@ public final class HyperTrainer {
                     totalSteps++;
                 }
             } else if (stage instanceof HyperStage.Lbfgs lbfgsStage) {
+                double bestValidation = validation == null ? Double.NaN
+                        : objective.meanPhysicsLoss(parameters, validation);
+                double firstValidation = bestValidation;
+                int kept = 0;
                 for (int round = 0; round < lbfgsStage.rounds(); round++) {
                     if (stage.physicsWeight() > 0) {
                         objective.setPhysicsBatch(stratifiedBatch(hypernetwork.range(), stage.batchSize(), random));
@@ -123,6 +142,21 @@ public final class HyperTrainer {
                                 + result.detail();
                         break stages;
                     }
+                    if (validation != null) {
+                        double value = objective.meanPhysicsLoss(parameters, validation);
+                        if (value < bestValidation) {
+                            bestValidation = value;
+                            kept++;
+                        } else {
+                            // the round fitted its batch (or the training values) at the expense of the rest of
+                            // the range: undo it
+                            System.arraycopy(best, 0, parameters, 0, parameters.length);
+                            if (stage.physicsWeight() == 0) {
+                                // without a physics batch every round sees the same objective: stop early
+                                break;
+                            }
+                        }
+                    }
                     System.arraycopy(parameters, 0, best, 0, parameters.length);
                     if (result.termination() == LbfgsTermination.CANCELLED) {
                         status = TrainingResult.Status.CANCELLED;
@@ -131,13 +165,21 @@ public final class HyperTrainer {
                         break stages;
                     }
                 }
+                if (validation != null) {
+                    notes.add(String.format(java.util.Locale.ROOT,
+                            "stage %d: validation physics loss %.3e -> %.3e, %d of %d rounds kept", s + 1, firstValidation,
+                            bestValidation, kept, lbfgsStage.rounds()));
+                }
             }
             // end-of-stage report on the last batch
             lastValue = objective.valueAndGradient(best, null);
             report(history, listener, s, stage, stageEnd, stageEnd, lastValue, start);
         }
         hypernetwork.setParameters(best);
-        return new TrainingResult(status, message == null ? "completed " + totalSteps + " steps" : message, best,
+        String summary = (message == null ? "completed " + totalSteps + " steps" : message)
+                + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
+        notes.clear();
+        return new TrainingResult(status, summary, best,
                 lastValue, TERMS, new double[] { objective.lastPhysicsLoss(), objective.lastRegressionLoss() },
                 totalSteps, System.nanoTime() - start, List.copyOf(history));
     }
