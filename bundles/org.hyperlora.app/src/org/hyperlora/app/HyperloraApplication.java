@@ -24,7 +24,8 @@ public class HyperloraApplication implements IApplication {
             "",
             "commands:",
             "  info     show the numerical backend running inside OSGi and check it with a small GEMM",
-            "  bench    engine benchmarks: 'bench step' times one PINN training step",
+            "  bench    engine benchmarks: 'bench step' times one PINN training step, 'bench study'",
+            "           runs the HyperLoRA study (see 'hyperlora bench --help')",
             "  help     show this text",
             "",
             "Run 'hyperlora COMMAND --help' for a command's options.");
