@@ -11,13 +11,11 @@ import org.hyperlora.engine.nn.Activation;
 import org.hyperlora.engine.nn.Mlp;
 import org.hyperlora.engine.optim.LbfgsOptions;
 import org.hyperlora.engine.optim.LearningRateSchedule;
-import org.hyperlora.engine.pde.SymbolTable;
 import org.hyperlora.engine.reference.BurgersReference;
 import org.hyperlora.engine.reference.ConvectionReference;
 import org.hyperlora.engine.reference.ErrorMetrics;
 import org.hyperlora.engine.reference.KovasznayReference;
 import org.hyperlora.engine.reference.ReferenceSolution;
-import org.hyperlora.engine.sampling.SamplerKind;
 import org.hyperlora.engine.train.PinnProblem;
 import org.hyperlora.engine.train.Trainer;
 import org.hyperlora.engine.train.TrainingListener;
@@ -45,39 +43,17 @@ public final class AccuracyBenchmark {
     public static Setup setup(String name) {
         switch (name) {
         case "burgers": {
-            SymbolTable symbols = SymbolTable.builder().coordinates("x", "t").fields("u").parameters("nu").build();
-            Domain domain = Domain.builder().coordinate("x", -1, 1).time("t", 0, 1).build();
-            PinnProblem problem = PinnProblem.builder(symbols, domain).equation("u_t + u*u_x - nu*u_xx")
-                    .initial("u", "-sin(pi*x)").dirichlet("u", "left", "0").dirichlet("u", "right", "0")
-                    .collocation(10000, SamplerKind.SOBOL).boundaryPoints(300).seed(1).build();
             int[] hidden = new int[8];
             Arrays.fill(hidden, 20);
-            return new Setup(name, problem, new BurgersReference(), new double[] { 0.01 / Math.PI }, hidden, 3000,
-                    5000, List.of());
+            return new Setup(name, ReferenceProblems.burgers(10000, 300), new BurgersReference(),
+                    new double[] { 0.01 / Math.PI }, hidden, 3000, 5000, List.of());
         }
-        case "kovasznay": {
-            SymbolTable symbols = SymbolTable.builder().coordinates("x", "y").fields("u", "v", "p").parameters("Re")
-                    .build();
-            Domain domain = Domain.builder().coordinate("x", -0.5, 1).coordinate("y", -0.5, 1.5).build();
-            String lambda = "(Re/2 - sqrt(Re^2/4 + 4*pi^2))";
-            PinnProblem problem = PinnProblem.builder(symbols, domain)
-                    .equation("u*u_x + v*u_y + p_x - (u_xx + u_yy)/Re")
-                    .equation("u*v_x + v*v_y + p_y - (v_xx + v_yy)/Re").equation("u_x + v_y")
-                    .dirichlet("u", "boundary", "1 - exp(" + lambda + "*x)*cos(2*pi*y)")
-                    .dirichlet("v", "boundary", lambda + "/(2*pi)*exp(" + lambda + "*x)*sin(2*pi*y)")
-                    .collocation(2601, SamplerKind.SOBOL).boundaryPoints(400).seed(2).build();
-            return new Setup(name, problem, new KovasznayReference(), new double[] { 20 }, new int[] { 50, 50, 50, 50 },
-                    3000, 20000, List.of("p"));
-        }
-        case "convection": {
-            SymbolTable symbols = SymbolTable.builder().coordinates("x", "t").fields("u").parameters("beta").build();
-            Domain domain = Domain.builder().coordinate("x", 0, 2 * Math.PI).time("t", 0, 1).build();
-            PinnProblem problem = PinnProblem.builder(symbols, domain).equation("u_t + beta*u_x")
-                    .initial("u", "sin(x)").periodic("u", "x", false).collocation(2000, SamplerKind.SOBOL)
-                    .boundaryPoints(200).seed(4).build();
-            return new Setup(name, problem, new ConvectionReference(), new double[] { 1 }, new int[] { 50, 50, 50, 50 },
-                    2000, 5000, List.of());
-        }
+        case "kovasznay":
+            return new Setup(name, ReferenceProblems.kovasznay(2601, 400), new KovasznayReference(), new double[] { 20 },
+                    new int[] { 50, 50, 50, 50 }, 3000, 20000, List.of("p"));
+        case "convection":
+            return new Setup(name, ReferenceProblems.convection(2000, 200), new ConvectionReference(),
+                    new double[] { 1 }, new int[] { 50, 50, 50, 50 }, 2000, 5000, List.of());
         default:
             throw new IllegalArgumentException("unknown accuracy case '" + name + "'; known: " + names());
         }

@@ -2,12 +2,9 @@ package org.hyperlora.engine.hyper;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.hyperlora.engine.nn.DerivativePlan;
 import org.hyperlora.engine.nn.Mlp;
-import org.hyperlora.engine.pde.PointColumns;
-import org.hyperlora.engine.pde.StreamKey;
 import org.hyperlora.engine.train.OutputTransform;
 import org.hyperlora.engine.train.WeightMap;
 
@@ -142,21 +139,7 @@ public final class Surrogate {
         for (int f = 0; f < fields.size(); f++) {
             workspace.outputColumn(0, f, values[f]);
         }
-        if (!hardConstraints.isEmpty()) {
-            double[][] columns = new double[dimension][count];
-            for (int p = 0; p < count; p++) {
-                for (int i = 0; i < dimension; i++) {
-                    columns[i][p] = points[p * dimension + i];
-                }
-            }
-            PointColumns at = PointColumns.ofCoordinates(count, columns, lambda);
-            for (OutputTransform transform : hardConstraints) {
-                StreamKey key = StreamKey.value(transform.field());
-                double[] raw = values[transform.field()];
-                values[transform.field()] = new double[count];
-                transform.apply(at, Map.of(key, raw), Map.of(key, values[transform.field()]));
-            }
-        }
+        OutputTransform.applyToValues(hardConstraints, points, dimension, lambda, values);
         return new Solution(values, outside);
     }
 

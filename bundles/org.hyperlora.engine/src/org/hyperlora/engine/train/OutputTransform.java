@@ -241,6 +241,31 @@ public final class OutputTransform {
         coefficients(coordinatesAndParameters, fieldAdjoints.keySet()).backward(fieldAdjoints, networkAdjointsOut);
     }
 
+    /**
+     * Turns network outputs into field values in place: {@code values[field][point]} of each constrained
+     * field becomes {@code g + d·N} at the points (row-major, {@code count × dimension}).
+     */
+    public static void applyToValues(List<OutputTransform> transforms, double[] points, int dimension,
+            double[] parameterValues, double[][] values) {
+        if (transforms.isEmpty()) {
+            return;
+        }
+        int count = points.length / dimension;
+        double[][] coordinates = new double[dimension][count];
+        for (int p = 0; p < count; p++) {
+            for (int i = 0; i < dimension; i++) {
+                coordinates[i][p] = points[p * dimension + i];
+            }
+        }
+        PointColumns at = PointColumns.ofCoordinates(count, coordinates, parameterValues);
+        for (OutputTransform transform : transforms) {
+            StreamKey key = StreamKey.value(transform.field());
+            double[] raw = values[transform.field()];
+            values[transform.field()] = new double[count];
+            transform.apply(at, Map.of(key, raw), Map.of(key, values[transform.field()]));
+        }
+    }
+
     @Override
     public String toString() {
         return symbols.fields().get(field) + " = " + g.format() + " + (" + d.format() + ")*N";

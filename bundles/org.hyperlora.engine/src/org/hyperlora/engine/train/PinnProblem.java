@@ -2,7 +2,6 @@ package org.hyperlora.engine.train;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.hyperlora.engine.geometry.BoundaryFace;
 import org.hyperlora.engine.geometry.BoundaryPart;
@@ -13,8 +12,6 @@ import org.hyperlora.engine.nn.DerivativePlan;
 import org.hyperlora.engine.nn.Mlp;
 import org.hyperlora.engine.pde.Expression;
 import org.hyperlora.engine.pde.ExpressionException;
-import org.hyperlora.engine.pde.PointColumns;
-import org.hyperlora.engine.pde.StreamKey;
 import org.hyperlora.engine.pde.SymbolTable;
 import org.hyperlora.engine.sampling.BoundaryPoints;
 import org.hyperlora.engine.sampling.DomainSampling;
@@ -107,21 +104,7 @@ public final class PinnProblem {
         for (int f = 0; f < fieldCount; f++) {
             ws.outputColumn(0, f, values[f]);
         }
-        if (!hardConstraints.isEmpty()) {
-            double[][] coordinates = new double[dimension][count];
-            for (int p = 0; p < count; p++) {
-                for (int i = 0; i < dimension; i++) {
-                    coordinates[i][p] = points[p * dimension + i];
-                }
-            }
-            PointColumns at = PointColumns.ofCoordinates(count, coordinates, parameterValues);
-            for (OutputTransform transform : hardConstraints) {
-                StreamKey key = StreamKey.value(transform.field());
-                double[] raw = values[transform.field()];
-                values[transform.field()] = new double[count];
-                transform.apply(at, Map.of(key, raw), Map.of(key, values[transform.field()]));
-            }
-        }
+        OutputTransform.applyToValues(hardConstraints, points, dimension, parameterValues, values);
         return values;
     }
 

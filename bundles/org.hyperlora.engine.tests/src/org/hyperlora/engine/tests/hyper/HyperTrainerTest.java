@@ -1,0 +1,119 @@
+package org.hyperlora.engine.tests.hyper;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.hyperlora.engine.hyper.HyperObjective;
+import org.hyperlora.engine.hyper.HyperStage;
+import org.hyperlora.engine.hyper.HyperTrainer;
+import org.hyperlora.engine.hyper.Hypernetwork;
+import org.hyperlora.engine.hyper.InstanceFits;
+import org.hyperlora.engine.hyper.LoraAdapter;
+import org.hyperlora.engine.hyper.ParameterRange;
+import org.hyperlora.engine.nn.Activation;
+import org.hyperlora.engine.optim.LbfgsOptions;
+import org.hyperlora.engine.optim.LearningRateSchedule;
+import org.hyperlora.engine.train.TrainingListener;
+import org.hyperlora.engine.train.TrainingProgress;
+import org.hyperlora.engine.train.TrainingResult;
+import org.hyperlora.nd4j.Nd4jRuntime;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class HyperTrainerTest {
+
+    private static OdeFamily family;
+
+    @BeforeAll
+    static void initialize() {
+        Nd4jRuntime.initialize();
+        family = new OdeFamily(1.25);
+    }
+
+    private static HyperObjective objective(Hypernetwork hyper, LoraAdapter lora, double[][] targets) {
+        return new HyperObjective(hyper, lora, family.problem.loss(family.freshNetwork(), new double[] { 1 }),
+                new double[][] { { 0.5 }, { 2 } }, targets);
+    }
+
+    @Test
+    void adamStageOnPhysicsBatchesLowersTheLossAcrossTheRange() {
+        LoraAdapter lora = family.lora(1);
+        Hypernetwork hyper = new Hypernetwork(ParameterRange.of("a", 0.5, 2, false), new int[] { 8 }, Activation.TANH,
+                lora.initialTrainable(1), 3);
+        HyperObjective objective = objective(hyper, lora, new double[2][lora.trainableCount()]);
+        double[][] probe = { { 0.6 }, { 1.0 }, { 1.9 } };
+        double before = objective.meanPhysicsLoss(hyper.parameters(), probe);
+        TrainingResult result = new HyperTrainer(objective, List.of(new HyperStage.Adam(300,
+                LearningRateSchedule.constant(3e-3), 4, 1, 0)), 7).train(hyper, TrainingListener.NONE);
+        assertEquals(TrainingResult.Status.COMPLETED, result.status(), result.message());
+        double after = objective.meanPhysicsLoss(hyper.parameters(), probe);
+        assertTrue(after < before / 5, "physics loss " + before + " -> " + after);
+        assertArrayEquals(result.weights(), hyper.parameters(), 0.0, "the hypernetwork holds the result");
+    }
+
+    @Test
+    void cancellingStopsAtOnceAndKeepsFiniteParameters() {
+        LoraAdapter lora = family.lora(1);
+        Hypernetwork hyper = new Hypernetwork(ParameterRange.of("a", 0.5, 2, false), new int[] { 8 }, Activation.TANH,
+                lora.initialTrainable(1), 3);
+        HyperObjective objective = objective(hyper, lora, new double[2][lora.trainableCount()]);
+        int[] reports = { 0 };
+        TrainingResult result = new HyperTrainer(objective, List.of(new HyperStage.Lbfgs(
+                LbfgsOptions.defaults().withMaxIterations(1000), 5, 4, 1, 0)), 7).reportEvery(1)
+                .train(hyper, new TrainingListener() {
+                    @Override
+                    public void onProgress(TrainingProgress progress) {
+                        reports[0]++;
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return reports[0] >= 3;
+                    }
+                });
+        assertEquals(TrainingResult.Status.CANCELLED, result.status(), result.message());
+        assertTrue(result.message().contains("cancelled at iteration"), result.message());
+        assertTrue(result.totalSteps() <= 4, "steps " + result.totalSteps());
+        for (double value : hyper.parameters()) {
+            assertTrue(Double.isFinite(value));
+        }
+    }
+
+    @Test
+    void validationUndoesRoundsThatHurtTheRestOfTheRange() {
+        LoraAdapter lora = family.lora(1);
+        Hypernetwork hyper = new Hypernetwork(ParameterRange.of("a", 0.5, 2, false), new int[] { 8 }, Activation.TANH,
+                lora.initialTrainable(1), 3);
+        // regression onto nonsense targets can only raise the physics loss: every round must be undone
+        double[][] nonsense = { LoraAdapterTest.randomVector(lora.trainableCount(), 1),
+                LoraAdapterTest.randomVector(lora.trainableCount(), 2) };
+        HyperObjective objective = objective(hyper, lora, nonsense);
+        double[] start = hyper.parameters();
+        TrainingResult result = new HyperTrainer(objective, List.of(new HyperStage.Lbfgs(
+                LbfgsOptions.defaults().withMaxIterations(50), 3, 0, 0, 1)), 7).validateOn(new double[][] { { 0.8 }, { 1.6 } })
+                .train(hyper, TrainingListener.NONE);
+        assertTrue(result.message().contains("0 of 3 rounds kept"), result.message());
+        assertArrayEquals(start, hyper.parameters(), 0.0);
+    }
+
+    @Test
+    void continuationChainsWalkTheirValuesInOrderFromTheStart() {
+        LoraAdapter lora = family.lora(1);
+        double[][] up = { { 1.4 }, { 1.6 } }, down = { { 1.1 }, { 0.9 } };
+        List<List<InstanceFits.Fit>> chains = InstanceFits.runChains(family.problem, family::freshNetwork,
+                List.of(up, down), lora, lora.initialTrainable(1), OdeFamily.plan(50, 50), 2, TrainingListener.NONE);
+        assertEquals(2, chains.size());
+        assertArrayEquals(new double[] { 1.4 }, chains.get(0).get(0).lambda());
+        assertArrayEquals(new double[] { 1.6 }, chains.get(0).get(1).lambda());
+        assertArrayEquals(new double[] { 0.9 }, chains.get(1).get(1).lambda());
+        for (List<InstanceFits.Fit> chain : chains) {
+            for (InstanceFits.Fit fit : chain) {
+                assertTrue(family.error(fit.networkWeights(), fit.lambda()[0]) < 1e-2,
+                        "a = " + fit.lambda()[0] + ": error " + family.error(fit.networkWeights(), fit.lambda()[0]));
+            }
+        }
+    }
+}
