@@ -275,47 +275,33 @@ public final class HyperLoraStudy {
         double meanFitLoss = Math.exp(loraFits.stream().mapToDouble(f -> Math.log(f.result().loss())).average().orElseThrow());
 
         // 5. LoRA-HyperNet: weight regression only (the paper's weights-only baseline)
-        Hypernetwork loraHyperNet = new Hypernetwork(range, profile.hyperHidden(), Activation.TANH,
-                lora.initialTrainable(NETWORK_SEED), 11);
         double[][] loraTargets = trained(loraFits);
-        HyperObjective regressionObjective = new HyperObjective(loraHyperNet, lora, problem.loss(newNetwork(),
-                referenceValue), training, loraTargets);
-        TrainingResult regression = new HyperTrainer(regressionObjective, List.of(new HyperStage.Lbfgs(
-                lbfgsOptions(profile.regressionLbfgs()), 1, 0, 0, 1)), 21).train(loraHyperNet, TrainingListener.NONE);
-        double regressionSeconds = seconds(regression.elapsedNanos());
-        methods.add(hyperMethod(LORA_HYPERNET, loraHyperNet, lora, test, evaluation, baseSeconds + loraFitWall
-                + regressionSeconds, String.format(Locale.ROOT, "base %.0f s + %d LoRA fits %.0f s (wall) + regression %.0f s",
-                        baseSeconds, training.length, loraFitWall, regressionSeconds)));
-        log("LoRA-HyperNet: relative weight error %.3e, %.1f s", regression.termLosses()[1], regressionSeconds);
+        HyperRun loraNet = regress(range, lora, lora.initialTrainable(NETWORK_SEED), training, loraTargets, referenceValue);
+        methods.add(hyperMethod(LORA_HYPERNET, loraNet.hypernetwork(), lora, test, evaluation, baseSeconds + loraFitWall
+                + loraNet.seconds(), String.format(Locale.ROOT, "base %.0f s + %d LoRA fits %.0f s (wall) + regression %.0f s",
+                        baseSeconds, training.length, loraFitWall, loraNet.seconds())));
 
-        // 6. LoRA-HyperPINN: from the base (zero output layer), physics across the range + the fitted weights
-        Hypernetwork loraHyper = new Hypernetwork(range, profile.hyperHidden(), Activation.TANH,
-                lora.initialTrainable(NETWORK_SEED), 11);
-        HyperObjective loraObjective = new HyperObjective(loraHyper, lora, problem.loss(newNetwork(), referenceValue),
-                training, loraTargets);
-        TrainingResult physics = new HyperTrainer(loraObjective, physicsStages(meanFitLoss), 31).reportEvery(50)
-                .validateOn(validation).train(loraHyper, progressLogger("LoRA-HyperPINN"));
-        log("LoRA-HyperPINN: %s", physics.message());
-        double physicsSeconds = seconds(physics.elapsedNanos());
+        // 6. LoRA-HyperPINN: physics across the range + the fitted weights
+        HyperRun loraPinn = physicsInformed(range, lora, lora.initialTrainable(NETWORK_SEED), loraNet, training,
+                loraTargets, validation, referenceValue, meanFitLoss, "LoRA-HyperPINN");
+        Hypernetwork loraHyper = loraPinn.hypernetwork();
         MethodResult loraHyperPinn = hyperMethod(LORA_HYPERPINN, loraHyper, lora, test, evaluation, baseSeconds
-                + loraFitWall + physicsSeconds, String.format(Locale.ROOT,
-                        "base %.0f s + %d LoRA fits %.0f s (wall) + physics and weights %.0f s (%s)", baseSeconds,
-                        training.length, loraFitWall, physicsSeconds, physics.message()));
+                + loraFitWall + loraNet.seconds() + loraPinn.seconds(), String.format(Locale.ROOT,
+                        "LoRA-HyperNet + physics and weights %.0f s (%s)", loraPinn.seconds(), loraPinn.note()));
         methods.add(loraHyperPinn);
         Surrogate surrogate = new Surrogate(problem.symbols().coordinates(), problem.symbols().fields(), newNetwork(),
                 lora, loraHyper, problem.hardConstraints());
 
         // 7. full HyperPINN: the same procedure predicting every weight
-        Hypernetwork fullHyper = new Hypernetwork(range, profile.hyperHidden(), Activation.TANH, baseWeights, 11);
-        HyperObjective fullObjective = new HyperObjective(fullHyper, full, problem.loss(newNetwork(), referenceValue),
-                training, trained(fullFits));
-        TrainingResult fullPhysics = new HyperTrainer(fullObjective, physicsStages(meanFitLoss), 31).reportEvery(50)
-                .validateOn(validation).train(fullHyper, progressLogger("full HyperPINN"));
-        log("full HyperPINN: %s", fullPhysics.message());
-        double fullSeconds = baseSeconds + fullFitWall + seconds(fullPhysics.elapsedNanos());
-        methods.add(hyperMethod(FULL_HYPER, fullHyper, full, test, evaluation, fullSeconds, String.format(Locale.ROOT,
-                "base + %d full fits %.0f s (wall) + physics and weights %.0f s (%s)", training.length, fullFitWall,
-                seconds(fullPhysics.elapsedNanos()), fullPhysics.message())));
+        double[][] fullTargets = trained(fullFits);
+        HyperRun fullNet = regress(range, full, baseWeights, training, fullTargets, referenceValue);
+        HyperRun fullPinn = physicsInformed(range, full, baseWeights, fullNet, training, fullTargets, validation,
+                referenceValue, meanFitLoss, "full HyperPINN");
+        Hypernetwork fullHyper = fullPinn.hypernetwork();
+        methods.add(hyperMethod(FULL_HYPER, fullHyper, full, test, evaluation, baseSeconds + fullFitWall
+                + fullNet.seconds() + fullPinn.seconds(), String.format(Locale.ROOT,
+                        "base + %d full fits %.0f s (wall) + regression %.0f s + physics and weights %.0f s (%s)",
+                        training.length, fullFitWall, fullNet.seconds(), fullPinn.seconds(), fullPinn.note())));
         Surrogate fullSurrogate = new Surrogate(problem.symbols().coordinates(), problem.symbols().fields(),
                 newNetwork(), full, fullHyper, problem.hardConstraints());
 
@@ -377,6 +363,48 @@ public final class HyperLoraStudy {
                 recommendedRank, lora.describe(), fineTuning, latency, latencyExact, fastDifference, latencyFull, retrain, reached, LORA_HYPERPINN,
                 worst, exactAtTest[worst], worstPredicted, surrogate, seconds(System.nanoTime() - studyStart),
                 Parallelism.describe());
+    }
+
+    /** A trained hypernetwork, its training time and what happened. */
+    private record HyperRun(Hypernetwork hypernetwork, double seconds, String note) {
+    }
+
+    /** Weight regression onto per-instance fits, no physics: the weights-only hypernetwork. */
+    private HyperRun regress(ParameterRange range, WeightMap map, double[] offset, double[][] training,
+            double[][] targets, double[] referenceValue) {
+        Hypernetwork hyper = new Hypernetwork(range, profile.hyperHidden(), Activation.TANH, offset, 11);
+        HyperObjective objective = new HyperObjective(hyper, map, problem.loss(newNetwork(), referenceValue), training,
+                targets);
+        TrainingResult result = new HyperTrainer(objective, List.of(new HyperStage.Lbfgs(
+                lbfgsOptions(profile.regressionLbfgs()), 1, 0, 0, 1)), 21).train(hyper, TrainingListener.NONE);
+        log("weight regression (%d outputs): relative weight error %.3e, %.1f s", map.trainableCount(),
+                result.termLosses()[1], seconds(result.elapsedNanos()));
+        return new HyperRun(hyper, seconds(result.elapsedNanos()), result.message());
+    }
+
+    /**
+     * Physics (batches across the range) + weights, starting from whichever of the base network (zero output
+     * layer) and the weights-only hypernetwork has the lower physics loss at the validation values: with few
+     * training values the regression interpolates wildly between them, with many it is the better start.
+     */
+    private HyperRun physicsInformed(ParameterRange range, WeightMap map, double[] offset, HyperRun weightsOnly,
+            double[][] training, double[][] targets, double[][] validation, double[] referenceValue,
+            double regressionWeight, String what) {
+        Hypernetwork hyper = new Hypernetwork(range, profile.hyperHidden(), Activation.TANH, offset, 11);
+        HyperObjective objective = new HyperObjective(hyper, map, problem.loss(newNetwork(), referenceValue), training,
+                targets);
+        double[] fromBase = hyper.parameters();
+        double baseLoss = objective.meanPhysicsLoss(fromBase, validation);
+        double regressionLoss = objective.meanPhysicsLoss(weightsOnly.hypernetwork().parameters(), validation);
+        boolean fromRegression = regressionLoss < baseLoss;
+        hyper.setParameters(fromRegression ? weightsOnly.hypernetwork().parameters() : fromBase);
+        TrainingResult result = new HyperTrainer(objective, physicsStages(regressionWeight), 31).reportEvery(50)
+                .validateOn(validation).train(hyper, progressLogger(what));
+        String note = String.format(Locale.ROOT, "started from the %s (validation physics loss %.2e; the other %.2e); %s",
+                fromRegression ? "weights-only hypernetwork" : "base network", Math.min(baseLoss, regressionLoss),
+                Math.max(baseLoss, regressionLoss), result.message());
+        log("%s: %s", what, note);
+        return new HyperRun(hyper, seconds(result.elapsedNanos()), note);
     }
 
     private List<HyperStage> physicsStages(double regressionWeight) {

@@ -39,7 +39,7 @@ public record StudyProfile(String name, int[] hidden, int collocation, int bound
         case "quick" -> new StudyProfile("quick", new int[] { 20, 20, 20 }, 400, 60, 1500, 500, 150, 150, 5, 3,
                 List.of(1, 2, 4), new int[] { 16, 16 }, 300, 4, 30, 5, 20, 41, 100);
         case "full" -> new StudyProfile("full", new int[] { 32, 32, 32 }, 1200, 150, 1500, 1500, 300, 400, 20,
-                10, List.of(1, 2, 4, 8), new int[] { 32, 32 }, 2000, 4, 50, 10, 100, 101, 250);
+                10, List.of(1, 2, 4, 8), new int[] { 32, 32 }, 2000, 6, 100, 12, 100, 101, 250);
         default -> throw new IllegalArgumentException("unknown study profile '" + name + "'; known: " + names());
         };
     }

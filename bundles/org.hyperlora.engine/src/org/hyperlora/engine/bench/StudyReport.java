@@ -184,8 +184,9 @@ public final class StudyReport {
         md.append(String.format(Locale.ROOT, "- Per-instance fits from the base: Adam %d + L-BFGS %d; at the training values "
                 + "by continuation (two chains outwards from the base value, one per core); hypernetwork %s → n, tanh, "
                 + "output = offset + MLP(normalized %s) with the output layer starting at zero (= the base network); "
-                + "LoRA-HyperNet: weight regression, L-BFGS %d; HyperPINN rows start from the base and train on the physics "
-                + "loss: %d rounds × L-BFGS %d on %d values drawn across the range "
+                + "weights-only rows: regression, L-BFGS %d; HyperPINN rows start from whichever of the base network and "
+                + "the weights-only hypernetwork has the lower physics loss at the validation values, then train on the "
+                + "physics loss: %d rounds × L-BFGS %d on %d values drawn across the range "
                 + "(one per cell), plus the weight loss weighted by the fits' mean physics loss; a round that raises the "
                 + "physics loss at the validation values (midway between training values) is undone%n", profile.fitAdam(),
                 profile.fitLbfgs(), Arrays.toString(profile.hyperHidden()), parameter, profile.regressionLbfgs(),
