@@ -167,7 +167,8 @@ public final class StudyReport {
                 .append("`)\n\n");
         md.append("- Command: `").append(provenance.command()).append("`\n");
         md.append("- Commit: `").append(provenance.commit()).append("`, started ")
-                .append(provenance.started().withZoneSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
+                .append(provenance.started().withZoneSameInstant(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                        .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME))
                 .append(" UTC, total ").append(String.format(Locale.ROOT, "%.1f min", result.totalSeconds() / 60))
                 .append("\n");
         md.append("- Machine: ").append(provenance.machine()).append("; ").append(result.threads()).append("\n");
