@@ -542,7 +542,7 @@ public final class HyperLoraStudy {
         for (int i = 0; i < test.length; i++) {
             List<double[]> trace = new ArrayList<>();
             traces.add(trace);
-            double[] predicted = surrogate.hypernetwork().predict(test[i]);
+            double[] predicted = surrogate.predictedVector(test[i]);
             jobs.add(new InstanceFits.Job(test[i], lora, predicted,
                     List.of(new TrainingStage.Lbfgs(lbfgsOptions(profile.fineTuneIterations()))), errorTracer(i, test[i],
                             lora, trace), every));

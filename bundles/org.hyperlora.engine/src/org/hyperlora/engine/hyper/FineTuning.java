@@ -32,7 +32,7 @@ public final class FineTuning {
                     + ") is not the one of the surrogate (" + surrogate.coordinates() + ", " + surrogate.fields() + ", "
                     + surrogate.range().names() + ")");
         }
-        double[] predicted = surrogate.hypernetwork().predict(lambda);
+        double[] predicted = surrogate.predictedVector(lambda);
         return InstanceFits.fit(problem, surrogate.networkFor(lambda),
                 new InstanceFits.Job(lambda, surrogate.weightMap(), predicted, stages), listener);
     }

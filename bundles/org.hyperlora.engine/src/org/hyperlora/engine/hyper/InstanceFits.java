@@ -28,7 +28,8 @@ public final class InstanceFits {
 
     /**
      * One fit: at {@code lambda}, train {@code map}'s vector from {@code initial} with {@code stages}; progress
-     * goes to {@code listener} (null: the run's shared listener) every {@code reportEvery} steps.
+     * goes to {@code listener} (null: the run's shared listener) every {@code reportEvery} steps. A job's own
+     * listener replaces the shared one, cancellation included.
      */
     public record Job(double[] lambda, WeightMap map, double[] initial, List<TrainingStage> stages,
             TrainingListener listener, int reportEvery) {

@@ -100,6 +100,11 @@ public final class Surrogate {
         return copy;
     }
 
+    /** What the hypernetwork predicts for λ (the adapter vector, or all weights for a full map). */
+    public synchronized double[] predictedVector(double[] lambda) {
+        return hypernetwork.predict(lambda);
+    }
+
     /** The PINN weights predicted for λ. */
     public synchronized double[] weightsFor(double[] lambda) {
         double[] predicted = hypernetwork.predict(lambda);
