@@ -67,7 +67,7 @@ public final class HyperLoraStudy {
 
     /**
      * Held-out errors after fine-tuning the prediction for {@code iterations} L-BFGS iterations; losses are
-     * those at the end of fine-tuning.
+     * those of the prediction at 0 iterations and those at the end of fine-tuning otherwise.
      */
     public record FineTunePoint(int iterations, double[][] errors, double[] losses, double meanSeconds) {
     }
@@ -306,7 +306,7 @@ public final class HyperLoraStudy {
                 newNetwork(), full, fullHyper, problem.hardConstraints());
 
         // 8. fine-tuning the LoRA-HyperPINN prediction at each test value
-        List<FineTunePoint> fineTuning = fineTune(surrogate, lora, test, loraHyperPinn.errors(), networks);
+        List<FineTunePoint> fineTuning = fineTune(surrogate, lora, test, loraHyperPinn.errors(), loraHyperPinn.heldOutLoss(), networks);
         FineTunePoint last = fineTuning.get(fineTuning.size() - 1);
         methods.add(new MethodResult(LORA_FINE_TUNED, lora.trainableCount(), last.errors(), last.losses(), last.meanSeconds(),
                 last.iterations() + " L-BFGS iterations from the prediction; mean time per value (one core)"));
@@ -535,7 +535,7 @@ public final class HyperLoraStudy {
     }
 
     private List<FineTunePoint> fineTune(Surrogate surrogate, LoraAdapter lora, double[][] test,
-            double[][] predictionErrors, Supplier<Mlp> networks) {
+            double[][] predictionErrors, double[] predictionLosses, Supplier<Mlp> networks) {
         int every = Math.max(1, profile.fineTuneIterations() / 5);
         List<List<double[]>> traces = new ArrayList<>();
         List<InstanceFits.Job> jobs = new ArrayList<>();
@@ -551,7 +551,7 @@ public final class HyperLoraStudy {
         // L-BFGS reports every `every` iterations and once more at its end
         List<FineTunePoint> points = new ArrayList<>();
         double[] finalLosses = fits.stream().mapToDouble(f -> f.result().loss()).toArray();
-        points.add(new FineTunePoint(0, predictionErrors, finalLosses, 0));
+        points.add(new FineTunePoint(0, predictionErrors, predictionLosses, 0));
         int periodic = traces.stream().mapToInt(List::size).min().orElse(1) - 1;
         for (int k = 0; k <= periodic; k++) {
             double[][] errors = new double[test.length][];

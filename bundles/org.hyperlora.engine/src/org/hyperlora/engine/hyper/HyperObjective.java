@@ -91,19 +91,27 @@ public final class HyperObjective implements DifferentiableObjective {
     }
 
     /**
-     * The mean physics loss of the networks H generates at {@code lambdas}, for parameters {@code parameters};
-     * leaves the batch and the weights alone (for validation).
+     * The mean physics loss of the networks H generates at {@code lambdas}, for parameters {@code parameters}
+     * (for validation). The batch, the term weights, H's parameters and the loss's PDE parameters are as before
+     * on return.
      */
     public double meanPhysicsLoss(double[] parameters, double[][] lambdas) {
-        hypernetwork.setParameters(parameters);
-        double[][] predicted = hypernetwork.predict(lambdas);
-        double sum = 0;
-        for (int k = 0; k < lambdas.length; k++) {
-            weightMap.networkWeights(predicted[k], networkWeights);
-            loss.setPdeParameters(lambdas[k]);
-            sum += loss.valueAndGradient(networkWeights, null);
+        double[] previousParameters = hypernetwork.parameters();
+        double[] previousPde = loss.pdeParameters();
+        try {
+            hypernetwork.setParameters(parameters);
+            double[][] predicted = hypernetwork.predict(lambdas);
+            double sum = 0;
+            for (int k = 0; k < lambdas.length; k++) {
+                weightMap.networkWeights(predicted[k], networkWeights);
+                loss.setPdeParameters(lambdas[k]);
+                sum += loss.valueAndGradient(networkWeights, null);
+            }
+            return sum / lambdas.length;
+        } finally {
+            hypernetwork.setParameters(previousParameters);
+            loss.setPdeParameters(previousPde);
         }
-        return sum / lambdas.length;
     }
 
     public double lastPhysicsLoss() {
@@ -128,6 +136,7 @@ public final class HyperObjective implements DifferentiableObjective {
         double[][] predicted = hypernetwork.predict(rows);
         double[][] adjoints = gradientOut == null ? null : new double[rows.length][];
         double physics = 0;
+        double[] previousPde = loss.pdeParameters();
         for (int k = 0; k < physicsCount; k++) {
             weightMap.networkWeights(predicted[k], networkWeights);
             loss.setPdeParameters(physicsLambdas[k]);
@@ -139,6 +148,8 @@ public final class HyperObjective implements DifferentiableObjective {
                 scale(adjoints[k], physicsWeight / physicsCount);
             }
         }
+        // the loss is the caller's: leave it at the PDE parameters it had
+        loss.setPdeParameters(previousPde);
         double regression = 0;
         for (int i = 0; i < regressionCount; i++) {
             double[] row = predicted[physicsCount + i];

@@ -73,6 +73,7 @@ public final class HyperTrainer {
     }
 
     public TrainingResult train(Hypernetwork hypernetwork, TrainingListener listener) {
+        notes.clear();
         long start = System.nanoTime();
         SplittableRandom random = new SplittableRandom(seed);
         double[] parameters = hypernetwork.parameters();
@@ -115,6 +116,12 @@ public final class HyperTrainer {
                     adam.step(parameters, gradient);
                     totalSteps++;
                 }
+                // the last update has not been evaluated yet: keep it only if the loss there is finite
+                if (Double.isFinite(objective.valueAndGradient(parameters, null))) {
+                    System.arraycopy(parameters, 0, best, 0, parameters.length);
+                } else {
+                    System.arraycopy(best, 0, parameters, 0, parameters.length);
+                }
             } else if (stage instanceof HyperStage.Lbfgs lbfgsStage) {
                 double bestValidation = validation == null ? Double.NaN
                         : objective.meanPhysicsLoss(parameters, validation);
@@ -142,19 +149,18 @@ public final class HyperTrainer {
                                 + result.detail();
                         break stages;
                     }
+                    boolean stopEarly = false;
                     if (validation != null) {
                         double value = objective.meanPhysicsLoss(parameters, validation);
-                        if (value < bestValidation) {
+                        if (value < bestValidation || (Double.isNaN(bestValidation) && Double.isFinite(value))) {
                             bestValidation = value;
                             kept++;
                         } else {
                             // the round fitted its batch (or the training values) at the expense of the rest of
                             // the range: undo it
                             System.arraycopy(best, 0, parameters, 0, parameters.length);
-                            if (stage.physicsWeight() == 0) {
-                                // without a physics batch every round sees the same objective: stop early
-                                break;
-                            }
+                            // without a physics batch every round sees the same objective: stop early
+                            stopEarly = stage.physicsWeight() == 0;
                         }
                     }
                     System.arraycopy(parameters, 0, best, 0, parameters.length);
@@ -163,6 +169,9 @@ public final class HyperTrainer {
                         message = "cancelled at iteration " + result.iterations() + " of round " + (round + 1)
                                 + " of stage " + (s + 1) + " (L-BFGS)";
                         break stages;
+                    }
+                    if (stopEarly) {
+                        break;
                     }
                 }
                 if (validation != null) {
@@ -175,10 +184,11 @@ public final class HyperTrainer {
             lastValue = objective.valueAndGradient(best, null);
             report(history, listener, s, stage, stageEnd, stageEnd, lastValue, start);
         }
+        // the result's loss and term losses describe the returned parameters, whatever ended the run
+        lastValue = objective.valueAndGradient(best, null);
         hypernetwork.setParameters(best);
         String summary = (message == null ? "completed " + totalSteps + " steps" : message)
                 + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
-        notes.clear();
         return new TrainingResult(status, summary, best,
                 lastValue, TERMS, new double[] { objective.lastPhysicsLoss(), objective.lastRegressionLoss() },
                 totalSteps, System.nanoTime() - start, List.copyOf(history));

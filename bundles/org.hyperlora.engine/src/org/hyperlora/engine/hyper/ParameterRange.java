@@ -142,13 +142,17 @@ public final class ParameterRange {
     }
 
     /**
-     * {@code count} one-parameter values strictly inside the range, each in the middle of its own of
-     * {@code count} equal cells (transformed scale), shifted by {@code offset} cells in [0, 1): with an offset
-     * away from the training grid's, such test values are never training values.
+     * {@code count} one-parameter values strictly inside the range, one in each of {@code count} equal cells
+     * (transformed scale), at fraction {@code offset} of its cell (0.5: the centres). With a fraction that the
+     * training grid does not use, such test values are never training values.
      */
     public double[][] cellCentres(int count, double offset) {
         if (dimension() != 1 || count < 1) {
             throw new IllegalArgumentException("cell centres need one parameter and a count >= 1");
+        }
+        if (!(offset > 0 && offset < 1)) {
+            throw new IllegalArgumentException("the position within a cell must lie strictly between 0 and 1, got "
+                    + offset);
         }
         double[][] values = new double[count][];
         for (int k = 0; k < count; k++) {

@@ -57,8 +57,8 @@ public final class RankSweep {
     }
 
     /**
-     * The smallest rank whose loss is within {@link #TOLERANCE} of the lowest; ties and NaN losses go to the
-     * larger rank.
+     * The smallest rank whose loss is within {@link #TOLERANCE} of the lowest finite loss; NaN losses never
+     * qualify, and without any finite loss the largest rank is returned.
      */
     public static int recommend(List<Integer> ranks, double[] losses) {
         if (ranks.size() != losses.length || ranks.isEmpty()) {
@@ -69,6 +69,9 @@ public final class RankSweep {
             if (loss < best) {
                 best = loss;
             }
+        }
+        if (!Double.isFinite(best)) {
+            return ranks.get(ranks.size() - 1);
         }
         int chosen = -1;
         for (int r = 0; r < losses.length; r++) {

@@ -80,6 +80,10 @@ public final class Surrogate {
         return hypernetwork.range();
     }
 
+    /**
+     * The shared hypernetwork, for inspection and saving. Its {@code predict} reuses buffers: call it only
+     * while no solve runs, or use {@link #predictedVector}.
+     */
     public Hypernetwork hypernetwork() {
         return hypernetwork;
     }

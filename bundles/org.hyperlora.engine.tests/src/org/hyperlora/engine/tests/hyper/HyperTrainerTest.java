@@ -100,6 +100,53 @@ class HyperTrainerTest {
     }
 
     @Test
+    void cancellingARegressionRoundThatValidationUndoesStillEndsCancelled() {
+        LoraAdapter lora = family.lora(1);
+        Hypernetwork hyper = new Hypernetwork(ParameterRange.of("a", 0.5, 2, false), new int[] { 8 }, Activation.TANH,
+                lora.initialTrainable(1), 3);
+        double[][] nonsense = { LoraAdapterTest.randomVector(lora.trainableCount(), 1),
+                LoraAdapterTest.randomVector(lora.trainableCount(), 2) };
+        HyperObjective objective = objective(hyper, lora, nonsense);
+        PinnLossProbe probe = new PinnLossProbe();
+        TrainingResult result = new HyperTrainer(objective, List.of(new HyperStage.Lbfgs(
+                LbfgsOptions.defaults().withMaxIterations(50), 3, 0, 0, 1)), 7).validateOn(new double[][] { { 0.8 } })
+                .reportEvery(1).train(hyper, probe);
+        assertEquals(TrainingResult.Status.CANCELLED, result.status(), result.message());
+        assertTrue(Double.isFinite(result.loss()), "the result's loss describes its parameters: " + result.loss());
+    }
+
+    /** Cancels after the third progress report. */
+    private static final class PinnLossProbe implements TrainingListener {
+        private int reports;
+
+        @Override
+        public void onProgress(TrainingProgress progress) {
+            reports++;
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return reports >= 3;
+        }
+    }
+
+    @Test
+    void validationLeavesTheLossAtItsParameterValues() {
+        LoraAdapter lora = family.lora(1);
+        Hypernetwork hyper = new Hypernetwork(ParameterRange.of("a", 0.5, 2, false), new int[] { 8 }, Activation.TANH,
+                lora.initialTrainable(1), 3);
+        org.hyperlora.engine.train.PinnLoss loss = family.problem.loss(family.freshNetwork(), new double[] { 1.1 });
+        HyperObjective objective = new HyperObjective(hyper, lora, loss, new double[0][], new double[0][]);
+        double[] before = hyper.parameters();
+        objective.meanPhysicsLoss(LoraAdapterTest.randomVector(hyper.parameterCount(), 4), new double[][] { { 0.6 }, { 1.9 } });
+        objective.setWeights(1, 0);
+        objective.setPhysicsBatch(new double[][] { { 0.7 }, { 1.7 } });
+        objective.valueAndGradient(before, new double[before.length]);
+        assertArrayEquals(new double[] { 1.1 }, loss.pdeParameters(), 0.0);
+        assertArrayEquals(before, hyper.parameters(), 0.0);
+    }
+
+    @Test
     void continuationChainsWalkTheirValuesInOrderFromTheStart() {
         LoraAdapter lora = family.lora(1);
         double[][] up = { { 1.4 }, { 1.6 } }, down = { { 1.1 }, { 0.9 } };

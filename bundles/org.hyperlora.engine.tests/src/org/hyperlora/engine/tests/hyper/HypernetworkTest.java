@@ -47,6 +47,8 @@ class HypernetworkTest {
                 .contains("'nu' is on a log scale, so its lower bound 0.0 must be > 0"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> ParameterRange.of("Re", 5, 5, false)).getMessage()
                 .contains("'Re': upper bound 5.0 must be finite and exceed lower bound 5.0"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> range.cellCentres(3, 0)).getMessage()
+                .contains("strictly between 0 and 1, got 0.0"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> range.contains(new double[2])).getMessage()
                 .contains("expected 1 parameter values [nu], got 2"));
     }

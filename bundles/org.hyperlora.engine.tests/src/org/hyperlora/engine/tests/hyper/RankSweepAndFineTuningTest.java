@@ -37,6 +37,8 @@ class RankSweepAndFineTuningTest {
         assertEquals(1, RankSweep.recommend(List.of(1, 2, 4), new double[] { 2e-4, 1.5e-4, 1e-4 }));
         assertEquals(8, RankSweep.recommend(List.of(1, 2, 4, 8), new double[] { 1, 1, 1, 1e-3 }));
         assertEquals(4, RankSweep.recommend(List.of(4, 1), new double[] { 1e-5, Double.NaN }));
+        assertEquals(4, RankSweep.recommend(List.of(1, 2, 4),
+                new double[] { Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY }));
         assertThrows(IllegalArgumentException.class, () -> RankSweep.recommend(List.of(1, 2), new double[] { 1 }));
     }
 
