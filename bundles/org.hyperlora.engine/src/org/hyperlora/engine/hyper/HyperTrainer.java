@@ -89,6 +89,7 @@ public final class HyperTrainer {
             int stageEnd = stage instanceof HyperStage.Adam a ? a.steps()
                     : ((HyperStage.Lbfgs) stage).options().maxIterations() * ((HyperStage.Lbfgs) stage).rounds();
             objective.setWeights(stage.physicsWeight(), stage.regressionWeight());
+            double stageValue = Double.NaN;
             if (stage instanceof HyperStage.Adam adamStage) {
                 Adam adam = new Adam(parameters.length, adamStage.schedule());
                 for (int step = 0; step < adamStage.steps(); step++) {
@@ -117,10 +118,12 @@ public final class HyperTrainer {
                     totalSteps++;
                 }
                 // the last update has not been evaluated yet: keep it only if the loss there is finite
-                if (Double.isFinite(objective.valueAndGradient(parameters, null))) {
+                stageValue = objective.valueAndGradient(parameters, null);
+                if (Double.isFinite(stageValue)) {
                     System.arraycopy(parameters, 0, best, 0, parameters.length);
                 } else {
                     System.arraycopy(best, 0, parameters, 0, parameters.length);
+                    stageValue = Double.NaN;
                 }
             } else if (stage instanceof HyperStage.Lbfgs lbfgsStage) {
                 double bestValidation = validation == null ? Double.NaN
@@ -180,12 +183,14 @@ public final class HyperTrainer {
                             bestValidation, kept, lbfgsStage.rounds()));
                 }
             }
-            // end-of-stage report on the last batch
-            lastValue = objective.valueAndGradient(best, null);
+            // end-of-stage report on the last batch (Adam's end was evaluated above)
+            lastValue = Double.isNaN(stageValue) ? objective.valueAndGradient(best, null) : stageValue;
             report(history, listener, s, stage, stageEnd, stageEnd, lastValue, start);
         }
-        // the result's loss and term losses describe the returned parameters, whatever ended the run
-        lastValue = objective.valueAndGradient(best, null);
+        if (status != TrainingResult.Status.COMPLETED) {
+            // stopped inside a stage: the result's loss and term losses must describe the returned parameters
+            lastValue = objective.valueAndGradient(best, null);
+        }
         hypernetwork.setParameters(best);
         String summary = (message == null ? "completed " + totalSteps + " steps" : message)
                 + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));

@@ -33,6 +33,17 @@ class HyperTrainerTest {
         family = new OdeFamily(1.25);
     }
 
+    private static Hypernetwork smallHypernetwork(LoraAdapter lora) {
+        return new Hypernetwork(ParameterRange.of("a", 0.5, 2, false), new int[] { 8 }, Activation.TANH,
+                lora.initialTrainable(1), 3);
+    }
+
+    /** Regression targets unrelated to the physics: fitting them can only raise the physics loss. */
+    private static double[][] nonsenseTargets(LoraAdapter lora) {
+        return new double[][] { LoraAdapterTest.randomVector(lora.trainableCount(), 1),
+                LoraAdapterTest.randomVector(lora.trainableCount(), 2) };
+    }
+
     private static HyperObjective objective(Hypernetwork hyper, LoraAdapter lora, double[][] targets) {
         return new HyperObjective(hyper, lora, family.problem.loss(family.freshNetwork(), new double[] { 1 }),
                 new double[][] { { 0.5 }, { 2 } }, targets);
@@ -41,8 +52,7 @@ class HyperTrainerTest {
     @Test
     void adamStageOnPhysicsBatchesLowersTheLossAcrossTheRange() {
         LoraAdapter lora = family.lora(1);
-        Hypernetwork hyper = new Hypernetwork(ParameterRange.of("a", 0.5, 2, false), new int[] { 8 }, Activation.TANH,
-                lora.initialTrainable(1), 3);
+        Hypernetwork hyper = smallHypernetwork(lora);
         HyperObjective objective = objective(hyper, lora, new double[2][lora.trainableCount()]);
         double[][] probe = { { 0.6 }, { 1.0 }, { 1.9 } };
         double before = objective.meanPhysicsLoss(hyper.parameters(), probe);
@@ -57,8 +67,7 @@ class HyperTrainerTest {
     @Test
     void cancellingStopsAtOnceAndKeepsFiniteParameters() {
         LoraAdapter lora = family.lora(1);
-        Hypernetwork hyper = new Hypernetwork(ParameterRange.of("a", 0.5, 2, false), new int[] { 8 }, Activation.TANH,
-                lora.initialTrainable(1), 3);
+        Hypernetwork hyper = smallHypernetwork(lora);
         HyperObjective objective = objective(hyper, lora, new double[2][lora.trainableCount()]);
         int[] reports = { 0 };
         TrainingResult result = new HyperTrainer(objective, List.of(new HyperStage.Lbfgs(
@@ -85,11 +94,9 @@ class HyperTrainerTest {
     @Test
     void validationUndoesRoundsThatHurtTheRestOfTheRange() {
         LoraAdapter lora = family.lora(1);
-        Hypernetwork hyper = new Hypernetwork(ParameterRange.of("a", 0.5, 2, false), new int[] { 8 }, Activation.TANH,
-                lora.initialTrainable(1), 3);
+        Hypernetwork hyper = smallHypernetwork(lora);
         // regression onto nonsense targets can only raise the physics loss: every round must be undone
-        double[][] nonsense = { LoraAdapterTest.randomVector(lora.trainableCount(), 1),
-                LoraAdapterTest.randomVector(lora.trainableCount(), 2) };
+        double[][] nonsense = nonsenseTargets(lora);
         HyperObjective objective = objective(hyper, lora, nonsense);
         double[] start = hyper.parameters();
         TrainingResult result = new HyperTrainer(objective, List.of(new HyperStage.Lbfgs(
@@ -102,10 +109,8 @@ class HyperTrainerTest {
     @Test
     void cancellingARegressionRoundThatValidationUndoesStillEndsCancelled() {
         LoraAdapter lora = family.lora(1);
-        Hypernetwork hyper = new Hypernetwork(ParameterRange.of("a", 0.5, 2, false), new int[] { 8 }, Activation.TANH,
-                lora.initialTrainable(1), 3);
-        double[][] nonsense = { LoraAdapterTest.randomVector(lora.trainableCount(), 1),
-                LoraAdapterTest.randomVector(lora.trainableCount(), 2) };
+        Hypernetwork hyper = smallHypernetwork(lora);
+        double[][] nonsense = nonsenseTargets(lora);
         HyperObjective objective = objective(hyper, lora, nonsense);
         PinnLossProbe probe = new PinnLossProbe();
         TrainingResult result = new HyperTrainer(objective, List.of(new HyperStage.Lbfgs(
@@ -133,8 +138,7 @@ class HyperTrainerTest {
     @Test
     void validationLeavesTheLossAtItsParameterValues() {
         LoraAdapter lora = family.lora(1);
-        Hypernetwork hyper = new Hypernetwork(ParameterRange.of("a", 0.5, 2, false), new int[] { 8 }, Activation.TANH,
-                lora.initialTrainable(1), 3);
+        Hypernetwork hyper = smallHypernetwork(lora);
         org.hyperlora.engine.train.PinnLoss loss = family.problem.loss(family.freshNetwork(), new double[] { 1.1 });
         HyperObjective objective = new HyperObjective(hyper, lora, loss, new double[0][], new double[0][]);
         double[] before = hyper.parameters();
@@ -144,6 +148,40 @@ class HyperTrainerTest {
         objective.valueAndGradient(before, new double[before.length]);
         assertArrayEquals(new double[] { 1.1 }, loss.pdeParameters(), 0.0);
         assertArrayEquals(before, hyper.parameters(), 0.0);
+    }
+
+    @Test
+    void badStagesAndSetupsNameWhatIsWrong() {
+        LbfgsOptions options = LbfgsOptions.defaults();
+        assertMessage("at least one step, got 0", () -> new HyperStage.Adam(0, LearningRateSchedule.constant(1e-3), 4, 1, 0));
+        assertMessage("at least one round, got 0", () -> new HyperStage.Lbfgs(options, 0, 4, 1, 0));
+        assertMessage("not both 0", () -> new HyperStage.Lbfgs(options, 1, 4, 0, 0));
+        assertMessage("batch of >= 1 parameter values, got 0", () -> new HyperStage.Lbfgs(options, 1, 0, 1, 0));
+        LoraAdapter lora = family.lora(1);
+        Hypernetwork hyper = smallHypernetwork(lora);
+        assertMessage("predicts " + lora.trainableCount() + " values but the weight map takes "
+                + family.lora(2).trainableCount(), () -> new HyperObjective(hyper, family.lora(2),
+                        family.problem.loss(family.freshNetwork(), new double[] { 1 }), new double[0][], new double[0][]));
+        assertMessage("1 training values but 0 fitted weight vectors", () -> new HyperObjective(hyper, lora,
+                family.problem.loss(family.freshNetwork(), new double[] { 1 }), new double[][] { { 1 } }, new double[0][]));
+        HyperObjective noTargets = new HyperObjective(hyper, lora, family.problem.loss(family.freshNetwork(),
+                new double[] { 1 }), new double[0][], new double[0][]);
+        assertMessage("weight regression needs per-instance fits", () -> noTargets.setWeights(1, 1));
+        assertMessage("a hypernetwork training plan needs at least one stage", () -> new HyperTrainer(noTargets, List.of(), 1));
+        assertMessage("validation needs at least one parameter value",
+                () -> new HyperTrainer(noTargets, List.of(new HyperStage.Lbfgs(options, 1, 2, 1, 0)), 1)
+                        .validateOn(new double[0][]));
+        assertMessage("worker count must be >= 1, got 0", () -> InstanceFits.run(family.problem, family::freshNetwork,
+                List.of(new InstanceFits.Job(new double[] { 1 }, lora, lora.initialTrainable(1), OdeFamily.plan(1, 1))), 0,
+                TrainingListener.NONE));
+        Hypernetwork unused = smallHypernetwork(lora);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> unused.backward(new double[2][lora.trainableCount()], new double[unused.parameterCount()]));
+    }
+
+    private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable action) {
+        Throwable thrown = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, action);
+        assertTrue(thrown.getMessage().contains(expected), thrown.getMessage());
     }
 
     @Test

@@ -71,5 +71,10 @@ class RankSweepAndFineTuningTest {
         double after = family.error(tuned.networkWeights(), a[0]);
         assertTrue(after < before / 20, "error " + before + " -> " + after);
         assertEquals(lora.trainableCount(), tuned.result().weights().length);
+        Surrogate renamed = new Surrogate(List.of("x"), List.of("v"), family.freshNetwork(), lora, hyper,
+                family.problem.hardConstraints());
+        String message = assertThrows(IllegalArgumentException.class, () -> FineTuning.fineTune(renamed, family.problem,
+                a, List.of(new TrainingStage.Lbfgs(LbfgsOptions.defaults())), TrainingListener.NONE)).getMessage();
+        assertTrue(message.contains("fields [u]") && message.contains("[v]"), message);
     }
 }
