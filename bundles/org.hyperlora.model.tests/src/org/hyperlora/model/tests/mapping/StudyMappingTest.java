@@ -1,0 +1,258 @@
+package org.hyperlora.model.tests.mapping;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.hyperlora.engine.bench.ReferenceProblems;
+import org.hyperlora.engine.geometry.Domain;
+import org.hyperlora.engine.nn.Activation;
+import org.hyperlora.engine.nn.Mlp;
+import org.hyperlora.engine.train.PinnLoss;
+import org.hyperlora.engine.train.PinnProblem;
+import org.hyperlora.engine.train.TrainingStage;
+import org.hyperlora.model.ConditionKind;
+import org.hyperlora.model.Study;
+import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.model.mapping.EngineStudy;
+import org.hyperlora.model.mapping.StudyMapping;
+import org.hyperlora.model.mapping.StudyMappingException;
+import org.hyperlora.model.tests.Studies;
+import org.hyperlora.model.validation.StudyProblem;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/** The mapping from a study to the engine's configuration. */
+class StudyMappingTest {
+
+    private static final int[] HIDDEN = { 32, 32, 32 };
+
+    private static EngineStudy map(String example) throws StudyMappingException {
+        return StudyMapping.toEngine(Studies.load(example));
+    }
+
+    // ---------------------------------------------------------------- the examples
+
+    @Test
+    void burgersMapsToItsRangeValuesAndDomain() throws Exception {
+        EngineStudy engine = map("burgers");
+        assertEquals("burgers", engine.name());
+        assertEquals(List.of("x", "t"), engine.coordinates());
+        assertEquals(List.of("u"), engine.fields());
+        Domain domain = engine.problem().domain();
+        assertArrayEquals(new double[] { -1, 0 }, domain.lower());
+        assertArrayEquals(new double[] { 1, 1 }, domain.upper());
+        assertEquals(Optional.of("t"), domain.timeCoordinate());
+
+        double lower = 0.01 / Math.PI;
+        double upper = 0.1 / Math.PI;
+        assertEquals(List.of("nu"), engine.range().names());
+        assertArrayEquals(new boolean[] { true }, engine.range().logScale());
+        // unset reference value on a log scale: the geometric middle
+        assertEquals(1, engine.referenceValue().length);
+        assertEquals(Math.sqrt(lower * upper), engine.referenceValue()[0], 1e-15 * upper);
+
+        assertEquals(20, engine.trainingValues().length);
+        assertEquals(10, engine.testValues().length);
+        assertEquals(lower, engine.trainingValues()[0][0], 1e-15);
+        assertEquals(upper, engine.trainingValues()[19][0], 1e-15);
+        // evenly spaced on the log scale: a constant ratio
+        double ratio = Math.pow(upper / lower, 1.0 / 19);
+        assertEquals(ratio, engine.trainingValues()[1][0] / engine.trainingValues()[0][0], 1e-12);
+        // cell centres: the first at the centre of the first of 10 log cells
+        assertEquals(lower * Math.pow(upper / lower, 0.05), engine.testValues()[0][0], 1e-15);
+
+        assertNotNull(engine.reference());
+        assertEquals("burgers", engine.reference().name());
+        assertEquals(List.of(), engine.meanShiftedFields());
+        assertEquals(Map.of(), engine.termWeights(), "all weights are 1");
+    }
+
+    @Test
+    void kovasznayMapsToItsRangeValuesAndDomain() throws Exception {
+        EngineStudy engine = map("kovasznay");
+        assertEquals(List.of("x", "y"), engine.coordinates());
+        assertEquals(List.of("u", "v", "p"), engine.fields());
+        Domain domain = engine.problem().domain();
+        assertArrayEquals(new double[] { -0.5, -0.5 }, domain.lower());
+        assertArrayEquals(new double[] { 1, 1.5 }, domain.upper());
+        assertEquals(Optional.empty(), domain.timeCoordinate());
+
+        assertArrayEquals(new double[] { 60 }, engine.referenceValue());
+        assertEquals(20, engine.trainingValues().length);
+        assertEquals(10, engine.testValues().length);
+        for (int k = 0; k < 20; k++) {
+            assertEquals(20 + 80.0 * k / 19, engine.trainingValues()[k][0], 1e-12);
+        }
+        for (int k = 0; k < 10; k++) {
+            assertEquals(24 + 8.0 * k, engine.testValues()[k][0], 1e-12);
+        }
+        assertEquals("kovasznay", engine.reference().name());
+        assertEquals(List.of("p"), engine.meanShiftedFields());
+    }
+
+    @Test
+    void convectionMapsToItsRangeValuesDomainAndSettings() throws Exception {
+        EngineStudy engine = map("convection");
+        Domain domain = engine.problem().domain();
+        assertArrayEquals(new double[] { 0, 0 }, domain.lower());
+        assertArrayEquals(new double[] { 2 * Math.PI, 1 }, domain.upper());
+        assertEquals(Optional.of("t"), domain.timeCoordinate());
+        assertArrayEquals(new double[] { 10.5 }, engine.referenceValue());
+        assertEquals(20, engine.trainingValues().length);
+        assertEquals(10, engine.testValues().length);
+        assertEquals(1.0, engine.trainingValues()[0][0], 1e-12);
+        assertEquals(20.0, engine.trainingValues()[19][0], 1e-12);
+        assertEquals("convection", engine.reference().name());
+
+        assertArrayEquals(HIDDEN, engine.network().hiddenWidths());
+        assertEquals(Activation.TANH, engine.network().activation());
+        assertEquals(DataType.DOUBLE, engine.network().dataType());
+        assertEquals(1L, engine.network().seed());
+        assertEquals(1, engine.lora().rank());
+        assertNull(engine.lora().ranksPerLayer());
+        assertArrayEquals(new int[] { 32, 32 }, engine.hyper().hiddenWidths());
+        assertEquals("both", engine.hyper().mode());
+        assertEquals(2000, engine.hyper().regressionIterations());
+        assertEquals(6, engine.hyper().physicsRounds());
+        assertEquals(100, engine.hyper().iterationsPerRound());
+        assertEquals(12, engine.hyper().batchSize());
+        assertEquals(11L, engine.hyper().seed());
+
+        assertEquals(2, engine.baseStages().size());
+        TrainingStage.Adam adam = (TrainingStage.Adam) engine.baseStages().get(0);
+        assertEquals(1500, adam.steps());
+        assertEquals(0.001, adam.schedule().rate(0));
+        assertEquals(1500, ((TrainingStage.Lbfgs) engine.baseStages().get(1)).options().maxIterations());
+        assertEquals(2, engine.fitStages().size());
+        assertEquals(300, ((TrainingStage.Adam) engine.fitStages().get(0)).steps());
+    }
+
+    /**
+     * The strongest check of the mapping: its problem has the same loss, to rounding, as the engine's hand-built
+     * problem the studies were measured with (same equations, conditions, sampler, point counts and seeds).
+     */
+    @Test
+    void burgersLossEqualsTheEngineReferenceProblem() throws Exception {
+        assertSameLoss(map("burgers"), ReferenceProblems.burgers(1200, 150), 0.03 / Math.PI);
+    }
+
+    @Test
+    void kovasznayLossEqualsTheEngineReferenceProblem() throws Exception {
+        assertSameLoss(map("kovasznay"), ReferenceProblems.kovasznay(1200, 150), 40);
+    }
+
+    @Test
+    void convectionLossEqualsTheEngineReferenceProblem() throws Exception {
+        assertSameLoss(map("convection"), ReferenceProblems.convection(1200, 150), 10);
+    }
+
+    private static void assertSameLoss(EngineStudy engine, PinnProblem reference, double lambda) {
+        Mlp mapped = engine.newNetwork();
+        Mlp expected = reference.newNetwork(HIDDEN, Activation.TANH, DataType.DOUBLE, 1);
+        assertArrayEquals(expected.layerSizes(), mapped.layerSizes());
+        assertArrayEquals(expected.parameters(), mapped.parameters(), "same initial weights");
+        assertArrayEquals(reference.collocationPoints(), engine.problem().collocationPoints(), "same points");
+
+        PinnLoss referenceLoss = reference.loss(expected, new double[] { lambda });
+        PinnLoss mappedLoss = engine.loss(mapped, new double[] { lambda });
+        assertEquals(referenceLoss.termNames(), mappedLoss.termNames());
+        double want = referenceLoss.value(expected.parameters());
+        double got = mappedLoss.value(mapped.parameters());
+        assertTrue(want > 0 && Double.isFinite(want), "a fresh network has a positive loss, got " + want);
+        assertEquals(want, got, 1e-12 * want);
+        assertArrayEquals(referenceLoss.lastTermLosses(), mappedLoss.lastTermLosses(), 1e-12 * want);
+    }
+
+    // ---------------------------------------------------------------- loss weights
+
+    @Test
+    void equationAndConditionWeightsReachTheirLossTerms() throws Exception {
+        Study study = Studies.load("burgers");
+        study.getFamily().getEquations().get(0).setWeight(3);
+        Studies.condition(study, ConditionKind.DIRICHLET, "left").setWeight(0.5);
+        Studies.condition(study, ConditionKind.INITIAL, null).setWeight(2);
+        EngineStudy engine = StudyMapping.toEngine(study);
+
+        Mlp network = engine.newNetwork();
+        double[] nu = engine.referenceValue();
+        PinnLoss weighted = engine.loss(network, nu);
+        assertEquals(List.of("pde 1", "dirichlet u on initial", "dirichlet u on left", "dirichlet u on right"),
+                weighted.termNames());
+        assertArrayEquals(new double[] { 3, 2, 0.5, 1 }, weighted.termWeights());
+
+        // the weights are used: the weighted loss is the weighted sum of the unweighted terms
+        PinnLoss plain = engine.problem().loss(network, nu);
+        assertArrayEquals(new double[] { 1, 1, 1, 1 }, plain.termWeights());
+        plain.value(network.parameters());
+        double[] terms = plain.lastTermLosses();
+        double expected = 3 * terms[0] + 2 * terms[1] + 0.5 * terms[2] + terms[3];
+        assertEquals(expected, weighted.value(network.parameters()), 1e-12 * expected);
+    }
+
+    @Test
+    void periodicConditionWeightReachesItsTerm() throws Exception {
+        Study study = Studies.load("convection");
+        Studies.condition(study, ConditionKind.PERIODIC, "x").setWeight(4);
+        EngineStudy engine = StudyMapping.toEngine(study);
+        PinnLoss loss = engine.loss(engine.newNetwork(), engine.referenceValue());
+        assertEquals(List.of("pde 1", "dirichlet u on initial", "periodic u on x"), loss.termNames());
+        assertArrayEquals(new double[] { 1, 1, 4 }, loss.termWeights());
+    }
+
+    @Test
+    void neumannWeightReachesTheTermOfEveryFace() throws Exception {
+        // the engine splits a Neumann condition on several faces into one term per face
+        Study study = Studies.load("kovasznay");
+        Studies.addCondition(study, ConditionKind.NEUMANN, "p", "boundary", "0").setWeight(0.25);
+        study.getFamily().getEquations().get(2).setWeight(5);
+        assertEquals(Diagnostic.OK, Studies.severity(study), () -> Studies.describe(Studies.problems(study)));
+        EngineStudy engine = StudyMapping.toEngine(study);
+        PinnLoss loss = engine.loss(engine.newNetwork(), engine.referenceValue());
+        List<String> names = loss.termNames();
+        double[] weights = loss.termWeights();
+        assertEquals(List.of("pde 1", "pde 2", "pde 3", "dirichlet u on boundary", "dirichlet v on boundary"),
+                names.subList(0, 5));
+        assertEquals(4, names.size() - 5, "one Neumann term per face: " + names);
+        assertArrayEquals(new double[] { 1, 1, 5, 1, 1 }, java.util.Arrays.copyOf(weights, 5));
+        for (int t = 5; t < names.size(); t++) {
+            assertTrue(names.get(t).startsWith("neumann p on boundary ("), names.get(t));
+            assertEquals(0.25, weights[t], names.get(t));
+        }
+    }
+
+    // ---------------------------------------------------------------- refusal
+
+    @Test
+    void studyWithErrorsIsRefusedWithTheValidatorsMessage() {
+        Study study = Studies.load("burgers");
+        study.getFamily().getEquations().get(0).setResidual("u_t + w*u_x");
+        String validatorMessage = Studies.problems(study, StudyProblem.UNKNOWN_SYMBOL).get(0).getMessage();
+
+        StudyMappingException e = assertThrows(StudyMappingException.class, () -> StudyMapping.toEngine(study));
+        assertTrue(e.getMessage().contains(validatorMessage), e.getMessage());
+        assertTrue(e.getMessage().contains("burgers"), e.getMessage());
+        assertNotNull(e.diagnostic());
+        assertEquals(Diagnostic.ERROR, e.diagnostic().getSeverity());
+        assertTrue(StudyFiles.problems(e.diagnostic()).stream()
+                .anyMatch(d -> d.getCode() == StudyProblem.UNKNOWN_SYMBOL.code()), StudyFiles.format(e.diagnostic()));
+    }
+
+    @Test
+    void warningsDoNotStopTheMapping() throws Exception {
+        Study study = Studies.load("burgers");
+        study.getFamily().getConditions().remove(Studies.condition(study, ConditionKind.DIRICHLET, "right"));
+        assertEquals(Diagnostic.WARNING, Studies.severity(study));
+        EngineStudy engine = StudyMapping.toEngine(study);
+        assertEquals(List.of("pde 1", "dirichlet u on initial", "dirichlet u on left"),
+                engine.problem().loss(engine.newNetwork(), engine.referenceValue()).termNames());
+    }
+}

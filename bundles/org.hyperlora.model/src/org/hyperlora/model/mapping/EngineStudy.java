@@ -1,0 +1,95 @@
+package org.hyperlora.model.mapping;
+
+import java.util.List;
+import java.util.Map;
+
+import org.hyperlora.engine.hyper.LoraAdapter;
+import org.hyperlora.engine.hyper.ParameterRange;
+import org.hyperlora.engine.nn.Activation;
+import org.hyperlora.engine.nn.Mlp;
+import org.hyperlora.engine.reference.ReferenceSolution;
+import org.hyperlora.engine.train.PinnLoss;
+import org.hyperlora.engine.train.PinnProblem;
+import org.hyperlora.engine.train.TrainingStage;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * A study in the engine's terms (no EMF): the problem, the parameter range and values, and every setting the
+ * runner, the solvers and the CLI need. Made by {@link StudyMapping#toEngine}.
+ *
+ * @param name            the study's name
+ * @param problem         equations, domain, conditions, hard constraints and point sampling
+ * @param coordinates     coordinate names in point order
+ * @param fields          field names in output order
+ * @param range           the parameters' ranges and scales (the hypernetwork's domain)
+ * @param referenceValue  where the base network is trained
+ * @param network         network shape and seed
+ * @param lora            adapter ranks
+ * @param hyper           hypernetwork settings
+ * @param baseStages      training plan of the base PINN (and of a PINN retrained from scratch)
+ * @param fitStages       training plan of each per-instance LoRA fit
+ * @param trainingValues  parameter vectors with per-instance fits
+ * @param testValues      held-out parameter vectors
+ * @param reference       the built-in exact solution, or null
+ * @param meanShiftedFields fields compared after subtracting means
+ * @param termWeights     loss weight by term name prefix ({@code pde 1}, {@code dirichlet u on left}, ...)
+ */
+public record EngineStudy(String name, PinnProblem problem, List<String> coordinates, List<String> fields,
+        ParameterRange range, double[] referenceValue, Network network, Lora lora, Hyper hyper,
+        List<TrainingStage> baseStages, List<TrainingStage> fitStages, double[][] trainingValues,
+        double[][] testValues, ReferenceSolution reference, List<String> meanShiftedFields,
+        Map<String, Double> termWeights) {
+
+    /** Network shape: hidden widths, activation, precision and initialization seed. */
+    public record Network(int[] hiddenWidths, Activation activation, DataType dataType, long seed) {
+    }
+
+    /** LoRA: one rank for every layer, or one per dense layer (null when uniform). */
+    public record Lora(int rank, int[] ranksPerLayer, boolean adaptBiases) {
+    }
+
+    /** Hypernetwork shape and training: mode is weights, physics or both. */
+    public record Hyper(int[] hiddenWidths, Activation activation, String mode, double physicsWeight,
+            double regressionWeight, int regressionIterations, int physicsRounds, int iterationsPerRound,
+            int batchSize, long seed) {
+    }
+
+    /** A freshly initialized PINN for this study. */
+    public Mlp newNetwork() {
+        return problem.newNetwork(network.hiddenWidths(), network.activation(), network.dataType(), network.seed());
+    }
+
+    /** The physics loss at a parameter vector, with the study's loss weights applied. */
+    public PinnLoss loss(Mlp mlp, double[] parameterValues) {
+        PinnLoss loss = problem.loss(mlp, parameterValues);
+        if (!termWeights.isEmpty()) {
+            List<String> names = loss.termNames();
+            double[] weights = loss.termWeights();
+            for (int t = 0; t < names.size(); t++) {
+                Double weight = weightOf(names.get(t));
+                if (weight != null) {
+                    weights[t] = weight;
+                }
+            }
+            loss.setTermWeights(weights);
+        }
+        return loss;
+    }
+
+    private Double weightOf(String termName) {
+        Double exact = termWeights.get(termName);
+        if (exact != null) {
+            return exact;
+        }
+        int face = termName.indexOf(" (");
+        return face < 0 ? null : termWeights.get(termName.substring(0, face)); // a Neumann term per face
+    }
+
+    /** The LoRA adapter of the base network with the study's ranks. */
+    public LoraAdapter lora(Mlp base, double[] baseWeights) {
+        if (lora.ranksPerLayer() != null) {
+            return new LoraAdapter(base, baseWeights, lora.ranksPerLayer(), lora.adaptBiases());
+        }
+        return LoraAdapter.uniform(base, baseWeights, lora.rank(), lora.adaptBiases());
+    }
+}

@@ -1,0 +1,237 @@
+package org.hyperlora.model.mapping;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.hyperlora.engine.geometry.Domain;
+import org.hyperlora.engine.hyper.ParameterRange;
+import org.hyperlora.engine.nn.Activation;
+import org.hyperlora.engine.optim.LbfgsOptions;
+import org.hyperlora.engine.optim.LearningRateSchedule;
+import org.hyperlora.engine.pde.SymbolTable;
+import org.hyperlora.engine.reference.ReferenceSolutions;
+import org.hyperlora.engine.sampling.SamplerKind;
+import org.hyperlora.engine.train.PinnProblem;
+import org.hyperlora.engine.train.TrainingStage;
+import org.hyperlora.model.Condition;
+import org.hyperlora.model.Coordinate;
+import org.hyperlora.model.Equation;
+import org.hyperlora.model.Field;
+import org.hyperlora.model.HardConstraint;
+import org.hyperlora.model.HypernetworkSettings;
+import org.hyperlora.model.MethodSettings;
+import org.hyperlora.model.OptimizerKind;
+import org.hyperlora.model.OptimizerStage;
+import org.hyperlora.model.Parameter;
+import org.hyperlora.model.ParameterPoint;
+import org.hyperlora.model.ParameterRule;
+import org.hyperlora.model.ParameterSet;
+import org.hyperlora.model.ParameterSetRole;
+import org.hyperlora.model.ParameterValue;
+import org.hyperlora.model.PdeFamily;
+import org.hyperlora.model.Precision;
+import org.hyperlora.model.ReferenceKind;
+import org.hyperlora.model.Scale;
+import org.hyperlora.model.Study;
+import org.hyperlora.model.io.StudyFiles;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * Turns a study model into the engine's configuration ({@link EngineStudy}). It lives here, beside the model, so
+ * the engine never sees EMF. A study with validation errors is refused with the validator's messages: the engine
+ * is never handed a half-valid study.
+ */
+public final class StudyMapping {
+
+    /** Cell centres sit at this fraction of their cell: never on an evenly spaced training value. */
+    private static final double CELL_OFFSET = 0.5;
+
+    private StudyMapping() {
+    }
+
+    public static EngineStudy toEngine(Study study) throws StudyMappingException {
+        Diagnostic diagnostic = StudyFiles.validate(study);
+        if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
+            throw new StudyMappingException("study '" + study.getName() + "' has errors:\n"
+                    + StudyFiles.format(diagnostic).strip(), diagnostic);
+        }
+        try {
+            return map(study);
+        } catch (IllegalArgumentException e) {
+            // the validator checks what the engine checks; this is the engine's word if they ever disagree
+            throw new StudyMappingException("study '" + study.getName() + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static EngineStudy map(Study study) {
+        PdeFamily family = study.getFamily();
+        MethodSettings method = study.getMethod();
+        List<String> coordinates = names(family.getCoordinates());
+        List<String> fields = names(family.getFields());
+        List<String> parameters = names(family.getParameters());
+        SymbolTable symbols = SymbolTable.of(coordinates, fields, parameters);
+        Domain.Builder domain = Domain.builder();
+        for (Coordinate coordinate : family.getCoordinates()) {
+            if (coordinate.isTime()) {
+                domain.time(coordinate.getName(), coordinate.getLower(), coordinate.getUpper());
+            } else {
+                domain.coordinate(coordinate.getName(), coordinate.getLower(), coordinate.getUpper());
+            }
+        }
+        PinnProblem.Builder problem = PinnProblem.builder(symbols, domain.build());
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (int e = 0; e < family.getEquations().size(); e++) {
+            Equation equation = family.getEquations().get(e);
+            problem.equation(equation.getResidual());
+            putWeight(weights, "pde " + (e + 1), equation.getWeight());
+        }
+        for (Condition condition : family.getConditions()) {
+            String field = condition.getField().getName();
+            switch (condition.getKind()) {
+            case DIRICHLET -> {
+                problem.dirichlet(field, condition.getBoundary(), condition.getExpression());
+                putWeight(weights, "dirichlet " + field + " on " + condition.getBoundary(), condition.getWeight());
+            }
+            case INITIAL -> {
+                problem.initial(field, condition.getExpression());
+                putWeight(weights, "dirichlet " + field + " on " + Domain.INITIAL, condition.getWeight());
+            }
+            case NEUMANN -> {
+                problem.neumann(field, condition.getBoundary(), condition.getExpression());
+                putWeight(weights, "neumann " + field + " on " + condition.getBoundary(), condition.getWeight());
+            }
+            case PERIODIC -> {
+                problem.periodic(field, condition.getBoundary(), condition.isMatchDerivative());
+                putWeight(weights, "periodic " + field + " on " + condition.getBoundary(), condition.getWeight());
+            }
+            }
+        }
+        for (HardConstraint constraint : family.getHardConstraints()) {
+            problem.hardConstraint(constraint.getField().getName(), constraint.getValue(), constraint.getDistance());
+        }
+        var training = method.getTraining();
+        problem.collocation(training.getCollocationPoints(), SamplerKind.named(training.getSampler().getLiteral()))
+                .boundaryPoints(training.getBoundaryPoints()).seed(training.getSeed());
+
+        ParameterRange range = rangeOf(family.getParameters());
+        double[] referenceValue = new double[parameters.size()];
+        for (int p = 0; p < parameters.size(); p++) {
+            Parameter parameter = family.getParameters().get(p);
+            referenceValue[p] = parameter.isSetReferenceValue() ? parameter.getReferenceValue()
+                    : middle(parameter);
+        }
+        var network = method.getNetwork();
+        var lora = method.getLora();
+        HypernetworkSettings hyper = method.getHypernetwork();
+        List<String> meanShifted = new ArrayList<>();
+        var reference = family.getReference();
+        if (reference != null) {
+            for (Field field : reference.getMeanShiftedFields()) {
+                meanShifted.add(field.getName());
+            }
+        }
+        return new EngineStudy(study.getName(), problem.build(), coordinates, fields, range, referenceValue,
+                new EngineStudy.Network(ints(network.getHiddenWidths()), activation(network.getActivation().getLiteral()),
+                        network.getPrecision() == Precision.FLOAT32 ? DataType.FLOAT : DataType.DOUBLE,
+                        network.getSeed()),
+                new EngineStudy.Lora(lora.getRank(), lora.getRanksPerLayer().isEmpty() ? null : ints(lora.getRanksPerLayer()),
+                        lora.isAdaptBiases()),
+                new EngineStudy.Hyper(ints(hyper.getHiddenWidths()), activation(hyper.getActivation().getLiteral()),
+                        hyper.getMode().getLiteral(), hyper.getPhysicsWeight(), hyper.getRegressionWeight(),
+                        hyper.getRegressionIterations(), hyper.getPhysicsRounds(), hyper.getIterationsPerRound(),
+                        hyper.getBatchSize(), hyper.getSeed()),
+                stages(training.getBaseStages()), stages(training.getFitStages()),
+                values(study, ParameterSetRole.TRAINING, family.getParameters(), range),
+                values(study, ParameterSetRole.TEST, family.getParameters(), range),
+                reference != null && reference.getKind() == ReferenceKind.BUILTIN
+                        ? ReferenceSolutions.byName(reference.getBuiltin()) : null,
+                List.copyOf(meanShifted), weights);
+    }
+
+    /** The engine's parameter range of a family's parameters. */
+    public static ParameterRange rangeOf(List<Parameter> parameters) {
+        double[] lower = new double[parameters.size()];
+        double[] upper = new double[parameters.size()];
+        boolean[] log = new boolean[parameters.size()];
+        for (int p = 0; p < parameters.size(); p++) {
+            lower[p] = parameters.get(p).getLower();
+            upper[p] = parameters.get(p).getUpper();
+            log[p] = parameters.get(p).getScale() == Scale.LOG;
+        }
+        return new ParameterRange(names(parameters), lower, upper, log);
+    }
+
+    private static double middle(Parameter parameter) {
+        return parameter.getScale() == Scale.LOG ? Math.sqrt(parameter.getLower() * parameter.getUpper())
+                : 0.5 * (parameter.getLower() + parameter.getUpper());
+    }
+
+    private static void putWeight(Map<String, Double> weights, String term, double weight) {
+        if (weight != 1.0) {
+            weights.put(term, weight);
+        }
+    }
+
+    /** All values of the sets with that role, in set order; each row in the family's parameter order. */
+    private static double[][] values(Study study, ParameterSetRole role, List<Parameter> parameters,
+            ParameterRange range) {
+        List<double[]> rows = new ArrayList<>();
+        for (ParameterSet set : study.getParameterSets()) {
+            if (set.getRole() != role) {
+                continue;
+            }
+            if (set.getRule() == ParameterRule.EVENLY_SPACED) {
+                rows.addAll(List.of(range.evenlySpaced(set.getCount())));
+            } else if (set.getRule() == ParameterRule.CELL_CENTRES) {
+                rows.addAll(List.of(range.cellCentres(set.getCount(), CELL_OFFSET)));
+            } else {
+                for (ParameterPoint point : set.getPoints()) {
+                    double[] row = new double[parameters.size()];
+                    for (ParameterValue value : point.getValues()) {
+                        row[parameters.indexOf(value.getParameter())] = value.getValue();
+                    }
+                    rows.add(row);
+                }
+            }
+        }
+        return rows.toArray(new double[0][]);
+    }
+
+    private static List<TrainingStage> stages(List<OptimizerStage> stages) {
+        List<TrainingStage> result = new ArrayList<>();
+        for (OptimizerStage stage : stages) {
+            result.add(stage.getOptimizer() == OptimizerKind.ADAM
+                    ? new TrainingStage.Adam(stage.getIterations(), LearningRateSchedule.constant(stage.getLearningRate()))
+                    : new TrainingStage.Lbfgs(lbfgsOptions(stage.getIterations())));
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * L-BFGS that runs its iterations rather than stopping at the default tolerances: PINN losses keep falling
+     * slowly long after the gradient is small (the settings the engine's study measured with).
+     */
+    static LbfgsOptions lbfgsOptions(int iterations) {
+        return LbfgsOptions.defaults().withMaxIterations(iterations).withMaxEvaluations(2 * iterations)
+                .withHistorySize(50).withGradientTolerance(1e-12).withRelativeFunctionTolerance(1e-16);
+    }
+
+    private static Activation activation(String literal) {
+        return Activation.parse(literal);
+    }
+
+    private static int[] ints(List<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static List<String> names(List<? extends org.hyperlora.model.Symbol> symbols) {
+        List<String> names = new ArrayList<>();
+        for (var symbol : symbols) {
+            names.add(symbol.getName());
+        }
+        return names;
+    }
+}

@@ -1,0 +1,97 @@
+package org.hyperlora.model.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.hyperlora.engine.geometry.Domain;
+import org.hyperlora.engine.pde.SymbolTable;
+import org.hyperlora.model.Coordinate;
+import org.hyperlora.model.Field;
+import org.hyperlora.model.Parameter;
+import org.hyperlora.model.PdeFamily;
+import org.hyperlora.model.Symbol;
+
+/**
+ * The engine's view of a family's names and domain, built once per validation run (cached in the validation
+ * context). Either is null when the family's names or ranges are themselves invalid: those problems are
+ * reported on the names and ranges, and checks that need the table skip rather than repeat them.
+ */
+public record FamilySymbols(SymbolTable symbols, Domain domain) {
+
+    public static FamilySymbols of(PdeFamily family, Map<Object, Object> context) {
+        if (family == null) {
+            return new FamilySymbols(null, null);
+        }
+        if (context != null) {
+            Object cached = context.get(new Key(family));
+            if (cached instanceof FamilySymbols symbols) {
+                return symbols;
+            }
+        }
+        FamilySymbols result = new FamilySymbols(symbolsOf(family), domainOf(family));
+        if (context != null) {
+            context.put(new Key(family), result);
+        }
+        return result;
+    }
+
+    /** The symbol table, or null if a name is missing or invalid. */
+    static SymbolTable symbolsOf(PdeFamily family) {
+        try {
+            return SymbolTable.of(names(family.getCoordinates()), names(family.getFields()),
+                    names(family.getParameters()));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The domain box, or null if a coordinate's range or the coordinates themselves are invalid. */
+    static Domain domainOf(PdeFamily family) {
+        try {
+            Domain.Builder builder = Domain.builder();
+            for (Coordinate coordinate : family.getCoordinates()) {
+                if (coordinate.isTime()) {
+                    builder.time(coordinate.getName(), coordinate.getLower(), coordinate.getUpper());
+                } else {
+                    builder.coordinate(coordinate.getName(), coordinate.getLower(), coordinate.getUpper());
+                }
+            }
+            return builder.build();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null;
+        }
+    }
+
+    static List<String> names(List<? extends Symbol> symbols) {
+        List<String> names = new ArrayList<>();
+        for (Symbol symbol : symbols) {
+            if (symbol.getName() == null) {
+                throw new IllegalArgumentException("unnamed " + symbol.eClass().getName());
+            }
+            names.add(symbol.getName());
+        }
+        return names;
+    }
+
+    /** Identity key, so two families with equal content do not share an entry. */
+    private record Key(PdeFamily family) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.family == family;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(family);
+        }
+    }
+
+    static boolean isField(Symbol symbol) {
+        return symbol instanceof Field;
+    }
+
+    static boolean isParameter(Symbol symbol) {
+        return symbol instanceof Parameter;
+    }
+}

@@ -1,0 +1,865 @@
+package org.hyperlora.model.validation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.hyperlora.engine.geometry.BoundaryFace;
+import org.hyperlora.engine.geometry.Domain;
+import org.hyperlora.engine.pde.Expression;
+import org.hyperlora.engine.pde.ExpressionException;
+import org.hyperlora.engine.pde.StreamKey;
+import org.hyperlora.engine.pde.SymbolTable;
+import org.hyperlora.engine.reference.ReferenceSolution;
+import org.hyperlora.engine.reference.ReferenceSolutions;
+import org.hyperlora.model.Condition;
+import org.hyperlora.model.ConditionKind;
+import org.hyperlora.model.Coordinate;
+import org.hyperlora.model.Equation;
+import org.hyperlora.model.Field;
+import org.hyperlora.model.HardConstraint;
+import org.hyperlora.model.HyperloraPackage.Literals;
+import org.hyperlora.model.HypernetworkMode;
+import org.hyperlora.model.HypernetworkSettings;
+import org.hyperlora.model.LoraSettings;
+import org.hyperlora.model.MethodSettings;
+import org.hyperlora.model.NetworkSettings;
+import org.hyperlora.model.OptimizerKind;
+import org.hyperlora.model.OptimizerStage;
+import org.hyperlora.model.Parameter;
+import org.hyperlora.model.ParameterPoint;
+import org.hyperlora.model.ParameterRule;
+import org.hyperlora.model.ParameterSet;
+import org.hyperlora.model.ParameterSetRole;
+import org.hyperlora.model.ParameterValue;
+import org.hyperlora.model.PdeFamily;
+import org.hyperlora.model.Reference;
+import org.hyperlora.model.ReferenceKind;
+import org.hyperlora.model.Scale;
+import org.hyperlora.model.Study;
+import org.hyperlora.model.Symbol;
+import org.hyperlora.model.TrainingSettings;
+import org.hyperlora.model.util.HyperloraValidator;
+
+/**
+ * The study validator's constraints, called from the generated {@link HyperloraValidator}. Each problem is one
+ * diagnostic: a {@link StudyProblem} code and severity, a message naming the object and what is wrong, and as
+ * data the offending object, the feature, and for expressions an {@link ExpressionPosition}.
+ */
+public final class StudyChecks {
+
+    private StudyChecks() {
+    }
+
+    // ---------------------------------------------------------------- study
+
+    public static boolean wellFormed(Study study, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        Report report = new Report(diagnostics);
+        if (study.getFamily() == null) {
+            report.add(StudyProblem.MISSING_PART, study, Literals.STUDY__FAMILY,
+                    "study '" + study.getName() + "' has no PDE family");
+        }
+        MethodSettings method = study.getMethod();
+        if (method == null || method.getNetwork() == null || method.getLora() == null
+                || method.getHypernetwork() == null || method.getTraining() == null) {
+            report.add(StudyProblem.MISSING_PART, method == null ? study : method,
+                    method == null ? Literals.STUDY__METHOD : null, "study '" + study.getName()
+                            + "' needs method settings with network, lora, hypernetwork and training");
+        }
+        boolean training = false;
+        boolean test = false;
+        for (ParameterSet set : study.getParameterSets()) {
+            training |= set.getRole() == ParameterSetRole.TRAINING;
+            test |= set.getRole() == ParameterSetRole.TEST;
+        }
+        if (!training) {
+            report.add(StudyProblem.NO_TRAINING_SET, study, Literals.STUDY__PARAMETER_SETS, "study '" + study.getName()
+                    + "' has no training parameter set: add one with role training (values or a rule)");
+        }
+        if (!test) {
+            report.add(StudyProblem.NO_TEST_SET, study, Literals.STUDY__PARAMETER_SETS, "study '" + study.getName()
+                    + "' has no test parameter set: the surrogate will not be checked on held-out values");
+        }
+        if (method != null && method.getNetwork() != null && method.getLora() != null) {
+            checkRanks(method.getNetwork(), method.getLora(), study.getFamily(), report);
+        }
+        return report.ok();
+    }
+
+    // ---------------------------------------------------------------- names and ranges
+
+    public static boolean wellFormed(Symbol symbol, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        Report report = new Report(diagnostics);
+        String kind = kindOf(symbol);
+        String name = symbol.getName();
+        if (name == null || name.isBlank()) {
+            report.add(StudyProblem.INVALID_NAME, symbol, Literals.SYMBOL__NAME, "a " + kind + " has no name");
+            return report.ok();
+        }
+        try {
+            SymbolTable.of(List.of(), List.of(name), List.of());
+        } catch (IllegalArgumentException e) {
+            report.add(StudyProblem.INVALID_NAME, symbol, Literals.SYMBOL__NAME,
+                    kind + " '" + name + "': " + e.getMessage().replaceFirst("^field name '[^']*' ", "name "));
+            return report.ok();
+        }
+        if (symbol.eContainer() instanceof PdeFamily family) {
+            for (Symbol other : allSymbols(family)) {
+                if (other == symbol) {
+                    break;
+                }
+                if (name.equals(other.getName())) {
+                    report.add(StudyProblem.DUPLICATE_NAME, symbol, Literals.SYMBOL__NAME, kind + " '" + name
+                            + "': the name is already used by a " + kindOf(other) + " (names are shared by coordinates,"
+                            + " fields and parameters)");
+                    break;
+                }
+            }
+        }
+        return report.ok();
+    }
+
+    public static boolean validRange(Coordinate coordinate, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        Report report = new Report(diagnostics);
+        checkRange(report, coordinate, "coordinate '" + coordinate.getName() + "'", coordinate.getLower(),
+                coordinate.getUpper(), Literals.COORDINATE__LOWER, Literals.COORDINATE__UPPER);
+        return report.ok();
+    }
+
+    public static boolean validRange(Parameter parameter, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        Report report = new Report(diagnostics);
+        String what = "parameter '" + parameter.getName() + "'";
+        double lower = parameter.getLower();
+        double upper = parameter.getUpper();
+        if (!checkRange(report, parameter, what, lower, upper, Literals.PARAMETER__LOWER, Literals.PARAMETER__UPPER)) {
+            return report.ok();
+        }
+        if (parameter.getScale() == Scale.LOG && !(lower > 0)) {
+            report.add(StudyProblem.LOG_SCALE_NOT_POSITIVE, parameter, Literals.PARAMETER__LOWER, what
+                    + ": a log scale needs a positive range, got [" + lower + ", " + upper + "]");
+        }
+        if (parameter.isSetReferenceValue()) {
+            double reference = parameter.getReferenceValue();
+            if (!Double.isFinite(reference)) {
+                report.add(StudyProblem.NOT_FINITE, parameter, Literals.PARAMETER__REFERENCE_VALUE,
+                        what + ": the reference value is " + reference);
+            } else if (reference < lower || reference > upper) {
+                report.add(StudyProblem.REFERENCE_VALUE_OUTSIDE_RANGE, parameter, Literals.PARAMETER__REFERENCE_VALUE,
+                        what + ": the reference value " + reference + " is outside the range [" + lower + ", "
+                                + upper + "]");
+            }
+        }
+        return report.ok();
+    }
+
+    private static boolean checkRange(Report report, EObject object, String what, double lower, double upper,
+            EAttribute lowerFeature, EAttribute upperFeature) {
+        if (!Double.isFinite(lower) || !Double.isFinite(upper)) {
+            report.add(StudyProblem.NOT_FINITE, object, Double.isFinite(lower) ? upperFeature : lowerFeature,
+                    what + ": the range [" + lower + ", " + upper + "] must be finite");
+            return false;
+        }
+        if (lower == upper) {
+            report.add(StudyProblem.EMPTY_RANGE, object, upperFeature,
+                    what + ": the range [" + lower + ", " + upper + "] is empty");
+            return false;
+        }
+        if (lower > upper) {
+            report.add(StudyProblem.INVERTED_RANGE, object, lowerFeature,
+                    what + ": the range is inverted, lower " + lower + " > upper " + upper);
+            return false;
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- family
+
+    public static boolean wellFormed(PdeFamily family, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        Report report = new Report(diagnostics);
+        String what = "family '" + family.getName() + "'";
+        int coordinates = family.getCoordinates().size();
+        long times = family.getCoordinates().stream().filter(Coordinate::isTime).count();
+        if (coordinates == 0) {
+            report.add(StudyProblem.BAD_COORDINATES, family, Literals.PDE_FAMILY__COORDINATES,
+                    what + " has no coordinates");
+        } else if (coordinates > Domain.MAX_DIMENSION) {
+            report.add(StudyProblem.BAD_COORDINATES, family, Literals.PDE_FAMILY__COORDINATES, what + " has "
+                    + coordinates + " coordinates; the engine supports at most " + Domain.MAX_DIMENSION);
+        }
+        if (times > 1) {
+            report.add(StudyProblem.BAD_COORDINATES, family, Literals.PDE_FAMILY__COORDINATES,
+                    what + " has " + times + " time coordinates; at most one coordinate can be time");
+        }
+        if (family.getFields().isEmpty()) {
+            report.add(StudyProblem.NO_FIELDS, family, Literals.PDE_FAMILY__FIELDS, what + " has no fields to solve for");
+        }
+        if (family.getEquations().isEmpty()) {
+            report.add(StudyProblem.NO_EQUATIONS, family, Literals.PDE_FAMILY__EQUATIONS, what + " has no equation");
+        }
+        if (family.getParameters().isEmpty()) {
+            report.add(StudyProblem.NO_PARAMETERS, family, Literals.PDE_FAMILY__PARAMETERS,
+                    what + " has no parameters: a HyperLoRA surrogate maps parameter values to solutions");
+        }
+        FamilySymbols symbols = FamilySymbols.of(family, context);
+        if (symbols.symbols() == null) {
+            checkNamesTogether(family, what, report);
+        }
+        checkConflicts(family, symbols, report);
+        Set<Field> constrained = new HashSet<>();
+        for (HardConstraint constraint : family.getHardConstraints()) {
+            if (constraint.getField() != null && !constrained.add(constraint.getField())) {
+                report.add(StudyProblem.DUPLICATE_HARD_CONSTRAINT, constraint, Literals.HARD_CONSTRAINT__FIELD,
+                        "hard constraint on " + constraint.getField().getName() + ": the field already has one");
+            }
+        }
+        return report.ok();
+    }
+
+    /**
+     * Names that are each valid and distinct can still be refused together: coordinates x and xx make u_xx
+     * ambiguous. The per-symbol checks cannot see that, and without a report here the missing symbol table would
+     * silently skip every expression check and pass the study on to the engine, which refuses it.
+     */
+    private static void checkNamesTogether(PdeFamily family, String what, Report report) {
+        Set<String> seen = new HashSet<>();
+        for (Symbol symbol : allSymbols(family)) {
+            String name = symbol.getName();
+            if (name == null || name.isBlank() || !seen.add(name) || !validAlone(name)) {
+                return; // reported on the symbol
+            }
+        }
+        try {
+            SymbolTable.of(FamilySymbols.names(family.getCoordinates()), FamilySymbols.names(family.getFields()),
+                    FamilySymbols.names(family.getParameters()));
+        } catch (IllegalArgumentException e) {
+            report.add(StudyProblem.INVALID_NAME, family, Literals.PDE_FAMILY__COORDINATES, what + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean validAlone(String name) {
+        try {
+            SymbolTable.of(List.of(), List.of(name), List.of());
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Two conditions on the same field sharing a face over-determine it there. */
+    private static void checkConflicts(PdeFamily family, FamilySymbols symbols, Report report) {
+        if (symbols.domain() == null) {
+            return;
+        }
+        List<Condition> conditions = family.getConditions();
+        for (int j = 0; j < conditions.size(); j++) {
+            Condition later = conditions.get(j);
+            Set<BoundaryFace> laterFaces = facesOf(later, symbols.domain());
+            if (later.getField() == null || laterFaces.isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < j; i++) {
+                Condition earlier = conditions.get(i);
+                if (earlier.getField() != later.getField()) {
+                    continue;
+                }
+                Set<BoundaryFace> shared = new LinkedHashSet<>(facesOf(earlier, symbols.domain()));
+                shared.retainAll(laterFaces);
+                if (!shared.isEmpty()) {
+                    report.add(StudyProblem.CONFLICTING_CONDITIONS, later, Literals.CONDITION__BOUNDARY,
+                            describe(later) + " conflicts with condition " + (i + 1) + " (" + describe(earlier)
+                                    + "): both prescribe " + later.getField().getName() + " on "
+                                    + faceNames(shared));
+                    break;
+                }
+            }
+        }
+    }
+
+    public static boolean conditionsComplete(PdeFamily family, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        Report report = new Report(diagnostics);
+        FamilySymbols symbols = FamilySymbols.of(family, context);
+        if (symbols.symbols() == null || symbols.domain() == null) {
+            return true;
+        }
+        Domain domain = symbols.domain();
+        // the highest derivative order of each field along each coordinate, over all equations
+        int fieldCount = family.getFields().size();
+        int[][] order = new int[fieldCount][domain.dimension()];
+        for (Equation equation : family.getEquations()) {
+            Expression expression = parseQuietly(symbols.symbols(), equation.getResidual());
+            if (expression == null) {
+                continue;
+            }
+            for (StreamKey key : expression.streams()) {
+                for (int axis = 0; axis < domain.dimension(); axis++) {
+                    order[key.field()][axis] = Math.max(order[key.field()][axis], key.derivative().count(axis));
+                }
+            }
+        }
+        for (int f = 0; f < fieldCount; f++) {
+            Field field = family.getFields().get(f);
+            if (hasHardConstraint(family, field)) {
+                continue; // g + d·N meets its values by construction; which ones is up to the user's g and d
+            }
+            Set<BoundaryFace> covered = new HashSet<>();
+            for (Condition condition : family.getConditions()) {
+                if (condition.getField() == field) {
+                    covered.addAll(facesOf(condition, domain));
+                }
+            }
+            for (BoundaryFace face : domain.faces()) {
+                int needed = face.isInitial() ? 1 : 2; // a time derivative needs an initial value; u_xx needs both ends
+                if (order[f][face.axis()] >= needed && !covered.contains(face)) {
+                    String derivative = face.isInitial() ? "a derivative in " + face.coordinateName()
+                            : "a second derivative in " + face.coordinateName();
+                    report.add(StudyProblem.MISSING_CONDITION, family, Literals.PDE_FAMILY__CONDITIONS,
+                            "field " + field.getName() + " has " + derivative + " but no condition on "
+                                    + face.name() + (face.isInitial() ? " (an initial condition)" : "")
+                                    + ": the solution is not determined there");
+                }
+            }
+        }
+        return report.ok();
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    public static boolean parses(Equation equation, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        Report report = new Report(diagnostics);
+        PdeFamily family = (PdeFamily) equation.eContainer();
+        String what = "equation " + (family == null ? "" : (family.getEquations().indexOf(equation) + 1) + " ")
+                + (equation.getName() == null ? "" : "'" + equation.getName() + "' ");
+        checkExpression(report, equation, Literals.EQUATION__RESIDUAL, what.trim(), equation.getResidual(), family,
+                false, true, context);
+        checkWeight(report, equation, Literals.EQUATION__WEIGHT, what.trim(), equation.getWeight());
+        return report.ok();
+    }
+
+    public static boolean parses(HardConstraint constraint, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        Report report = new Report(diagnostics);
+        PdeFamily family = (PdeFamily) constraint.eContainer();
+        if (constraint.getField() == null) {
+            report.add(StudyProblem.MISSING_FIELD, constraint, Literals.HARD_CONSTRAINT__FIELD,
+                    "a hard constraint has no field");
+        }
+        String what = "hard constraint on " + (constraint.getField() == null ? "?" : constraint.getField().getName());
+        checkExpression(report, constraint, Literals.HARD_CONSTRAINT__VALUE, what + ", value", constraint.getValue(),
+                family, true, true, context);
+        checkExpression(report, constraint, Literals.HARD_CONSTRAINT__DISTANCE, what + ", distance",
+                constraint.getDistance(), family, true, true, context);
+        return report.ok();
+    }
+
+    public static boolean wellFormed(Condition condition, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        Report report = new Report(diagnostics);
+        PdeFamily family = (PdeFamily) condition.eContainer();
+        String what = describe(condition);
+        if (condition.getField() == null) {
+            report.add(StudyProblem.MISSING_FIELD, condition, Literals.CONDITION__FIELD, what + " has no field");
+        }
+        checkWeight(report, condition, Literals.CONDITION__WEIGHT, what, condition.getWeight());
+        FamilySymbols symbols = FamilySymbols.of(family, context);
+        Domain domain = symbols.domain();
+        if (domain != null) {
+            switch (condition.getKind()) {
+            case INITIAL -> {
+                if (domain.timeCoordinate().isEmpty()) {
+                    report.add(StudyProblem.CONDITION_NEEDS_OTHER_COORDINATE, condition, Literals.CONDITION__KIND,
+                            what + ": the family has no time coordinate; mark one coordinate as time");
+                }
+            }
+            case PERIODIC -> {
+                String boundary = condition.getBoundary();
+                if (boundary == null || boundary.isBlank()) {
+                    // checked here: the engine's Domain.periodicPair(null) fails with a NullPointerException
+                    report.add(StudyProblem.UNKNOWN_BOUNDARY_PART, condition, Literals.CONDITION__BOUNDARY, what
+                            + ": no coordinate is given; name a spatial coordinate of " + domain.describe());
+                } else {
+                    try {
+                        domain.periodicPair(boundary);
+                    } catch (IllegalArgumentException e) {
+                        // along time: named by the coordinate or by its initial face
+                        boolean time = domain.timeCoordinate().map(t -> t.equals(boundary)).orElse(false)
+                                || domain.faces().stream().anyMatch(f -> f.isInitial() && f.names().contains(boundary));
+                        report.add(time ? StudyProblem.CONDITION_NEEDS_OTHER_COORDINATE
+                                : StudyProblem.UNKNOWN_BOUNDARY_PART, condition, Literals.CONDITION__BOUNDARY,
+                                what + ": " + e.getMessage());
+                    }
+                }
+            }
+            default -> {
+                try {
+                    domain.boundaryPart(condition.getBoundary());
+                } catch (IllegalArgumentException e) {
+                    report.add(StudyProblem.UNKNOWN_BOUNDARY_PART, condition, Literals.CONDITION__BOUNDARY,
+                            what + ": " + e.getMessage());
+                }
+            }
+            }
+        }
+        if (condition.getKind() != ConditionKind.PERIODIC) {
+            checkExpression(report, condition, Literals.CONDITION__EXPRESSION, what, condition.getExpression(), family,
+                    true, true, context);
+        }
+        return report.ok();
+    }
+
+    /**
+     * Parses an expression against the family's symbols; reports a syntax error or unknown name with its position,
+     * an empty required expression, or fields where only coordinates and parameters may appear.
+     */
+    private static void checkExpression(Report report, EObject owner, EAttribute attribute, String what, String text,
+            PdeFamily family, boolean fieldFree, boolean required, Map<Object, Object> context) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                report.add(StudyProblem.MISSING_EXPRESSION, owner, attribute, what + ": the "
+                        + attribute.getName() + " expression is empty");
+            }
+            return;
+        }
+        SymbolTable symbols = FamilySymbols.of(family, context).symbols();
+        if (symbols == null) {
+            return; // the names are reported invalid; parsing against them would only repeat that
+        }
+        try {
+            Expression expression = symbols.parse(text);
+            if (fieldFree && !expression.isFieldFree()) {
+                report.add(StudyProblem.EXPRESSION_USES_FIELD, owner, attribute, what + ": '" + text
+                        + "' may use coordinates and parameters only, not fields");
+            }
+        } catch (ExpressionException e) {
+            boolean unknown = e.getBareMessage().startsWith("unknown");
+            report.add(unknown ? StudyProblem.UNKNOWN_SYMBOL : StudyProblem.EXPRESSION_SYNTAX, owner, attribute,
+                    what + ": " + attribute.getName() + " '" + text + "', " + e.getMessage(),
+                    new ExpressionPosition(attribute, e.getOffset(), e.getLength(), e.getLine(), e.getColumn()));
+        } catch (IllegalArgumentException e) {
+            report.add(StudyProblem.EXPRESSION_SYNTAX, owner, attribute, what + ": " + e.getMessage());
+        }
+    }
+
+    private static Expression parseQuietly(SymbolTable symbols, String text) {
+        try {
+            return text == null ? null : symbols.parse(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void checkWeight(Report report, EObject owner, EAttribute attribute, String what, double weight) {
+        if (!(weight >= 0) || !Double.isFinite(weight)) {
+            report.add(StudyProblem.BAD_WEIGHT, owner, attribute,
+                    what + ": the loss weight must be finite and >= 0, got " + weight);
+        }
+    }
+
+    // ---------------------------------------------------------------- reference
+
+    public static boolean wellFormed(Reference reference, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        Report report = new Report(diagnostics);
+        PdeFamily family = (PdeFamily) reference.eContainer();
+        if (reference.getKind() == ReferenceKind.BUILTIN) {
+            ReferenceSolution solution;
+            try {
+                solution = ReferenceSolutions.byName(reference.getBuiltin());
+            } catch (IllegalArgumentException e) {
+                report.add(StudyProblem.UNKNOWN_REFERENCE, reference, Literals.REFERENCE__BUILTIN,
+                        "reference: " + e.getMessage());
+                return report.ok();
+            }
+            if (family != null) {
+                compareNames(report, reference, "coordinates", solution.coordinateNames(), family.getCoordinates());
+                compareNames(report, reference, "fields", solution.fieldNames(), family.getFields());
+                compareNames(report, reference, "parameters", solution.parameterNames(), family.getParameters());
+            }
+        } else {
+            checkDataFile(reference, family, report);
+        }
+        return report.ok();
+    }
+
+    private static void compareNames(Report report, Reference reference, String what, List<String> expected,
+            List<? extends Symbol> symbols) {
+        List<String> actual = new ArrayList<>();
+        for (Symbol symbol : symbols) {
+            if (symbol.getName() == null) {
+                return; // an unnamed symbol is reported on itself; comparing would only fail differently
+            }
+            actual.add(symbol.getName());
+        }
+        if (!expected.equals(actual)) {
+            report.add(StudyProblem.REFERENCE_MISMATCH, reference, Literals.REFERENCE__BUILTIN, "reference '"
+                    + reference.getBuiltin() + "' has the " + what + " " + expected + ", the family has " + actual);
+        }
+    }
+
+    private static void checkDataFile(Reference reference, PdeFamily family, Report report) {
+        String file = reference.getDataFile();
+        if (file == null || file.isBlank()) {
+            report.add(StudyProblem.BAD_DATA_FILE, reference, Literals.REFERENCE__DATA_FILE,
+                    "reference: no data file is given");
+            return;
+        }
+        Path path = resolve(reference, file);
+        if (path == null) {
+            return; // an in-memory study: relative paths have no base to check against
+        }
+        if (!Files.isRegularFile(path)) {
+            report.add(StudyProblem.BAD_DATA_FILE, reference, Literals.REFERENCE__DATA_FILE,
+                    "reference data file '" + file + "' does not exist (looked for " + path + ")");
+            return;
+        }
+        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            String header = reader.readLine();
+            Set<String> columns = new HashSet<>();
+            if (header != null) {
+                for (String column : header.split(",")) {
+                    columns.add(column.trim());
+                }
+            }
+            if (family != null) {
+                List<String> missing = new ArrayList<>();
+                for (Symbol symbol : allSymbols(family)) {
+                    if (symbol.getName() != null && !columns.contains(symbol.getName())) {
+                        missing.add(symbol.getName());
+                    }
+                }
+                if (!missing.isEmpty()) {
+                    report.add(StudyProblem.BAD_DATA_FILE, reference, Literals.REFERENCE__DATA_FILE,
+                            "reference data file '" + file + "' lacks the columns " + missing
+                                    + " (its header must name every parameter, coordinate and field)");
+                }
+            }
+        } catch (IOException e) {
+            report.add(StudyProblem.BAD_DATA_FILE, reference, Literals.REFERENCE__DATA_FILE,
+                    "reference data file '" + file + "' cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** A path relative to the study file, or null when the study has no file location. */
+    public static Path resolve(EObject object, String relative) {
+        if (object.eResource() == null || object.eResource().getURI() == null) {
+            return Path.of(relative).isAbsolute() ? Path.of(relative) : null;
+        }
+        URI uri = object.eResource().getURI();
+        if (!uri.isFile()) {
+            return Path.of(relative).isAbsolute() ? Path.of(relative) : null;
+        }
+        Path base = Path.of(uri.toFileString()).toAbsolutePath().getParent();
+        return base.resolve(relative).normalize();
+    }
+
+    // ---------------------------------------------------------------- method settings
+
+    public static boolean wellFormed(NetworkSettings network, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        Report report = new Report(diagnostics);
+        if (network.getHiddenWidths().isEmpty()) {
+            report.add(StudyProblem.NON_POSITIVE_COUNT, network, Literals.NETWORK_SETTINGS__HIDDEN_WIDTHS,
+                    "network: no hidden layers; give at least one width");
+        }
+        checkWidths(report, network, Literals.NETWORK_SETTINGS__HIDDEN_WIDTHS, "network", network.getHiddenWidths());
+        return report.ok();
+    }
+
+    public static boolean wellFormed(LoraSettings lora, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        Report report = new Report(diagnostics);
+        if (lora.getRanksPerLayer().isEmpty() && lora.getRank() < 1) {
+            report.add(StudyProblem.NON_POSITIVE_COUNT, lora, Literals.LORA_SETTINGS__RANK,
+                    "LoRA: the rank must be >= 1, got " + lora.getRank());
+        }
+        for (int layer = 0; layer < lora.getRanksPerLayer().size(); layer++) {
+            if (lora.getRanksPerLayer().get(layer) < 1) {
+                report.add(StudyProblem.NON_POSITIVE_COUNT, lora, Literals.LORA_SETTINGS__RANKS_PER_LAYER,
+                        "LoRA: the rank of layer " + (layer + 1) + " must be >= 1, got " + lora.getRanksPerLayer().get(layer));
+            }
+        }
+        return report.ok();
+    }
+
+    /**
+     * A rank at or above a hidden width makes the "low-rank" adapter as large as the layer: reported on the
+     * study, which sees both the network and the LoRA settings. The input and output layers are exempt: their
+     * rank is capped at min(fan-in, fan-out) by the engine, which is what a user means there.
+     */
+    private static void checkRanks(NetworkSettings network, LoraSettings lora, PdeFamily family, Report report) {
+        List<Integer> widths = network.getHiddenWidths();
+        int layers = widths.size() + 1;
+        if (!lora.getRanksPerLayer().isEmpty()) {
+            if (lora.getRanksPerLayer().size() != layers) {
+                report.add(StudyProblem.RANK_COUNT_MISMATCH, lora, Literals.LORA_SETTINGS__RANKS_PER_LAYER,
+                        "LoRA: " + lora.getRanksPerLayer().size() + " per-layer ranks for a network with " + layers
+                                + " dense layers (" + widths.size() + " hidden + output)");
+                return;
+            }
+            for (int layer = 1; layer < widths.size(); layer++) {
+                int rank = lora.getRanksPerLayer().get(layer);
+                int width = Math.min(widths.get(layer - 1), widths.get(layer));
+                if (rank >= width) {
+                    report.add(StudyProblem.RANK_NOT_BELOW_WIDTH, lora, Literals.LORA_SETTINGS__RANKS_PER_LAYER,
+                            "LoRA: rank " + rank + " of layer " + (layer + 1) + " is not below its width " + width
+                                    + "; a low-rank adapter needs rank < width");
+                }
+            }
+            return;
+        }
+        for (int width : widths) {
+            if (lora.getRank() >= width && width > 0) {
+                report.add(StudyProblem.RANK_NOT_BELOW_WIDTH, lora, Literals.LORA_SETTINGS__RANK, "LoRA: rank "
+                        + lora.getRank() + " is not below the hidden width " + width
+                        + "; a low-rank adapter needs rank < width");
+                return;
+            }
+        }
+    }
+
+    public static boolean wellFormed(HypernetworkSettings hyper, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        Report report = new Report(diagnostics);
+        checkWidths(report, hyper, Literals.HYPERNETWORK_SETTINGS__HIDDEN_WIDTHS, "hypernetwork", hyper.getHiddenWidths());
+        checkWeight(report, hyper, Literals.HYPERNETWORK_SETTINGS__PHYSICS_WEIGHT, "hypernetwork physics",
+                hyper.getPhysicsWeight());
+        checkWeight(report, hyper, Literals.HYPERNETWORK_SETTINGS__REGRESSION_WEIGHT, "hypernetwork regression",
+                hyper.getRegressionWeight());
+        HypernetworkMode mode = hyper.getMode();
+        if (mode != HypernetworkMode.WEIGHTS && hyper.getPhysicsWeight() == 0) {
+            report.add(StudyProblem.BAD_WEIGHT, hyper, Literals.HYPERNETWORK_SETTINGS__PHYSICS_WEIGHT,
+                    "hypernetwork: mode " + mode + " trains on the physics loss, but its weight is 0");
+        }
+        if (mode != HypernetworkMode.PHYSICS && hyper.getRegressionWeight() == 0) {
+            report.add(StudyProblem.BAD_WEIGHT, hyper, Literals.HYPERNETWORK_SETTINGS__REGRESSION_WEIGHT,
+                    "hypernetwork: mode " + mode + " regresses onto fitted adapters, but its weight is 0");
+        }
+        if (mode != HypernetworkMode.PHYSICS) {
+            positive(report, hyper, Literals.HYPERNETWORK_SETTINGS__REGRESSION_ITERATIONS,
+                    "hypernetwork regression iterations", hyper.getRegressionIterations(), StudyProblem.ZERO_ITERATIONS);
+        }
+        if (mode != HypernetworkMode.WEIGHTS) {
+            positive(report, hyper, Literals.HYPERNETWORK_SETTINGS__PHYSICS_ROUNDS, "hypernetwork physics rounds",
+                    hyper.getPhysicsRounds(), StudyProblem.ZERO_ITERATIONS);
+            positive(report, hyper, Literals.HYPERNETWORK_SETTINGS__ITERATIONS_PER_ROUND,
+                    "hypernetwork iterations per round", hyper.getIterationsPerRound(), StudyProblem.ZERO_ITERATIONS);
+            positive(report, hyper, Literals.HYPERNETWORK_SETTINGS__BATCH_SIZE, "hypernetwork batch size",
+                    hyper.getBatchSize(), StudyProblem.NON_POSITIVE_COUNT);
+        }
+        return report.ok();
+    }
+
+    public static boolean wellFormed(TrainingSettings training, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        Report report = new Report(diagnostics);
+        positive(report, training, Literals.TRAINING_SETTINGS__COLLOCATION_POINTS, "training: collocation points",
+                training.getCollocationPoints(), StudyProblem.NON_POSITIVE_COUNT);
+        positive(report, training, Literals.TRAINING_SETTINGS__BOUNDARY_POINTS, "training: boundary points",
+                training.getBoundaryPoints(), StudyProblem.NON_POSITIVE_COUNT);
+        if (training.getBaseStages().isEmpty()) {
+            report.add(StudyProblem.NO_STAGES, training, Literals.TRAINING_SETTINGS__BASE_STAGES,
+                    "training: the base PINN has no optimizer stages");
+        }
+        if (training.getFitStages().isEmpty()) {
+            report.add(StudyProblem.NO_STAGES, training, Literals.TRAINING_SETTINGS__FIT_STAGES,
+                    "training: the per-instance LoRA fits have no optimizer stages");
+        }
+        return report.ok();
+    }
+
+    public static boolean wellFormed(OptimizerStage stage, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        Report report = new Report(diagnostics);
+        String what = stageName(stage);
+        positive(report, stage, Literals.OPTIMIZER_STAGE__ITERATIONS, what + ": iterations", stage.getIterations(),
+                StudyProblem.ZERO_ITERATIONS);
+        if (stage.getOptimizer() == OptimizerKind.ADAM
+                && !(stage.getLearningRate() > 0 && Double.isFinite(stage.getLearningRate()))) {
+            report.add(StudyProblem.BAD_LEARNING_RATE, stage, Literals.OPTIMIZER_STAGE__LEARNING_RATE,
+                    what + ": the learning rate must be positive and finite, got " + stage.getLearningRate());
+        }
+        return report.ok();
+    }
+
+    private static String stageName(OptimizerStage stage) {
+        EObject container = stage.eContainer();
+        if (container instanceof TrainingSettings training) {
+            boolean base = stage.eContainingFeature() == Literals.TRAINING_SETTINGS__BASE_STAGES;
+            List<OptimizerStage> list = base ? training.getBaseStages() : training.getFitStages();
+            return (base ? "base" : "fit") + " stage " + (list.indexOf(stage) + 1) + " (" + stage.getOptimizer() + ")";
+        }
+        return "stage (" + stage.getOptimizer() + ")";
+    }
+
+    // ---------------------------------------------------------------- parameter sets
+
+    public static boolean wellFormed(ParameterSet set, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        Report report = new Report(diagnostics);
+        String what = set.getRole() + " set" + (set.getName() == null ? "" : " '" + set.getName() + "'");
+        Study study = set.eContainer() instanceof Study s ? s : null;
+        List<Parameter> parameters = study == null || study.getFamily() == null ? List.of()
+                : study.getFamily().getParameters();
+        if (set.getRule() == ParameterRule.EXPLICIT) {
+            if (set.getPoints().isEmpty()) {
+                report.add(StudyProblem.NON_POSITIVE_COUNT, set, Literals.PARAMETER_SET__POINTS,
+                        what + ": no parameter values are listed");
+            }
+        } else if (parameters.size() > 1) {
+            report.add(StudyProblem.RULE_NEEDS_ONE_PARAMETER, set, Literals.PARAMETER_SET__RULE, what + ": the rule "
+                    + set.getRule() + " spaces one parameter; with " + parameters.size() + " parameters list the values");
+        } else {
+            int minimum = set.getRule() == ParameterRule.EVENLY_SPACED ? 2 : 1;
+            if (set.getCount() < minimum) {
+                report.add(StudyProblem.NON_POSITIVE_COUNT, set, Literals.PARAMETER_SET__COUNT,
+                        what + ": the rule " + set.getRule() + " needs a count >= " + minimum + ", got " + set.getCount());
+            }
+        }
+        for (int p = 0; p < set.getPoints().size(); p++) {
+            checkPoint(report, set, what + ", point " + (p + 1), set.getPoints().get(p), parameters);
+        }
+        return report.ok();
+    }
+
+    private static void checkPoint(Report report, ParameterSet set, String what, ParameterPoint point,
+            List<Parameter> parameters) {
+        Map<Parameter, Integer> seen = new HashMap<>();
+        for (ParameterValue value : point.getValues()) {
+            Parameter parameter = value.getParameter();
+            if (parameter == null || parameter.eIsProxy() || !parameters.contains(parameter)) {
+                report.add(StudyProblem.INCOMPLETE_POINT, value, Literals.PARAMETER_VALUE__PARAMETER, what
+                        + ": a value names no parameter of this study" + (parameter == null ? "" : " (" + parameter + ")"));
+                continue;
+            }
+            if (seen.merge(parameter, 1, Integer::sum) > 1) {
+                report.add(StudyProblem.INCOMPLETE_POINT, value, Literals.PARAMETER_VALUE__PARAMETER,
+                        what + ": parameter " + parameter.getName() + " is given twice");
+            }
+            double v = value.getValue();
+            if (!Double.isFinite(v)) {
+                report.add(StudyProblem.NOT_FINITE, value, Literals.PARAMETER_VALUE__VALUE,
+                        what + ": " + parameter.getName() + " = " + v);
+            } else if (v < parameter.getLower() || v > parameter.getUpper()) {
+                boolean training = set.getRole() == ParameterSetRole.TRAINING;
+                report.add(training ? StudyProblem.TRAINING_VALUE_OUTSIDE_RANGE : StudyProblem.TEST_VALUE_OUTSIDE_RANGE,
+                        value, Literals.PARAMETER_VALUE__VALUE, what + ": " + parameter.getName() + " = " + v
+                                + " is outside its range [" + parameter.getLower() + ", " + parameter.getUpper() + "]"
+                                + (training ? "" : "; the surrogate extrapolates there"));
+            }
+        }
+        for (Parameter parameter : parameters) {
+            if (!seen.containsKey(parameter)) {
+                report.add(StudyProblem.INCOMPLETE_POINT, point, Literals.PARAMETER_POINT__VALUES,
+                        what + ": no value for parameter " + parameter.getName());
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static void checkWidths(Report report, EObject owner, EAttribute attribute, String what,
+            List<Integer> widths) {
+        for (int layer = 0; layer < widths.size(); layer++) {
+            if (widths.get(layer) < 1) {
+                report.add(StudyProblem.NON_POSITIVE_COUNT, owner, attribute,
+                        what + ": hidden layer " + (layer + 1) + " has width " + widths.get(layer) + "; it must be >= 1");
+            }
+        }
+    }
+
+    private static void positive(Report report, EObject owner, EAttribute attribute, String what, int value,
+            StudyProblem problem) {
+        if (value < 1) {
+            report.add(problem, owner, attribute, what + " must be >= 1, got " + value);
+        }
+    }
+
+    private static boolean hasHardConstraint(PdeFamily family, Field field) {
+        return family.getHardConstraints().stream().anyMatch(c -> c.getField() == field);
+    }
+
+    /** The faces a condition prescribes on; empty when its part is unknown (reported elsewhere). */
+    static Set<BoundaryFace> facesOf(Condition condition, Domain domain) {
+        try {
+            return switch (condition.getKind()) {
+            case INITIAL -> domain.timeCoordinate().isPresent()
+                    ? Set.copyOf(domain.boundaryPart(Domain.INITIAL).faces()) : Set.of();
+            case PERIODIC -> condition.getBoundary() == null ? Set.of()
+                    : Set.of(domain.periodicPair(condition.getBoundary()).minFace(),
+                            domain.periodicPair(condition.getBoundary()).maxFace());
+            default -> Set.copyOf(domain.boundaryPart(condition.getBoundary()).faces());
+            };
+        } catch (IllegalArgumentException e) {
+            return Set.of();
+        }
+    }
+
+    private static String faceNames(Set<BoundaryFace> faces) {
+        List<String> names = new ArrayList<>();
+        for (BoundaryFace face : faces) {
+            names.add(face.name());
+        }
+        return String.join(", ", names);
+    }
+
+    /** E.g. {@code dirichlet condition on u at left}. */
+    public static String describe(Condition condition) {
+        String field = condition.getField() == null ? "?" : condition.getField().getName();
+        String kind = condition.getKind().getLiteral();
+        return switch (condition.getKind()) {
+        case INITIAL -> "initial condition on " + field;
+        case PERIODIC -> "periodic condition on " + field + " along " + condition.getBoundary();
+        default -> kind + " condition on " + field + " at " + condition.getBoundary();
+        };
+    }
+
+    private static List<Symbol> allSymbols(PdeFamily family) {
+        List<Symbol> symbols = new ArrayList<>(family.getCoordinates());
+        symbols.addAll(family.getFields());
+        symbols.addAll(family.getParameters());
+        return symbols;
+    }
+
+    private static String kindOf(Symbol symbol) {
+        return symbol.eClass().getName().toLowerCase(Locale.ROOT);
+    }
+
+    /** Collects diagnostics; {@link #ok()} is false once an error was added. */
+    private static final class Report {
+        private final DiagnosticChain chain;
+        private boolean ok = true;
+
+        Report(DiagnosticChain chain) {
+            this.chain = chain;
+        }
+
+        void add(StudyProblem problem, EObject object, EStructuralFeature feature, String message, Object... extra) {
+            if (problem.severity() == org.eclipse.emf.common.util.Diagnostic.ERROR) {
+                ok = false;
+            }
+            if (chain != null) {
+                List<Object> data = new ArrayList<>();
+                data.add(object);
+                if (feature != null) {
+                    data.add(feature);
+                }
+                data.addAll(List.of(extra));
+                chain.add(new BasicDiagnostic(problem.severity(), HyperloraValidator.DIAGNOSTIC_SOURCE, problem.code(),
+                        message, data.toArray()));
+            }
+        }
+
+        boolean ok() {
+            return ok;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.hyperlora.solver.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+import org.hyperlora.engine.hyper.Hypernetwork;
+import org.hyperlora.engine.hyper.LoraAdapter;
+import org.hyperlora.engine.hyper.Surrogate;
+import org.hyperlora.engine.hyper.SurrogateArtifacts;
+import org.hyperlora.engine.nn.Activation;
+import org.hyperlora.engine.nn.Mlp;
+import org.hyperlora.engine.store.NetworkArtifacts;
+import org.hyperlora.model.ArtifactLink;
+import org.hyperlora.model.HyperloraFactory;
+import org.hyperlora.model.Results;
+import org.hyperlora.model.Study;
+import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.model.mapping.EngineStudy;
+import org.hyperlora.model.mapping.StudyMapping;
+import org.hyperlora.solver.FieldSolution;
+import org.hyperlora.solver.StudyContext;
+import org.hyperlora.solver.SolverException;
+import org.hyperlora.solver.SurrogateSolver;
+import org.hyperlora.solver.SurrogateSolvers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The HyperLoRA contribution: finds a study's surrogate artifact, answers exactly as the engine's surrogate does,
+ * flags values outside the trained range, and refuses artifacts that are missing or belong to another study.
+ */
+class HyperLoraSolverTest {
+
+    /** A LoRA surrogate of the study's shape whose hypernetwork output depends on λ (random, untrained weights). */
+    private static Surrogate surrogateFor(EngineStudy study) {
+        Mlp network = study.newNetwork();
+        LoraAdapter lora = study.lora(network, network.parameters());
+        Hypernetwork hyper = new Hypernetwork(study.range(), new int[] {8}, Activation.TANH, lora.initialTrainable(3), 5);
+        double[] parameters = hyper.parameters();
+        Random random = new Random(7);
+        for (int i = 0; i < parameters.length; i++) {
+            parameters[i] += 0.05 * random.nextGaussian();
+        }
+        hyper.setParameters(parameters);
+        return new Surrogate(study.coordinates(), study.fields(), network, lora, hyper,
+                study.problem().hardConstraints());
+    }
+
+    /** Saves the surrogate next to a copy of the example and links it from the study's results. */
+    private static Path studyWithSurrogate(String example, Surrogate surrogate, EngineStudy study, Path folder)
+            throws Exception {
+        Path file = Studies.copy(example, folder);
+        Files.createDirectories(folder.resolve("trained"));
+        SurrogateArtifacts.save(folder.resolve("trained/surrogate.hlora"), surrogate,
+                NetworkArtifacts.Description.of(study.problem(), study.referenceValue()));
+        Study model = StudyFiles.load(file);
+        Results results = HyperloraFactory.eINSTANCE.createResults();
+        ArtifactLink link = HyperloraFactory.eINSTANCE.createArtifactLink();
+        link.setKind(StudyContext.SURROGATE_ARTIFACT);
+        link.setPath("trained/surrogate.hlora");
+        results.getArtifacts().add(link);
+        model.setResults(results);
+        StudyFiles.save(model, file);
+        return file;
+    }
+
+    @Test
+    void solvesThroughTheStudysTrainedArtifactExactlyAsTheEngineDoes(@TempDir Path folder) throws Exception {
+        EngineStudy study = StudyMapping.toEngine(StudyFiles.load(Studies.example("burgers")));
+        Path file = studyWithSurrogate("burgers", surrogateFor(study), study, folder);
+        Surrogate reloaded = SurrogateArtifacts.load(folder.resolve("trained/surrogate.hlora"));
+        double[] points = {-0.5, 0.25, 0.0, 0.5, 0.75, 0.9};
+
+        StudyContext context = StudyContext.load(file);
+        try (SurrogateSolver solver = SurrogateSolvers.registry().open(context, null)) {
+            assertEquals("org.hyperlora.solver.hyperlora", solver.id(), "a trained surrogate has the highest priority");
+            FieldSolution low = solver.solve(new double[] {0.005}, points, null);
+            FieldSolution high = solver.solve(new double[] {0.02}, points, null);
+            assertArrayEquals(reloaded.solve(new double[] {0.005}, points).fields()[0], low.field("u"), 0.0);
+            assertArrayEquals(reloaded.solve(new double[] {0.02}, points).fields()[0], high.field("u"), 0.0);
+            assertTrue(Math.abs(low.field("u")[0] - high.field("u")[0]) > 1e-6, "the solution depends on nu");
+            assertTrue(low.validity().inside());
+
+            FieldSolution outside = solver.solve(new double[] {0.1}, points, null);
+            assertFalse(outside.validity().inside());
+            assertTrue(outside.validity().message().contains("nu = 0.1 is outside the trained range"),
+                    outside.validity().message());
+            assertArrayEquals(reloaded.solve(new double[] {0.1}, points).fields()[0], outside.field("u"), 0.0,
+                    "outside, the surrogate still answers (extrapolating)");
+        }
+        try (SurrogateSolver solver = SurrogateSolvers.registry().openFor(context, new double[] {0.1}, null)) {
+            assertEquals("org.hyperlora.solver.exact", solver.id(),
+                    "outside the trained range the next solver valid there is chosen");
+        }
+    }
+
+    @Test
+    void aStudyWithoutAReferenceFallsBackToRetrainingOutsideTheRange(@TempDir Path folder) throws Exception {
+        EngineStudy study = StudyMapping.toEngine(StudyFiles.load(Studies.example("convection")));
+        Path file = studyWithSurrogate("convection", surrogateFor(study), study, folder);
+        Study model = StudyFiles.load(file);
+        model.getFamily().setReference(null);
+        StudyContext context = new StudyContext(model, file);
+        try (SurrogateSolver solver = SurrogateSolvers.registry().openFor(context, new double[] {30}, null)) {
+            assertEquals("org.hyperlora.solver.retrain", solver.id());
+        }
+        try (SurrogateSolver solver = SurrogateSolvers.registry().openFor(context, new double[] {3}, null)) {
+            assertEquals("org.hyperlora.solver.hyperlora", solver.id());
+        }
+    }
+
+    @Test
+    void refusesMissingAndForeignArtifactsWithTheReason(@TempDir Path folder) throws Exception {
+        EngineStudy kovasznay = StudyMapping.toEngine(StudyFiles.load(Studies.example("kovasznay")));
+        Path kovasznayFolder = Files.createDirectories(folder.resolve("k"));
+        studyWithSurrogate("kovasznay", surrogateFor(kovasznay), kovasznay, kovasznayFolder);
+
+        Path burgersFolder = Files.createDirectories(folder.resolve("b"));
+        EngineStudy burgers = StudyMapping.toEngine(StudyFiles.load(Studies.example("burgers")));
+        Path file = studyWithSurrogate("burgers", surrogateFor(burgers), burgers, burgersFolder);
+        Files.copy(kovasznayFolder.resolve("trained/surrogate.hlora"), burgersFolder.resolve("trained/surrogate.hlora"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        SolverException foreign = assertThrows(SolverException.class, () -> SurrogateSolvers.registry()
+                .open("org.hyperlora.solver.hyperlora", StudyContext.load(file), null));
+        assertTrue(foreign.getMessage().contains("does not belong to study 'burgers'"), foreign.getMessage());
+        assertTrue(foreign.getMessage().contains("fields [u, v, p] (the study has [u])"), foreign.getMessage());
+
+        Files.delete(burgersFolder.resolve("trained/surrogate.hlora"));
+        SolverException missing = assertThrows(SolverException.class, () -> SurrogateSolvers.registry()
+                .open("org.hyperlora.solver.hyperlora", StudyContext.load(file), null));
+        assertTrue(missing.getMessage().contains("does not exist"), missing.getMessage());
+
+        Files.writeString(burgersFolder.resolve("trained/surrogate.hlora"), "not an artifact");
+        SolverException damaged = assertThrows(SolverException.class, () -> SurrogateSolvers.registry()
+                .open("org.hyperlora.solver.hyperlora", StudyContext.load(file), null));
+        assertTrue(damaged.getMessage().contains("cannot be read"), damaged.getMessage());
+    }
+}

@@ -1,0 +1,92 @@
+package org.hyperlora.solver;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.hyperlora.model.ArtifactLink;
+import org.hyperlora.model.Study;
+import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.model.io.StudyFileException;
+import org.hyperlora.model.mapping.EngineStudy;
+import org.hyperlora.model.mapping.StudyMapping;
+import org.hyperlora.model.mapping.StudyMappingException;
+
+/**
+ * A study as solvers see it: the model and where its file is (artifact paths are relative to it). The engine
+ * configuration is mapped once, on first use.
+ */
+public final class StudyContext {
+
+    /** The {@link ArtifactLink#getKind() kind} of the trained HyperLoRA surrogate in a study's results. */
+    public static final String SURROGATE_ARTIFACT = "surrogate";
+
+    private final Study study;
+    private final Path studyFile;
+    private EngineStudy engineStudy;
+
+    /**
+     * @param study     the study model
+     * @param studyFile the study's file, or null for a study only in memory (then relative artifact paths cannot
+     *                  be resolved)
+     */
+    public StudyContext(Study study, Path studyFile) {
+        if (study == null) {
+            throw new IllegalArgumentException("a study is needed");
+        }
+        this.study = study;
+        this.studyFile = studyFile == null ? null : studyFile.toAbsolutePath().normalize();
+    }
+
+    /** Reads a study file. */
+    public static StudyContext load(Path file) throws StudyFileException {
+        return new StudyContext(StudyFiles.load(file), file);
+    }
+
+    public Study study() {
+        return study;
+    }
+
+    public Optional<Path> studyFile() {
+        return Optional.ofNullable(studyFile);
+    }
+
+    /** A short name for messages: the study's name and file. */
+    public String label() {
+        return "study '" + study.getName() + "'" + (studyFile == null ? "" : " (" + studyFile + ")");
+    }
+
+    /** The engine configuration, mapped on first use. */
+    public synchronized EngineStudy engineStudy() throws StudyMappingException {
+        if (engineStudy == null) {
+            engineStudy = StudyMapping.toEngine(study);
+        }
+        return engineStudy;
+    }
+
+    /** A path relative to the study file (absolute paths as they are); empty when it cannot be resolved. */
+    public Optional<Path> resolve(String path) {
+        if (path == null || path.isBlank()) {
+            return Optional.empty();
+        }
+        Path given = Path.of(path);
+        if (given.isAbsolute()) {
+            return Optional.of(given);
+        }
+        return studyFile == null ? Optional.empty() : Optional.of(studyFile.getParent().resolve(given).normalize());
+    }
+
+    /** The newest artifact link of a kind in the study's results. */
+    public Optional<ArtifactLink> artifact(String kind) {
+        if (study.getResults() == null) {
+            return Optional.empty();
+        }
+        ArtifactLink newest = null;
+        for (ArtifactLink link : study.getResults().getArtifacts()) {
+            if (kind.equals(link.getKind()) && (newest == null || newest.getCreated() == null
+                    || (link.getCreated() != null && link.getCreated().after(newest.getCreated())))) {
+                newest = link;
+            }
+        }
+        return Optional.ofNullable(newest);
+    }
+}

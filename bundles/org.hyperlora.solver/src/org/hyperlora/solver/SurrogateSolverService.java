@@ -1,0 +1,52 @@
+package org.hyperlora.solver;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * Finds and opens surrogate solvers: the contributions to {@code org.hyperlora.solver.surrogateSolvers}. Offered
+ * as an OSGi service (declarative services) and as {@link SurrogateSolvers#registry()} for code without a
+ * service tracker.
+ */
+public interface SurrogateSolverService {
+
+    /** Every readable contribution, highest priority first (none is instantiated by this). */
+    List<SolverContribution> contributions();
+
+    /** The contribution with that id. */
+    Optional<SolverContribution> contribution(String id);
+
+    /**
+     * The contributions that can solve the study, highest priority first, each with its applicability; broken
+     * contributions (class missing, constructor throwing) are logged once and left out.
+     */
+    List<Candidate> candidates(StudyContext study);
+
+    /**
+     * Opens the highest-priority solver that applies to the study.
+     *
+     * @throws SolverException when none applies; the message lists each contribution's reason
+     */
+    SurrogateSolver open(StudyContext study, IProgressMonitor monitor) throws SolverException;
+
+    /**
+     * Opens the highest-priority applicable solver whose validity range holds these parameter values (e.g. the
+     * retraining solver for a value outside the surrogate's trained range); falls back to the best applicable
+     * one, whose solutions then say they are outside.
+     */
+    SurrogateSolver openFor(StudyContext study, double[] parameterValues, IProgressMonitor monitor)
+            throws SolverException;
+
+    /**
+     * Opens a given contribution's solver for the study.
+     *
+     * @throws SolverException for an unknown id, a broken contribution, or one that does not apply (with why)
+     */
+    SurrogateSolver open(String id, StudyContext study, IProgressMonitor monitor) throws SolverException;
+
+    /** A contribution that serves a study, and whether its provider accepts it. */
+    record Candidate(SolverContribution contribution, Applicability applicability) {
+    }
+}

@@ -1,0 +1,180 @@
+package org.hyperlora.solver.internal;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.hyperlora.engine.nn.Mlp;
+import org.hyperlora.engine.train.Trainer;
+import org.hyperlora.engine.train.TrainingListener;
+import org.hyperlora.engine.train.TrainingProgress;
+import org.hyperlora.engine.train.TrainingResult;
+import org.hyperlora.engine.train.TrainingStage;
+import org.hyperlora.model.mapping.EngineStudy;
+import org.hyperlora.model.mapping.StudyMappingException;
+import org.hyperlora.solver.Applicability;
+import org.hyperlora.solver.FieldSolution;
+import org.hyperlora.solver.SolverException;
+import org.hyperlora.solver.StudyContext;
+import org.hyperlora.solver.SurrogateSolver;
+import org.hyperlora.solver.SurrogateSolverProvider;
+import org.hyperlora.solver.Validity;
+
+/**
+ * The slow path: trains a PINN from scratch at the requested parameter values with the study's base training
+ * plan (seconds to minutes), e.g. for a value outside the surrogate's trained range. The last few trained
+ * networks are kept, so repeated solves at the same values cost one evaluation.
+ */
+public final class RetrainPinnSolverProvider implements SurrogateSolverProvider {
+
+    public static final String ID = "org.hyperlora.solver.retrain";
+
+    @Override
+    public Applicability appliesTo(StudyContext study) {
+        try {
+            study.engineStudy();
+            return Applicability.yes();
+        } catch (StudyMappingException e) {
+            String message = e.getMessage();
+            int line = message.indexOf('\n');
+            return Applicability.no(line < 0 ? message : message.substring(0, line) + " " + message.substring(line + 1)
+                    .lines().findFirst().orElse(""));
+        }
+    }
+
+    @Override
+    public SurrogateSolver open(StudyContext study, IProgressMonitor monitor) throws SolverException {
+        try {
+            EngineStudy engineStudy = study.engineStudy();
+            return new RetrainSolver(engineStudy);
+        } catch (StudyMappingException e) {
+            throw new SolverException("retrain-a-PINN: cannot solve " + study.label() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Trains per parameter vector; one training at a time per solver. */
+    static final class RetrainSolver implements SurrogateSolver {
+        private static final int KEPT_NETWORKS = 4;
+
+        private final EngineStudy study;
+        private final Map<List<Double>, double[]> trained = new LinkedHashMap<>(8, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<List<Double>, double[]> eldest) {
+                return size() > KEPT_NETWORKS;
+            }
+        };
+
+        RetrainSolver(EngineStudy study) {
+            this.study = study;
+        }
+
+        @Override
+        public String id() {
+            return ID;
+        }
+
+        @Override
+        public String name() {
+            return "PINN retrained from scratch";
+        }
+
+        @Override
+        public List<String> coordinates() {
+            return study.coordinates();
+        }
+
+        @Override
+        public List<String> fields() {
+            return study.fields();
+        }
+
+        @Override
+        public List<String> parameters() {
+            return study.range().names();
+        }
+
+        /** Any finite value: a PINN is trained for it (the PDE itself may of course mean little far outside). */
+        @Override
+        public Validity validity(double[] parameterValues) {
+            names().checkShapes(parameterValues, new double[study.coordinates().size()]);
+            return Validity.within();
+        }
+
+        private StudyNames names() {
+            return new StudyNames(study.coordinates(), study.fields(), study.range().names());
+        }
+
+        @Override
+        public synchronized FieldSolution solve(double[] parameterValues, double[] points, IProgressMonitor monitor)
+                throws SolverException {
+            StudyNames names = names();
+            names.checkShapes(parameterValues, points);
+            long start = System.nanoTime();
+            Mlp network = study.newNetwork();
+            List<Double> key = Arrays.stream(parameterValues).boxed().toList();
+            double[] weights = trained.get(key);
+            if (weights == null) {
+                weights = train(network, parameterValues, names, monitor);
+                trained.put(key, weights);
+            }
+            network.setParameters(weights);
+            double[][] values = study.problem().fieldValues(network, parameterValues, points);
+            return new FieldSolution(parameterValues, study.fields(), values, Validity.within(),
+                    System.nanoTime() - start);
+        }
+
+        private double[] train(Mlp network, double[] parameterValues, StudyNames names, IProgressMonitor monitor)
+                throws SolverException {
+            int totalSteps = 0;
+            int[] stageStart = new int[study.baseStages().size()];
+            for (int s = 0; s < study.baseStages().size(); s++) {
+                stageStart[s] = totalSteps;
+                TrainingStage stage = study.baseStages().get(s);
+                totalSteps += stage instanceof TrainingStage.Adam adam ? adam.steps()
+                        : ((TrainingStage.Lbfgs) stage).options().maxIterations();
+            }
+            String what = "Training a PINN at " + names.describe(parameterValues);
+            int steps = totalSteps;
+            SubMonitor progress = SubMonitor.convert(monitor, what, steps);
+            int[] reported = {0};
+            TrainingListener listener = new TrainingListener() {
+                @Override
+                public void onProgress(TrainingProgress p) {
+                    int done = Math.min(steps, stageStart[p.stageIndex()] + p.step());
+                    if (done > reported[0]) {
+                        progress.worked(done - reported[0]);
+                        reported[0] = done;
+                    }
+                    progress.subTask(String.format(java.util.Locale.ROOT, "%s step %d/%d, loss %.3e", p.stageName(),
+                            p.step(), p.stageSteps(), p.loss()));
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return progress.isCanceled();
+                }
+            };
+            TrainingResult result = new Trainer(study.loss(network, parameterValues), study.baseStages())
+                    .train(network.parameters(), listener);
+            switch (result.status()) {
+            case CANCELLED -> throw new OperationCanceledException();
+            case DIVERGED -> throw new SolverException("retrain-a-PINN at " + names.describe(parameterValues)
+                    + ": training diverged (" + result.message() + ")");
+            default -> {
+                return result.weights();
+            }
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            trained.clear();
+        }
+    }
+}

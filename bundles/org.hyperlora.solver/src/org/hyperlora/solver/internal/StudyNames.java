@@ -1,0 +1,64 @@
+package org.hyperlora.solver.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hyperlora.model.PdeFamily;
+import org.hyperlora.model.Symbol;
+
+/** The coordinate, field and parameter names of a study's family, in order. */
+record StudyNames(List<String> coordinates, List<String> fields, List<String> parameters) {
+
+    static StudyNames of(PdeFamily family) {
+        return new StudyNames(names(family.getCoordinates()), names(family.getFields()), names(family.getParameters()));
+    }
+
+    private static List<String> names(List<? extends Symbol> symbols) {
+        List<String> names = new ArrayList<>();
+        for (Symbol symbol : symbols) {
+            names.add(symbol.getName());
+        }
+        return List.copyOf(names);
+    }
+
+    /** Null when equal, else what differs, e.g. "fields [u, v] vs [u]". */
+    String difference(List<String> otherCoordinates, List<String> otherFields, List<String> otherParameters) {
+        List<String> differences = new ArrayList<>();
+        if (!coordinates.equals(otherCoordinates)) {
+            differences.add("coordinates " + otherCoordinates + " (the study has " + coordinates + ")");
+        }
+        if (!fields.equals(otherFields)) {
+            differences.add("fields " + otherFields + " (the study has " + fields + ")");
+        }
+        if (!parameters.equals(otherParameters)) {
+            differences.add("parameters " + otherParameters + " (the study has " + parameters + ")");
+        }
+        return differences.isEmpty() ? null : String.join(", ", differences);
+    }
+
+    /** Checks a call's shapes; the messages name what the solver expects. */
+    void checkShapes(double[] parameterValues, double[] points) {
+        if (parameterValues == null || parameterValues.length != parameters.size()) {
+            throw new IllegalArgumentException("expected " + parameters.size() + " parameter values " + parameters
+                    + ", got " + (parameterValues == null ? "none" : parameterValues.length));
+        }
+        for (int p = 0; p < parameterValues.length; p++) {
+            if (!Double.isFinite(parameterValues[p])) {
+                throw new IllegalArgumentException("parameter " + parameters.get(p) + " is " + parameterValues[p]);
+            }
+        }
+        if (points == null || points.length == 0 || points.length % coordinates.size() != 0) {
+            throw new IllegalArgumentException((points == null ? 0 : points.length)
+                    + " coordinates are not a whole, non-zero number of points " + coordinates);
+        }
+    }
+
+    /** "nu = 0.5" style. */
+    String describe(double[] parameterValues) {
+        StringBuilder text = new StringBuilder();
+        for (int p = 0; p < parameterValues.length && p < parameters.size(); p++) {
+            text.append(p == 0 ? "" : ", ").append(parameters.get(p)).append(" = ").append(parameterValues[p]);
+        }
+        return text.toString();
+    }
+}
