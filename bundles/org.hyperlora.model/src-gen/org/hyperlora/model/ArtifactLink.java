@@ -24,7 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  * </ul>
  *
  * @see org.hyperlora.model.HyperloraPackage#getArtifactLink()
- * @model
+ * @model annotation="http://www.eclipse.org/emf/2002/Ecore constraints='wellFormed'"
  * @generated
  */
 public interface ArtifactLink extends EObject {

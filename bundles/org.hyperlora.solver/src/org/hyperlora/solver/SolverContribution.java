@@ -22,7 +22,8 @@ public record SolverContribution(String id, String name, String className, List<
         var family = context.study().getFamily();
         String familyName = family == null ? null : family.getName();
         var reference = family == null ? null : family.getReference();
-        String builtin = reference == null ? null : reference.getBuiltin();
+        String builtin = reference == null || reference.getKind() != org.hyperlora.model.ReferenceKind.BUILTIN ? null
+                : reference.getBuiltin();
         for (String entry : families) {
             if (entry.equals("*")) {
                 return true;

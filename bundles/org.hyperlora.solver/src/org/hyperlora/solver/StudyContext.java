@@ -22,7 +22,9 @@ public final class StudyContext {
 
     private final Study study;
     private final Path studyFile;
+    /** The mapping (or why it failed) of the model as it is now; any change to the model clears it. */
     private EngineStudy engineStudy;
+    private StudyMappingException mappingFailure;
 
     /**
      * @param study     the study model
@@ -34,7 +36,30 @@ public final class StudyContext {
             throw new IllegalArgumentException("a study is needed");
         }
         this.study = study;
-        this.studyFile = studyFile == null ? null : studyFile.toAbsolutePath().normalize();
+        this.studyFile = studyFile != null ? studyFile.toAbsolutePath().normalize() : fileOf(study);
+        // an editor's live model changes under us: map again after any change
+        study.eAdapters().add(new org.eclipse.emf.ecore.util.EContentAdapter() {
+            @Override
+            public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
+                super.notifyChanged(notification);
+                if (!notification.isTouch()) {
+                    forgetMapping();
+                }
+            }
+        });
+    }
+
+    /** The file of the study's resource, when it has one. */
+    private static Path fileOf(Study study) {
+        if (study.eResource() == null || study.eResource().getURI() == null || !study.eResource().getURI().isFile()) {
+            return null;
+        }
+        return Path.of(study.eResource().getURI().toFileString()).toAbsolutePath().normalize();
+    }
+
+    private synchronized void forgetMapping() {
+        engineStudy = null;
+        mappingFailure = null;
     }
 
     /** Reads a study file. */
@@ -55,10 +80,18 @@ public final class StudyContext {
         return "study '" + study.getName() + "'" + (studyFile == null ? "" : " (" + studyFile + ")");
     }
 
-    /** The engine configuration, mapped on first use. */
+    /** The engine configuration, mapped on first use and again after the model changed. */
     public synchronized EngineStudy engineStudy() throws StudyMappingException {
+        if (mappingFailure != null) {
+            throw mappingFailure;
+        }
         if (engineStudy == null) {
-            engineStudy = StudyMapping.toEngine(study);
+            try {
+                engineStudy = StudyMapping.toEngine(study);
+            } catch (StudyMappingException e) {
+                mappingFailure = e;
+                throw e;
+            }
         }
         return engineStudy;
     }
@@ -68,22 +101,33 @@ public final class StudyContext {
         if (path == null || path.isBlank()) {
             return Optional.empty();
         }
-        Path given = Path.of(path);
+        Path given;
+        try {
+            given = Path.of(path);
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
         if (given.isAbsolute()) {
             return Optional.of(given);
         }
         return studyFile == null ? Optional.empty() : Optional.of(studyFile.getParent().resolve(given).normalize());
     }
 
-    /** The newest artifact link of a kind in the study's results. */
+    /**
+     * The newest artifact link of a kind in the study's results (by creation time; without times, the last listed).
+     * Links without a path are passed over.
+     */
     public Optional<ArtifactLink> artifact(String kind) {
         if (study.getResults() == null) {
             return Optional.empty();
         }
         ArtifactLink newest = null;
         for (ArtifactLink link : study.getResults().getArtifacts()) {
-            if (kind.equals(link.getKind()) && (newest == null || newest.getCreated() == null
-                    || (link.getCreated() != null && link.getCreated().after(newest.getCreated())))) {
+            if (!kind.equals(link.getKind()) || link.getPath() == null || link.getPath().isBlank()) {
+                continue;
+            }
+            if (newest == null || newest.getCreated() == null || link.getCreated() == null
+                    || !link.getCreated().before(newest.getCreated())) {
                 newest = link;
             }
         }

@@ -19,22 +19,24 @@ public interface SurrogateSolverService {
     Optional<SolverContribution> contribution(String id);
 
     /**
-     * The contributions that can solve the study, highest priority first, each with its applicability; broken
-     * contributions (class missing, constructor throwing) are logged once and left out.
+     * The contributions whose declared families admit the study, highest priority first, each with whether its
+     * provider accepts the study (and why not); broken contributions (class missing, constructor throwing) are
+     * logged once and left out.
      */
     List<Candidate> candidates(StudyContext study);
 
     /**
-     * Opens the highest-priority solver that applies to the study.
+     * Opens the highest-priority solver that applies to the study; one that fails to open (e.g. a damaged
+     * artifact) is passed over for the next.
      *
-     * @throws SolverException when none applies; the message lists each contribution's reason
+     * @throws SolverException when none applies or opens; the message lists each contribution's reason
      */
     SurrogateSolver open(StudyContext study, IProgressMonitor monitor) throws SolverException;
 
     /**
      * Opens the highest-priority applicable solver whose validity range holds these parameter values (e.g. the
      * retraining solver for a value outside the surrogate's trained range); falls back to the best applicable
-     * one, whose solutions then say they are outside.
+     * one, whose solutions then say they are outside. Solvers opened and not chosen are closed.
      */
     SurrogateSolver openFor(StudyContext study, double[] parameterValues, IProgressMonitor monitor)
             throws SolverException;

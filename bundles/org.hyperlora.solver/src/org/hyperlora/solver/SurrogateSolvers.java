@@ -40,8 +40,8 @@ public final class SurrogateSolvers implements SurrogateSolverService {
     private static final class Entry {
         final SolverContribution contribution;
         final IConfigurationElement element;
-        SurrogateSolverProvider provider;
-        boolean broken;
+        volatile SurrogateSolverProvider provider;
+        volatile boolean broken;
 
         Entry(SolverContribution contribution, IConfigurationElement element) {
             this.contribution = contribution;
@@ -68,13 +68,33 @@ public final class SurrogateSolvers implements SurrogateSolverService {
         return shared;
     }
 
-    private synchronized void invalidate() {
-        entries = null;
+    private volatile boolean stale;
+
+    private void invalidate() {
+        stale = true;
+    }
+
+    /** Stops listening to the extension registry (the shared registry lives as long as the runtime). */
+    public void dispose() {
+        extensionRegistry.removeRegistryChangeListener(changeListener);
     }
 
     private synchronized List<Entry> entries() {
-        if (entries == null) {
-            entries = read();
+        if (entries == null || stale) {
+            stale = false;
+            List<Entry> fresh = read();
+            if (entries != null) {
+                // keep what was created (or found broken) for declarations that did not change: no re-creation,
+                // no second log line
+                List<Entry> merged = new ArrayList<>();
+                for (Entry entry : fresh) {
+                    Entry kept = entries.stream().filter(old -> old.contribution.equals(entry.contribution)
+                            && old.element.isValid()).findFirst().orElse(entry);
+                    merged.add(kept);
+                }
+                fresh = List.copyOf(merged);
+            }
+            entries = fresh;
         }
         return entries;
     }
@@ -82,7 +102,11 @@ public final class SurrogateSolvers implements SurrogateSolverService {
     private List<Entry> read() {
         List<Entry> result = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (IConfigurationElement element : extensionRegistry.getConfigurationElementsFor(EXTENSION_POINT)) {
+        List<IConfigurationElement> elements = new ArrayList<>(
+                Arrays.asList(extensionRegistry.getConfigurationElementsFor(EXTENSION_POINT)));
+        // a repeated id keeps the declaration of the bundle whose name sorts first: the same choice on every start
+        elements.sort(Comparator.comparing((IConfigurationElement e) -> e.getContributor().getName()));
+        for (IConfigurationElement element : elements) {
             String contributor = element.getContributor().getName();
             if (!"solver".equals(element.getName())) {
                 continue;
@@ -96,10 +120,14 @@ public final class SurrogateSolvers implements SurrogateSolverService {
             }
             if (!ids.add(id)) {
                 log(IStatus.ERROR, "Surrogate solver '" + id + "' contributed by bundle " + contributor
-                        + " repeats an id already contributed; the later one is skipped", null);
+                        + " repeats an id already contributed (by a bundle whose name sorts first); it is skipped", null);
                 continue;
             }
             String name = element.getAttribute("name");
+            if (name == null || name.isBlank()) {
+                log(IStatus.WARNING, "Surrogate solver '" + id + "' contributed by bundle " + contributor
+                        + " has no name; its id is shown instead", null);
+            }
             int priority = 0;
             String priorityText = element.getAttribute("priority");
             if (priorityText != null && !priorityText.isBlank()) {
@@ -128,6 +156,9 @@ public final class SurrogateSolvers implements SurrogateSolverService {
                 return entry.provider;
             }
             SolverContribution c = entry.contribution;
+            if (!entry.element.isValid()) {
+                return null; // the bundle went away; the next read drops the declaration
+            }
             try {
                 Object created = entry.element.createExecutableExtension("class");
                 if (created instanceof SurrogateSolverProvider provider) {
@@ -181,7 +212,7 @@ public final class SurrogateSolvers implements SurrogateSolverService {
             Applicability applicability;
             try {
                 applicability = provider.appliesTo(study);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 log(IStatus.ERROR, "Surrogate solver '" + entry.contribution.id() + "' failed to say whether it applies to "
                         + study.label() + ": " + reason(e), e);
                 applicability = Applicability.no("its applicability check failed: " + reason(e));
@@ -193,37 +224,59 @@ public final class SurrogateSolvers implements SurrogateSolverService {
 
     @Override
     public SurrogateSolver open(StudyContext study, IProgressMonitor monitor) throws SolverException {
-        List<Candidate> candidates = candidates(study);
-        for (Candidate candidate : candidates) {
-            if (candidate.applicability().applicable()) {
-                return open(candidate.contribution(), study, monitor);
-            }
-        }
-        throw noneApplies(study, candidates);
+        return openFor(study, null, monitor);
     }
 
     @Override
     public SurrogateSolver openFor(StudyContext study, double[] parameterValues, IProgressMonitor monitor)
             throws SolverException {
         List<Candidate> candidates = candidates(study);
-        Candidate fallback = null;
-        for (Candidate candidate : candidates) {
-            if (!candidate.applicability().applicable()) {
-                continue;
+        List<String> failures = new ArrayList<>();
+        SurrogateSolver fallback = null;
+        try {
+            for (Candidate candidate : candidates) {
+                if (!candidate.applicability().applicable()) {
+                    continue;
+                }
+                SurrogateSolver solver;
+                try {
+                    solver = open(entryOf(candidate.contribution()), study, monitor);
+                } catch (SolverException e) {
+                    // e.g. a damaged surrogate file: the next solver may still answer
+                    failures.add(candidate.contribution().name() + ": " + e.getMessage());
+                    continue;
+                }
+                boolean keep = false;
+                try {
+                    if (parameterValues == null || solver.validity(parameterValues).inside()) {
+                        keep = true;
+                        return solver;
+                    }
+                    if (fallback == null) {
+                        fallback = solver;
+                        keep = true;
+                    }
+                } finally {
+                    if (!keep) {
+                        solver.close();
+                    }
+                }
             }
-            if (fallback == null) {
-                fallback = candidate;
+            if (fallback != null) {
+                SurrogateSolver chosen = fallback;
+                fallback = null;
+                return chosen; // nothing is valid there: the best one, whose solutions say they are outside
             }
-            SurrogateSolver solver = open(candidate.contribution(), study, monitor);
-            if (solver.validity(parameterValues).inside()) {
-                return solver;
+        } finally {
+            if (fallback != null) {
+                fallback.close();
             }
-            solver.close();
         }
-        if (fallback == null) {
-            throw noneApplies(study, candidates);
+        SolverException none = noneApplies(study, candidates);
+        if (failures.isEmpty()) {
+            throw none;
         }
-        return open(fallback.contribution(), study, monitor);
+        throw new SolverException(none.getMessage() + "\n  failed to open: " + String.join("\n  failed to open: ", failures));
     }
 
     @Override
@@ -231,24 +284,48 @@ public final class SurrogateSolvers implements SurrogateSolverService {
         SolverContribution contribution = contribution(id).orElseThrow(() -> new SolverException(
                 "no surrogate solver has the id '" + id + "'; known: " + contributions().stream()
                         .map(SolverContribution::id).toList()));
-        return open(contribution, study, monitor);
+        return open(entryOf(contribution), study, monitor);
     }
 
-    private SurrogateSolver open(SolverContribution contribution, StudyContext study, IProgressMonitor monitor)
-            throws SolverException {
-        Entry entry = entries().stream().filter(e -> e.contribution == contribution
-                || e.contribution.id().equals(contribution.id())).findFirst().orElseThrow();
+    private Entry entryOf(SolverContribution contribution) throws SolverException {
+        for (Entry entry : entries()) {
+            if (entry.contribution.equals(contribution)) {
+                return entry;
+            }
+        }
+        throw new SolverException("surrogate solver '" + contribution.id() + "' from bundle "
+                + contribution.contributor() + " is no longer installed");
+    }
+
+    /** Opens an entry's solver; whatever a provider throws comes back as a SolverException naming it. */
+    private SurrogateSolver open(Entry entry, StudyContext study, IProgressMonitor monitor) throws SolverException {
+        SolverContribution contribution = entry.contribution;
         SurrogateSolverProvider provider = provider(entry);
         if (provider == null) {
             throw new SolverException("surrogate solver '" + contribution.id() + "' from bundle "
                     + contribution.contributor() + " is broken (see the error log) and cannot solve " + study.label());
         }
-        Applicability applicability = provider.appliesTo(study);
-        if (!applicability.applicable()) {
-            throw new SolverException(contribution.name() + " cannot solve " + study.label() + ": "
-                    + applicability.reason());
+        try {
+            Applicability applicability = provider.appliesTo(study);
+            if (!applicability.applicable()) {
+                throw new SolverException(contribution.name() + " cannot solve " + study.label() + ": "
+                        + applicability.reason());
+            }
+            SurrogateSolver solver = provider.open(study, monitor);
+            if (solver == null) {
+                throw new SolverException(contribution.name() + " (bundle " + contribution.contributor()
+                        + ") returned no solver for " + study.label());
+            }
+            return solver;
+        } catch (RuntimeException | LinkageError e) {
+            if (e instanceof org.eclipse.core.runtime.OperationCanceledException cancelled) {
+                throw cancelled;
+            }
+            log(IStatus.ERROR, "Surrogate solver '" + contribution.id() + "' from bundle " + contribution.contributor()
+                    + " failed to open " + study.label() + ": " + reason(e), e);
+            throw new SolverException(contribution.name() + " (bundle " + contribution.contributor()
+                    + ") failed to open " + study.label() + ": " + reason(e), e);
         }
-        return provider.open(study, monitor);
     }
 
     private static SolverException noneApplies(StudyContext study, List<Candidate> candidates) {

@@ -2175,6 +2175,12 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		   new String[] {
 			   "constraints", "wellFormed"
 		   });
+		addAnnotation
+		  (artifactLinkEClass,
+		   source,
+		   new String[] {
+			   "constraints", "wellFormed"
+		   });
 	}
 
 } //HyperloraPackageImpl

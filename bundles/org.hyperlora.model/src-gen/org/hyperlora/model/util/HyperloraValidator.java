@@ -684,7 +684,28 @@ public class HyperloraValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateArtifactLink(ArtifactLink artifactLink, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		return validate_EveryDefaultConstraint(artifactLink, diagnostics, context);
+		if (!validate_NoCircularContainment(artifactLink, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(artifactLink, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(artifactLink, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(artifactLink, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(artifactLink, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(artifactLink, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(artifactLink, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(artifactLink, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(artifactLink, diagnostics, context);
+		if (result || diagnostics != null) result &= validateArtifactLink_wellFormed(artifactLink, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the wellFormed constraint of '<em>Artifact Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * The checks are hand-written in {@link org.hyperlora.model.validation.StudyChecks}, which names each problem's code.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateArtifactLink_wellFormed(ArtifactLink artifactLink, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return org.hyperlora.model.validation.StudyChecks.wellFormed(artifactLink, diagnostics, context);
 	}
 
 	/**

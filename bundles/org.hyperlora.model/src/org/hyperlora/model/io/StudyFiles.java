@@ -1,8 +1,10 @@
 package org.hyperlora.model.io;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,6 +58,12 @@ public final class StudyFiles {
             throw new StudyFileException(absolute + ": no such study file");
         }
         URI uri = URI.createFileURI(absolute.toString());
+        Resource existing = resources.getResource(uri, false);
+        if (existing != null) {
+            // read afresh: a stale copy of the same file must not shadow the new one
+            existing.unload();
+            resources.getResources().remove(existing);
+        }
         Resource resource = resources.createResource(uri);
         if (resource == null) {
             resource = new HyperloraResourceFactoryImpl().createResource(uri);
@@ -85,7 +93,10 @@ public final class StudyFiles {
         return (Study) resource.getContents().get(0);
     }
 
-    /** Writes a study to a file (the study is moved into a resource for that file if it has none). */
+    /**
+     * Writes a study to a file (the study is moved into a resource for that file if it has none). The old file
+     * stays as it was if anything fails; the resource takes the file's URI only once it is written.
+     */
     public static void save(Study study, Path file) throws StudyFileException {
         Path absolute = file.toAbsolutePath().normalize();
         URI uri = URI.createFileURI(absolute.toString());
@@ -93,8 +104,6 @@ public final class StudyFiles {
         if (resource == null) {
             resource = newResourceSet().createResource(uri);
             resource.getContents().add(study);
-        } else if (!uri.equals(resource.getURI())) {
-            resource.setURI(uri);
         }
         Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
         try {
@@ -102,8 +111,11 @@ public final class StudyFiles {
             try (var out = Files.newOutputStream(temporary)) {
                 resource.save(out, saveOptions());
             }
-            Files.move(temporary, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(temporary);
@@ -111,6 +123,9 @@ public final class StudyFiles {
                 // the original file is untouched either way
             }
             throw new StudyFileException(absolute + ": cannot write the study: " + messageOf(e), e);
+        }
+        if (!uri.equals(resource.getURI())) {
+            resource.setURI(uri);
         }
     }
 

@@ -40,6 +40,14 @@ public record EngineStudy(String name, PinnProblem problem, List<String> coordin
         double[][] testValues, ReferenceSolution reference, List<String> meanShiftedFields,
         Map<String, Double> termWeights) {
 
+    /** The collections are copied: an engine study is a snapshot, shared by solvers and runs. */
+    public EngineStudy {
+        coordinates = List.copyOf(coordinates);
+        fields = List.copyOf(fields);
+        meanShiftedFields = List.copyOf(meanShiftedFields);
+        termWeights = Map.copyOf(termWeights);
+    }
+
     /** Network shape: hidden widths, activation, precision and initialization seed. */
     public record Network(int[] hiddenWidths, Activation activation, DataType dataType, long seed) {
     }

@@ -53,7 +53,12 @@ public final class StudyMapping {
     }
 
     public static EngineStudy toEngine(Study study) throws StudyMappingException {
-        Diagnostic diagnostic = StudyFiles.validate(study);
+        Diagnostic diagnostic;
+        try {
+            diagnostic = StudyFiles.validate(study);
+        } catch (RuntimeException e) {
+            throw new StudyMappingException("study '" + study.getName() + "' could not be validated: " + e, e);
+        }
         if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
             throw new StudyMappingException("study '" + study.getName() + "' has errors:\n"
                     + StudyFiles.format(diagnostic).strip(), diagnostic);

@@ -28,6 +28,7 @@ import org.hyperlora.engine.pde.StreamKey;
 import org.hyperlora.engine.pde.SymbolTable;
 import org.hyperlora.engine.reference.ReferenceSolution;
 import org.hyperlora.engine.reference.ReferenceSolutions;
+import org.hyperlora.model.ArtifactLink;
 import org.hyperlora.model.Condition;
 import org.hyperlora.model.ConditionKind;
 import org.hyperlora.model.Coordinate;
@@ -516,6 +517,13 @@ public final class StudyChecks {
                     "reference: no data file is given");
             return;
         }
+        try {
+            Path.of(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            report.add(StudyProblem.BAD_DATA_FILE, reference, Literals.REFERENCE__DATA_FILE,
+                    "reference data file '" + file + "' is not a valid path: " + e.getReason());
+            return;
+        }
         Path path = resolve(reference, file);
         if (path == null) {
             return; // an in-memory study: relative paths have no base to check against
@@ -554,6 +562,14 @@ public final class StudyChecks {
 
     /** A path relative to the study file, or null when the study has no file location. */
     public static Path resolve(EObject object, String relative) {
+        try {
+            return resolveOrThrow(object, relative);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    private static Path resolveOrThrow(EObject object, String relative) {
         if (object.eResource() == null || object.eResource().getURI() == null) {
             return Path.of(relative).isAbsolute() ? Path.of(relative) : null;
         }
@@ -762,6 +778,34 @@ public final class StudyChecks {
                         what + ": no value for parameter " + parameter.getName());
             }
         }
+    }
+
+    // ---------------------------------------------------------------- results
+
+    public static boolean wellFormed(ArtifactLink link, DiagnosticChain diagnostics, Map<Object, Object> context) {
+        Report report = new Report(diagnostics);
+        String what = "artifact link" + (link.getKind() == null ? "" : " '" + link.getKind() + "'");
+        if (link.getKind() == null || link.getKind().isBlank()) {
+            report.add(StudyProblem.BAD_ARTIFACT_LINK, link, Literals.ARTIFACT_LINK__KIND,
+                    what + " has no kind (surrogate, base-network, checkpoint, ...)");
+        }
+        if (link.getPath() == null || link.getPath().isBlank()) {
+            report.add(StudyProblem.BAD_ARTIFACT_LINK, link, Literals.ARTIFACT_LINK__PATH, what + " has no path");
+            return report.ok();
+        }
+        try {
+            Path.of(link.getPath());
+        } catch (java.nio.file.InvalidPathException e) {
+            report.add(StudyProblem.BAD_ARTIFACT_LINK, link, Literals.ARTIFACT_LINK__PATH,
+                    what + ": '" + link.getPath() + "' is not a valid path: " + e.getReason());
+            return report.ok();
+        }
+        Path file = resolve(link, link.getPath());
+        if (file != null && !Files.exists(file)) {
+            report.add(StudyProblem.MISSING_ARTIFACT, link, Literals.ARTIFACT_LINK__PATH,
+                    what + ": " + file + " does not exist (moved or deleted?)");
+        }
+        return report.ok();
     }
 
     // ---------------------------------------------------------------- helpers

@@ -83,7 +83,11 @@ public enum StudyProblem {
     /** A required part of the study (family, method settings) is missing. */
     MISSING_PART(37, Diagnostic.ERROR),
     /** A sampling rule (evenly spaced, cell centres) in a family with several parameters: list the values. */
-    RULE_NEEDS_ONE_PARAMETER(38, Diagnostic.ERROR);
+    RULE_NEEDS_ONE_PARAMETER(38, Diagnostic.ERROR),
+    /** A results artifact link without a kind or a usable path. */
+    BAD_ARTIFACT_LINK(39, Diagnostic.ERROR),
+    /** A results artifact link whose file does not exist (moved or deleted). */
+    MISSING_ARTIFACT(40, Diagnostic.WARNING);
 
     private final int code;
     private final int severity;

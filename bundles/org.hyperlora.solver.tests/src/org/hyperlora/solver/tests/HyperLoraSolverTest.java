@@ -141,5 +141,30 @@ class HyperLoraSolverTest {
         SolverException damaged = assertThrows(SolverException.class, () -> SurrogateSolvers.registry()
                 .open("org.hyperlora.solver.hyperlora", StudyContext.load(file), null));
         assertTrue(damaged.getMessage().contains("cannot be read"), damaged.getMessage());
+        try (SurrogateSolver next = SurrogateSolvers.registry().open(StudyContext.load(file), null)) {
+            assertEquals("org.hyperlora.solver.exact", next.id(), "a surrogate that fails to open is passed over");
+        }
+    }
+
+    @Test
+    void linksWithoutAPathArePassedOverAndTheMappingFollowsModelChanges(@TempDir Path folder) throws Exception {
+        EngineStudy study = StudyMapping.toEngine(StudyFiles.load(Studies.example("convection")));
+        Path file = studyWithSurrogate("convection", surrogateFor(study), study, folder);
+        Study model = StudyFiles.load(file);
+        ArtifactLink blank = HyperloraFactory.eINSTANCE.createArtifactLink();
+        blank.setKind(StudyContext.SURROGATE_ARTIFACT);
+        model.getResults().getArtifacts().add(blank);
+        StudyContext context = new StudyContext(model, null);
+        assertEquals(file, context.studyFile().orElseThrow(), "the study's resource gives its file");
+        assertEquals("trained/surrogate.hlora", context.artifact(StudyContext.SURROGATE_ARTIFACT).orElseThrow().getPath());
+        model.getResults().getArtifacts().remove(blank); // a link without a path is an error for the validator
+
+        assertEquals(20.0, context.engineStudy().range().upper()[0]);
+        model.getFamily().getParameters().get(0).setUpper(30);
+        assertEquals(30.0, context.engineStudy().range().upper()[0], "an edit to the live model is mapped again");
+        model.getFamily().getParameters().get(0).setUpper(0.5);
+        assertThrows(org.hyperlora.model.mapping.StudyMappingException.class, context::engineStudy);
+        model.getFamily().getParameters().get(0).setUpper(20);
+        assertEquals(20.0, context.engineStudy().range().upper()[0], "a failed mapping is forgotten after a fix");
     }
 }

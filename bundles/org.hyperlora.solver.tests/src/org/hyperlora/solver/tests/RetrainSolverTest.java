@@ -104,4 +104,31 @@ class RetrainSolverTest {
             assertTrue(worked.get() > 0, "the cancelled run left nothing cached: the next solve trains");
         }
     }
+
+    @Test
+    void closingTheSolverStopsATrainingInProgress(@TempDir Path folder) throws Exception {
+        StudyContext study = smallConvection(folder);
+        study.study().getMethod().getTraining().getBaseStages().get(0).setIterations(200_000);
+        SurrogateSolver solver = SurrogateSolvers.registry().open("org.hyperlora.solver.retrain", study, null);
+        java.util.concurrent.CountDownLatch training = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Throwable> outcome = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                solver.solve(new double[] {5}, new double[] {1, 0.5}, new NullProgressMonitor() {
+                    @Override
+                    public void worked(int work) {
+                        training.countDown();
+                    }
+                });
+                return null;
+            } catch (Throwable e) {
+                return e;
+            }
+        });
+        assertTrue(training.await(30, java.util.concurrent.TimeUnit.SECONDS), "training started");
+        long start = System.nanoTime();
+        solver.close();
+        Throwable thrown = outcome.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(thrown instanceof OperationCanceledException, "closing cancels the solve: " + thrown);
+        assertTrue((System.nanoTime() - start) / 1e9 < 5, "and promptly");
+    }
 }

@@ -1,7 +1,5 @@
 package org.hyperlora.solver.internal;
 
-import java.util.List;
-
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.hyperlora.engine.reference.ReferenceSolution;
@@ -36,7 +34,11 @@ public final class ExactReferenceSolverProvider implements SurrogateSolverProvid
         } catch (IllegalArgumentException e) {
             return Applicability.no(e.getMessage());
         }
-        String difference = StudyNames.of(family).difference(solution.coordinateNames(), solution.fieldNames(),
+        StudyNames names = StudyNames.of(family);
+        if (names == null) {
+            return Applicability.no(StudyNames.incomplete(family));
+        }
+        String difference = names.difference(solution.coordinateNames(), solution.fieldNames(),
                 solution.parameterNames());
         return difference == null ? Applicability.yes()
                 : Applicability.no("the reference '" + solution.name() + "' has " + difference);
@@ -59,40 +61,14 @@ public final class ExactReferenceSolverProvider implements SurrogateSolverProvid
     }
 
     /** Evaluates the closed-form (or quadrature) solution. */
-    static final class ExactSolver implements SurrogateSolver {
+    static final class ExactSolver extends StudySolver {
         private final ReferenceSolution reference;
-        private final StudyNames names;
         private final double[] probe;
 
         ExactSolver(ReferenceSolution reference, StudyNames names, double[] probe) {
+            super(ID, "exact reference (" + reference.name() + ")", names);
             this.reference = reference;
-            this.names = names;
             this.probe = probe;
-        }
-
-        @Override
-        public String id() {
-            return ID;
-        }
-
-        @Override
-        public String name() {
-            return "exact reference (" + reference.name() + ")";
-        }
-
-        @Override
-        public List<String> coordinates() {
-            return names.coordinates();
-        }
-
-        @Override
-        public List<String> fields() {
-            return names.fields();
-        }
-
-        @Override
-        public List<String> parameters() {
-            return names.parameters();
         }
 
         /** Inside wherever the reference is defined (it refuses parameters it cannot evaluate, with the reason). */

@@ -2,7 +2,6 @@ package org.hyperlora.solver.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -27,6 +26,9 @@ public final class HyperLoraSolverProvider implements SurrogateSolverProvider {
 
     @Override
     public Applicability appliesTo(StudyContext study) {
+        if (StudyNames.of(study.study().getFamily()) == null) {
+            return Applicability.no(StudyNames.incomplete(study.study().getFamily()));
+        }
         return surrogateFile(study).map(file -> Applicability.yes())
                 .orElseGet(() -> Applicability.no(whyNoSurrogate(study)));
     }
@@ -61,6 +63,10 @@ public final class HyperLoraSolverProvider implements SurrogateSolverProvider {
                     + e.getMessage(), e);
         }
         StudyNames names = StudyNames.of(study.study().getFamily());
+        if (names == null) {
+            throw new SolverException("HyperLoRA surrogate: cannot solve " + study.label() + ": "
+                    + StudyNames.incomplete(study.study().getFamily()));
+        }
         String difference = names.difference(surrogate.coordinates(), surrogate.fields(), surrogate.range().names());
         if (difference != null) {
             throw new SolverException("HyperLoRA surrogate " + file + " does not belong to " + study.label()
@@ -70,38 +76,12 @@ public final class HyperLoraSolverProvider implements SurrogateSolverProvider {
     }
 
     /** Solves through the surrogate; outside the trained range it extrapolates and says so. */
-    static final class HyperLoraSolver implements SurrogateSolver {
+    static final class HyperLoraSolver extends StudySolver {
         private final Surrogate surrogate;
-        private final StudyNames names;
 
         HyperLoraSolver(Surrogate surrogate, StudyNames names) {
+            super(ID, "HyperLoRA surrogate", names);
             this.surrogate = surrogate;
-            this.names = names;
-        }
-
-        @Override
-        public String id() {
-            return ID;
-        }
-
-        @Override
-        public String name() {
-            return "HyperLoRA surrogate";
-        }
-
-        @Override
-        public List<String> coordinates() {
-            return names.coordinates();
-        }
-
-        @Override
-        public List<String> fields() {
-            return names.fields();
-        }
-
-        @Override
-        public List<String> parameters() {
-            return names.parameters();
         }
 
         @Override

@@ -57,7 +57,7 @@ public final class RetrainPinnSolverProvider implements SurrogateSolverProvider 
     }
 
     /** Trains per parameter vector; one training at a time per solver. */
-    static final class RetrainSolver implements SurrogateSolver {
+    static final class RetrainSolver extends StudySolver {
         private static final int KEPT_NETWORKS = 4;
 
         private final EngineStudy study;
@@ -70,57 +70,35 @@ public final class RetrainPinnSolverProvider implements SurrogateSolverProvider 
             }
         };
 
+        /** Set by {@link #close()}: a training in progress stops at its next step. */
+        private volatile boolean closed;
+
         RetrainSolver(EngineStudy study) {
+            super(ID, "PINN retrained from scratch",
+                    new StudyNames(study.coordinates(), study.fields(), study.range().names()));
             this.study = study;
-        }
-
-        @Override
-        public String id() {
-            return ID;
-        }
-
-        @Override
-        public String name() {
-            return "PINN retrained from scratch";
-        }
-
-        @Override
-        public List<String> coordinates() {
-            return study.coordinates();
-        }
-
-        @Override
-        public List<String> fields() {
-            return study.fields();
-        }
-
-        @Override
-        public List<String> parameters() {
-            return study.range().names();
         }
 
         /** Any finite value: a PINN is trained for it (the PDE itself may of course mean little far outside). */
         @Override
         public Validity validity(double[] parameterValues) {
-            names().checkShapes(parameterValues, new double[study.coordinates().size()]);
+            names.checkShapes(parameterValues, new double[study.coordinates().size()]);
             return Validity.within();
-        }
-
-        private StudyNames names() {
-            return new StudyNames(study.coordinates(), study.fields(), study.range().names());
         }
 
         @Override
         public synchronized FieldSolution solve(double[] parameterValues, double[] points, IProgressMonitor monitor)
                 throws SolverException {
-            StudyNames names = names();
             names.checkShapes(parameterValues, points);
+            if (closed) {
+                throw new IllegalStateException(name() + " is closed");
+            }
             long start = System.nanoTime();
             Mlp network = study.newNetwork();
             List<Double> key = Arrays.stream(parameterValues).boxed().toList();
             double[] weights = trained.get(key);
             if (weights == null) {
-                weights = train(network, parameterValues, names, monitor);
+                weights = train(network, parameterValues, monitor);
                 trained.put(key, weights);
             }
             network.setParameters(weights);
@@ -129,7 +107,7 @@ public final class RetrainPinnSolverProvider implements SurrogateSolverProvider 
                     System.nanoTime() - start);
         }
 
-        private double[] train(Mlp network, double[] parameterValues, StudyNames names, IProgressMonitor monitor)
+        private double[] train(Mlp network, double[] parameterValues, IProgressMonitor monitor)
                 throws SolverException {
             int totalSteps = 0;
             int[] stageStart = new int[study.baseStages().size()];
@@ -157,11 +135,17 @@ public final class RetrainPinnSolverProvider implements SurrogateSolverProvider 
 
                 @Override
                 public boolean isCancelled() {
-                    return progress.isCanceled();
+                    return closed || progress.isCanceled();
                 }
             };
-            TrainingResult result = new Trainer(study.loss(network, parameterValues), study.baseStages())
-                    .train(network.parameters(), listener);
+            TrainingResult result;
+            try {
+                result = new Trainer(study.loss(network, parameterValues), study.baseStages()).train(network.parameters(),
+                        listener);
+            } catch (RuntimeException e) {
+                throw new SolverException("retrain-a-PINN at " + names.describe(parameterValues) + ": training failed: "
+                        + e.getMessage(), e);
+            }
             switch (result.status()) {
             case CANCELLED -> throw new OperationCanceledException();
             case DIVERGED -> throw new SolverException("retrain-a-PINN at " + names.describe(parameterValues)
@@ -172,9 +156,13 @@ public final class RetrainPinnSolverProvider implements SurrogateSolverProvider 
             }
         }
 
+        /** Stops a training in progress (its solve throws OperationCanceledException) and drops the networks. */
         @Override
-        public synchronized void close() {
-            trained.clear();
+        public void close() {
+            closed = true;
+            synchronized (this) {
+                trained.clear();
+            }
         }
     }
 }

@@ -9,13 +9,30 @@ import org.hyperlora.model.Symbol;
 /** The coordinate, field and parameter names of a study's family, in order. */
 record StudyNames(List<String> coordinates, List<String> fields, List<String> parameters) {
 
+    /** The names, or null while the family is missing or a symbol is unnamed (an incomplete, invalid study). */
     static StudyNames of(PdeFamily family) {
-        return new StudyNames(names(family.getCoordinates()), names(family.getFields()), names(family.getParameters()));
+        if (family == null) {
+            return null;
+        }
+        List<String> coordinates = names(family.getCoordinates());
+        List<String> fields = names(family.getFields());
+        List<String> parameters = names(family.getParameters());
+        return coordinates == null || fields == null || parameters == null ? null
+                : new StudyNames(coordinates, fields, parameters);
+    }
+
+    /** Why {@link #of} gave null, for an applicability answer. */
+    static String incomplete(PdeFamily family) {
+        return family == null ? "the study has no PDE family"
+                : "the study's family has an unnamed coordinate, field or parameter: validate the study";
     }
 
     private static List<String> names(List<? extends Symbol> symbols) {
         List<String> names = new ArrayList<>();
         for (Symbol symbol : symbols) {
+            if (symbol.getName() == null || symbol.getName().isBlank()) {
+                return null;
+            }
             names.add(symbol.getName());
         }
         return List.copyOf(names);

@@ -174,4 +174,32 @@ class StudyFilesTest {
             assertEquals(List.of(target), files.toList());
         }
     }
+
+    @Test
+    void failedSaveLeavesTheStudyAtItsOldLocation() throws Exception {
+        Study study = Studies.load("burgers");
+        var before = study.eResource().getURI();
+        Path target = Files.createDirectories(temp.resolve("occupied.hyperlora"));
+        Files.writeString(target.resolve("inside"), "x");
+        assertThrows(StudyFileException.class, () -> StudyFiles.save(study, target));
+        assertEquals(before, study.eResource().getURI(), "a failed save must not move the study to the new file");
+
+        Path saved = temp.resolve("saved.hyperlora");
+        StudyFiles.save(study, saved);
+        assertEquals(saved.toAbsolutePath().toString(), study.eResource().getURI().toFileString());
+        assertEquals(example("burgers"), Files.readString(saved, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void loadingAFileAgainReadsItAfresh() throws Exception {
+        Path file = write("again.hyperlora", example("convection"));
+        ResourceSet resources = StudyFiles.newResourceSet();
+        Study first = StudyFiles.load(file, resources);
+        Files.writeString(file, example("convection").replace("name=\"beta\" description=\"convection speed\" lower=\"1.0\"",
+                "name=\"beta\" description=\"convection speed\" lower=\"2.0\""), StandardCharsets.UTF_8);
+        Study second = StudyFiles.load(file, resources);
+        assertEquals(2.0, second.getFamily().getParameters().get(0).getLower());
+        assertEquals(1, resources.getResources().size(), "the stale copy is replaced, not kept beside the new one");
+        assertTrue(first != second);
+    }
 }
