@@ -16,6 +16,13 @@ import org.bytedeco.openblas.global.openblas_nolapack;
  */
 final class Blas {
 
+    static {
+        // ND4J must find its backend through the embedding bundle whatever thread first gets here (a pool
+        // thread's context class loader cannot see it inside OSGi); initialize() is idempotent and cheap after
+        // the first call
+        org.hyperlora.nd4j.Nd4jRuntime.initialize();
+    }
+
     private Blas() {
     }
 

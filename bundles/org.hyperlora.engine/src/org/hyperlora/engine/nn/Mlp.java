@@ -24,6 +24,13 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class Mlp {
 
+    static {
+        // ND4J must find its backend through the embedding bundle whatever thread first gets here (a pool
+        // thread's context class loader cannot see it inside OSGi); initialize() is idempotent and cheap after
+        // the first call
+        org.hyperlora.nd4j.Nd4jRuntime.initialize();
+    }
+
     private final int[] layerSizes;
     private final Activation activation;
     private final DataType dataType;

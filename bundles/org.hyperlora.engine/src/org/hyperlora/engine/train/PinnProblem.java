@@ -37,6 +37,7 @@ public final class PinnProblem {
     private final Sampler collocationSampler;
     private final int boundaryCount;
     private final long seed;
+    private final java.util.Map<String, Double> termWeights;
 
     /** A condition, resolved against the symbols and the domain. */
     private record Condition(String kind, int field, String fieldName, String partName, Expression rhs,
@@ -53,6 +54,7 @@ public final class PinnProblem {
         this.collocationSampler = builder.samplerKind.create();
         this.boundaryCount = builder.boundaryCount;
         this.seed = builder.seed;
+        this.termWeights = java.util.Map.copyOf(builder.termWeights);
     }
 
     public static Builder builder(SymbolTable symbols, Domain domain) {
@@ -224,7 +226,34 @@ public final class PinnProblem {
             default -> throw new IllegalStateException("unknown condition kind " + condition.kind());
             }
         }
-        return new PinnLoss(network, parameterValues, groups);
+        PinnLoss loss = new PinnLoss(network, parameterValues, groups);
+        if (!termWeights.isEmpty()) {
+            List<String> names = loss.termNames();
+            double[] weights = loss.termWeights();
+            for (int t = 0; t < names.size(); t++) {
+                Double weight = weightOf(names.get(t));
+                if (weight != null) {
+                    weights[t] = weight;
+                }
+            }
+            loss.setTermWeights(weights);
+        }
+        return loss;
+    }
+
+    /** The weights given to loss terms by name (unnamed terms weigh 1). */
+    public java.util.Map<String, Double> termWeights() {
+        return termWeights;
+    }
+
+    /** A term's weight: by its name, or for a Neumann condition's per-face term ("... (left)") by the condition's. */
+    private Double weightOf(String termName) {
+        Double exact = termWeights.get(termName);
+        if (exact != null) {
+            return exact;
+        }
+        int face = termName.indexOf(" (");
+        return face < 0 ? null : termWeights.get(termName.substring(0, face));
     }
 
     /** Collects and validates a problem; every error names the offending item. */
@@ -238,6 +267,7 @@ public final class PinnProblem {
         private SamplerKind samplerKind = SamplerKind.SOBOL;
         private int boundaryCount = 200;
         private long seed = 1;
+        private final java.util.Map<String, Double> termWeights = new java.util.LinkedHashMap<>();
 
         private Builder(SymbolTable symbols, Domain domain) {
             if (!symbols.coordinates().equals(domain.coordinateNames())) {
@@ -368,6 +398,21 @@ public final class PinnProblem {
                 throw new IllegalArgumentException("boundary point count must be >= 1, got " + count);
             }
             boundaryCount = count;
+            return this;
+        }
+
+        /**
+         * Weighs a loss term: {@code pde 1} (the first equation), {@code dirichlet u on left}, {@code dirichlet u on
+         * initial}, {@code neumann u on boundary} (all its faces), {@code periodic u on x}, {@code data u}. Every
+         * {@link #loss} of this problem starts with these weights.
+         *
+         * @throws IllegalArgumentException for a negative or non-finite weight
+         */
+        public Builder termWeight(String term, double weight) {
+            if (!(weight >= 0) || !Double.isFinite(weight)) {
+                throw new IllegalArgumentException("loss weight of '" + term + "' must be finite and >= 0, got " + weight);
+            }
+            termWeights.put(term, weight);
             return this;
         }
 

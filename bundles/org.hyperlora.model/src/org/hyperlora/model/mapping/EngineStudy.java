@@ -67,30 +67,9 @@ public record EngineStudy(String name, PinnProblem problem, List<String> coordin
         return problem.newNetwork(network.hiddenWidths(), network.activation(), network.dataType(), network.seed());
     }
 
-    /** The physics loss at a parameter vector, with the study's loss weights applied. */
+    /** The physics loss at a parameter vector, with the study's loss weights (the problem carries them). */
     public PinnLoss loss(Mlp mlp, double[] parameterValues) {
-        PinnLoss loss = problem.loss(mlp, parameterValues);
-        if (!termWeights.isEmpty()) {
-            List<String> names = loss.termNames();
-            double[] weights = loss.termWeights();
-            for (int t = 0; t < names.size(); t++) {
-                Double weight = weightOf(names.get(t));
-                if (weight != null) {
-                    weights[t] = weight;
-                }
-            }
-            loss.setTermWeights(weights);
-        }
-        return loss;
-    }
-
-    private Double weightOf(String termName) {
-        Double exact = termWeights.get(termName);
-        if (exact != null) {
-            return exact;
-        }
-        int face = termName.indexOf(" (");
-        return face < 0 ? null : termWeights.get(termName.substring(0, face)); // a Neumann term per face
+        return problem.loss(mlp, parameterValues);
     }
 
     /** The LoRA adapter of the base network with the study's ranks. */

@@ -117,6 +117,7 @@ public final class StudyMapping {
         for (HardConstraint constraint : family.getHardConstraints()) {
             problem.hardConstraint(constraint.getField().getName(), constraint.getValue(), constraint.getDistance());
         }
+        weights.forEach(problem::termWeight);
         var training = method.getTraining();
         problem.collocation(training.getCollocationPoints(), SamplerKind.named(training.getSampler().getLiteral()))
                 .boundaryPoints(training.getBoundaryPoints()).seed(training.getSeed());

@@ -190,8 +190,10 @@ class StudyMappingTest {
         assertArrayEquals(new double[] { 3, 2, 0.5, 1 }, weighted.termWeights());
 
         // the weights are used: the weighted loss is the weighted sum of the unweighted terms
+        // the problem itself carries the weights, so every loss made from it (fits, hypernetworks) is weighted
         PinnLoss plain = engine.problem().loss(network, nu);
-        assertArrayEquals(new double[] { 1, 1, 1, 1 }, plain.termWeights());
+        assertArrayEquals(new double[] { 3, 2, 0.5, 1 }, plain.termWeights());
+        plain.setTermWeights(new double[] { 1, 1, 1, 1 });
         plain.value(network.parameters());
         double[] terms = plain.lastTermLosses();
         double expected = 3 * terms[0] + 2 * terms[1] + 0.5 * terms[2] + terms[3];

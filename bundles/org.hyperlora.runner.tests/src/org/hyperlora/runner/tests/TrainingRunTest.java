@@ -1,0 +1,209 @@
+package org.hyperlora.runner.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.hyperlora.model.Metric;
+import org.hyperlora.model.Results;
+import org.hyperlora.model.Study;
+import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.runner.ResultsWriter;
+import org.hyperlora.runner.RunListener;
+import org.hyperlora.runner.TrainingException;
+import org.hyperlora.runner.TrainingOptions;
+import org.hyperlora.runner.TrainingOutcome;
+import org.hyperlora.runner.TrainingRun;
+import org.hyperlora.solver.FieldSolution;
+import org.hyperlora.solver.StudyContext;
+import org.hyperlora.solver.SurrogateSolver;
+import org.hyperlora.solver.SurrogateSolvers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The training pipeline end to end: stages, results in the study, the surrogate found by the solver registry. */
+class TrainingRunTest {
+
+    /** Records what a run reports. */
+    static class Recorder implements RunListener {
+        final List<String> stages = new CopyOnWriteArrayList<>();
+        final List<String> messages = new CopyOnWriteArrayList<>();
+        final AtomicInteger progress = new AtomicInteger();
+
+        @Override
+        public void onStage(int stage, int stages, String name, String description) {
+            this.stages.add(stage + "/" + stages + " " + name);
+        }
+
+        @Override
+        public void onProgress(String stage, int done, int total, double loss, double secondsRemaining) {
+            progress.incrementAndGet();
+        }
+
+        @Override
+        public void onMessage(String message) {
+            messages.add(message);
+        }
+    }
+
+    @Test
+    void trainsBurgersOnTheQuickProfileAndTheSolverRegistryFindsTheSurrogate(@TempDir Path folder) throws Exception {
+        Path file = Studies.copy("burgers", folder);
+        Study study = StudyFiles.load(file);
+        Recorder recorder = new Recorder();
+        TrainingRun run = new TrainingRun(study, file, TrainingOptions.defaults().withProfile("quick").withThreads(2),
+                recorder);
+        TrainingOutcome outcome = run.run(new NullProgressMonitor());
+
+        assertEquals(List.of("1/4 base PINN", "2/4 LoRA fits", "3/4 hypernetwork", "4/4 evaluation"), recorder.stages);
+        assertTrue(recorder.progress.get() > 20, "progress reported: " + recorder.progress.get());
+        assertEquals(4, outcome.evaluations().size(), "the quick profile's 4 held-out values");
+        for (TrainingOutcome.Evaluation evaluation : outcome.evaluations()) {
+            System.out.printf("quick Burgers, nu = %.5f: relative L2 %.3e, physics loss %.3e%n",
+                    evaluation.parameters()[0], evaluation.relativeL2()[0], evaluation.physicsLoss());
+            assertTrue(evaluation.relativeL2()[0] < 0.2, "relative L2 at nu = " + evaluation.parameters()[0] + ": "
+                    + evaluation.relativeL2()[0]);
+        }
+        assertEquals(folder.resolve("burgers-training/surrogate.hlora"), outcome.surrogate());
+        assertTrue(Files.isRegularFile(outcome.surrogate()));
+        assertEquals(study.getParameterSets().get(0).getCount(), 20, "the study itself keeps its settings");
+
+        ResultsWriter.store(study, file, outcome.results());
+        Study reloaded = StudyFiles.load(file);
+        Results results = reloaded.getResults();
+        assertNotNull(results);
+        assertEquals(List.of("base-network", "surrogate"),
+                results.getArtifacts().stream().map(a -> a.getKind()).sorted().toList());
+        assertTrue(results.getArtifacts().stream().anyMatch(a -> a.getPath().equals("burgers-training/surrogate.hlora")),
+                "artifact paths are relative to the study");
+        List<Metric> errors = results.getMetrics().stream().filter(m -> m.getName().equals("relativeL2")).toList();
+        assertEquals(4, errors.size());
+        assertEquals("u", errors.get(0).getField().getName());
+        assertEquals("nu", errors.get(0).getParameterValues().get(0).getParameter().getName());
+        assertEquals(outcome.evaluations().get(0).relativeL2()[0], errors.get(0).getValue(), 0.0);
+        assertFalse(results.getLossHistories().isEmpty());
+        assertTrue(results.getLossHistories().get(0).getSteps().size() > 10);
+        assertNotNull(results.getStarted());
+        assertTrue(results.getFinished().compareTo(results.getStarted()) >= 0);
+        assertEquals(org.eclipse.emf.common.util.Diagnostic.OK, StudyFiles.validate(reloaded).getSeverity());
+
+        StudyContext context = StudyContext.load(file);
+        try (SurrogateSolver solver = SurrogateSolvers.registry().open(context, null)) {
+            assertEquals("org.hyperlora.solver.hyperlora", solver.id());
+            double[] points = {0.25, 0.5, -0.5, 0.75};
+            FieldSolution solution = solver.solve(outcome.evaluations().get(1).parameters(), points, null);
+            assertTrue(solution.validity().inside());
+            assertTrue(Double.isFinite(solution.field("u")[0]));
+        }
+    }
+
+    @Test
+    void aCancelledRunResumesWithoutRedoingFinishedStagesOrFits(@TempDir Path folder) throws Exception {
+        Path file = Studies.tinyConvection(folder);
+        Study study = StudyFiles.load(file);
+        AtomicInteger fitsDone = new AtomicInteger();
+        Recorder first = new Recorder() {
+            @Override
+            public void onProgress(String stage, int done, int total, double loss, double secondsRemaining) {
+                if (stage.equals("fits")) {
+                    fitsDone.set(done);
+                }
+            }
+        };
+        NullProgressMonitor cancelAfterTwoFits = new NullProgressMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return fitsDone.get() >= 2;
+            }
+        };
+        TrainingOptions options = TrainingOptions.defaults().withThreads(1);
+        assertThrows(OperationCanceledException.class,
+                () -> new TrainingRun(study, file, options, first).run(cancelAfterTwoFits));
+        Path checkpoints = folder.resolve("convection-training/checkpoints");
+        assertTrue(Files.exists(checkpoints.resolve("base.hlnet")));
+        long savedFits;
+        try (var files = Files.list(checkpoints)) {
+            savedFits = files.filter(f -> f.toString().endsWith(".hlfit")).count();
+        }
+        assertTrue(savedFits >= 2 && savedFits < 4, "fits checkpointed before the cancel: " + savedFits);
+
+        Recorder second = new Recorder();
+        TrainingOutcome resumed = new TrainingRun(study, file, options.withResume(true), second).run(null);
+        assertTrue(resumed.resumed());
+        assertTrue(second.messages.contains("base PINN: reusing the checkpointed network"), second.messages.toString());
+        assertEquals(2, resumed.evaluations().size());
+
+        // a fresh run without resume retrains everything and gets the same answer: training is deterministic
+        TrainingOutcome fresh = new TrainingRun(study, file, options, new Recorder()).run(null);
+        assertFalse(fresh.resumed());
+        for (int i = 0; i < 2; i++) {
+            assertArrayEquals(fresh.evaluations().get(i).relativeL2(), resumed.evaluations().get(i).relativeL2(), 1e-9,
+                    "resumed and uninterrupted runs agree at test value " + i);
+        }
+    }
+
+    @Test
+    void resumeAfterTheStudyChangedStartsOver(@TempDir Path folder) throws Exception {
+        Path file = Studies.tinyConvection(folder);
+        Study study = StudyFiles.load(file);
+        TrainingOptions options = TrainingOptions.defaults().withThreads(2);
+        new TrainingRun(study, file, options, null).run(null);
+        study.getMethod().getTraining().setCollocationPoints(150);
+        Recorder recorder = new Recorder();
+        TrainingOutcome outcome = new TrainingRun(study, file, options.withResume(true), recorder).run(null);
+        assertFalse(outcome.resumed());
+        assertTrue(recorder.messages.stream().anyMatch(m -> m.contains("settings changed")), recorder.messages.toString());
+    }
+
+    @Test
+    void anInvalidStudyIsRefusedWithTheValidatorsMessage(@TempDir Path folder) throws Exception {
+        Path file = Studies.copy("convection", folder);
+        Study study = StudyFiles.load(file);
+        study.getFamily().getEquations().get(0).setResidual("u_t + beta*w_x");
+        TrainingException refused = assertThrows(TrainingException.class,
+                () -> new TrainingRun(study, file, TrainingOptions.defaults(), null).run(null));
+        assertTrue(refused.getMessage().contains("cannot train study 'convection'"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("unknown"), refused.getMessage());
+        assertFalse(Files.exists(folder.resolve("convection-training")), "nothing is written for an invalid study");
+    }
+
+    @Test
+    void aSecondRunOnTheSameOutputIsRefusedWhileTheFirstRuns(@TempDir Path folder) throws Exception {
+        Path file = Studies.tinyConvection(folder);
+        Study study = StudyFiles.load(file);
+        study.getMethod().getTraining().getBaseStages().get(0).setIterations(100_000);
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        NullProgressMonitor firstMonitor = new NullProgressMonitor();
+        Thread first = new Thread(() -> {
+            try {
+                new TrainingRun(study, file, TrainingOptions.defaults(), new Recorder() {
+                    @Override
+                    public void onProgress(String stage, int done, int total, double loss, double remaining) {
+                        started.countDown();
+                    }
+                }).run(firstMonitor);
+            } catch (OperationCanceledException | TrainingException e) {
+                // cancelled below
+            }
+        });
+        first.start();
+        assertTrue(started.await(60, java.util.concurrent.TimeUnit.SECONDS));
+        TrainingException busy = assertThrows(TrainingException.class,
+                () -> new TrainingRun(StudyFiles.load(file), file, TrainingOptions.defaults(), null).run(null));
+        assertTrue(busy.getMessage().contains("is already being trained"), busy.getMessage());
+        firstMonitor.setCanceled(true);
+        first.join(30_000);
+        assertFalse(first.isAlive(), "cancel stops the first run");
+    }
+}

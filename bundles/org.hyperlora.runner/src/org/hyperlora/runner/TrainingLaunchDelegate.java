@@ -1,0 +1,59 @@
+package org.hyperlora.runner;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.model.ILaunchConfigurationDelegate;
+import org.hyperlora.model.Study;
+import org.hyperlora.model.io.StudyFileException;
+import org.hyperlora.model.io.StudyFiles;
+
+/**
+ * The "HyperLoRA Training" launch configuration type: trains the study file named in the configuration as a
+ * {@link TrainingJob} (Progress view: stage, step, loss; cancel), storing the results in the file.
+ */
+public final class TrainingLaunchDelegate implements ILaunchConfigurationDelegate {
+
+    public static final String TYPE_ID = "org.hyperlora.runner.training";
+    /** Absolute path of the study file. */
+    public static final String ATTR_STUDY = "org.hyperlora.runner.study";
+    /** {@code study} or {@code quick}. */
+    public static final String ATTR_PROFILE = "org.hyperlora.runner.profile";
+    /** Worker threads (0: one per core). */
+    public static final String ATTR_THREADS = "org.hyperlora.runner.threads";
+    /** Reuse checkpoints of an earlier run. */
+    public static final String ATTR_RESUME = "org.hyperlora.runner.resume";
+
+    @Override
+    public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
+            throws CoreException {
+        String file = configuration.getAttribute(ATTR_STUDY, "");
+        if (file.isBlank()) {
+            throw new CoreException(Status.error("Launch configuration '" + configuration.getName()
+                    + "' names no study file (attribute " + ATTR_STUDY + ")"));
+        }
+        TrainingOptions options;
+        try {
+            options = TrainingOptions.defaults()
+                    .withProfile(configuration.getAttribute(ATTR_PROFILE, TrainingOptions.STUDY_PROFILE))
+                    .withThreads(configuration.getAttribute(ATTR_THREADS, 0))
+                    .withResume(configuration.getAttribute(ATTR_RESUME, false));
+        } catch (IllegalArgumentException e) {
+            throw new CoreException(Status.error("Launch configuration '" + configuration.getName() + "': "
+                    + e.getMessage()));
+        }
+        Path studyFile = Path.of(file);
+        Study study;
+        try {
+            study = StudyFiles.load(studyFile);
+        } catch (StudyFileException e) {
+            throw new CoreException(Status.error(e.getMessage(), e));
+        }
+        new TrainingJob(study, new TrainingRun(study, studyFile, options, new RunEvents(study.getName())), null, null)
+                .schedule();
+    }
+}

@@ -1,0 +1,58 @@
+package org.hyperlora.runner;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How to run a study's training.
+ *
+ * @param profile      {@code study} (the study's own settings) or {@code quick} (a scaled-down run of minutes or
+ *                     less, for trying a study out; see {@link TrainingProfiles})
+ * @param threads      worker threads for the per-instance fits (0: one per core)
+ * @param resume       reuse the checkpoints of an earlier, unfinished or cancelled run of the same study and settings
+ * @param outputFolder where artifacts and checkpoints go; null: next to the study file, in {@code NAME-training/}
+ */
+public record TrainingOptions(String profile, int threads, boolean resume, Path outputFolder) {
+
+    public static final String STUDY_PROFILE = "study";
+    public static final String QUICK_PROFILE = "quick";
+
+    public TrainingOptions {
+        if (!profiles().contains(profile)) {
+            throw new IllegalArgumentException("unknown profile '" + profile + "'; known: " + profiles());
+        }
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be >= 0 (0: one per core), got " + threads);
+        }
+    }
+
+    /** The study's own settings, all cores, no resume, artifacts next to the study. */
+    public static TrainingOptions defaults() {
+        return new TrainingOptions(STUDY_PROFILE, 0, false, null);
+    }
+
+    public static List<String> profiles() {
+        return List.of(STUDY_PROFILE, QUICK_PROFILE);
+    }
+
+    public TrainingOptions withProfile(String value) {
+        return new TrainingOptions(value, threads, resume, outputFolder);
+    }
+
+    public TrainingOptions withResume(boolean value) {
+        return new TrainingOptions(profile, threads, value, outputFolder);
+    }
+
+    public TrainingOptions withThreads(int value) {
+        return new TrainingOptions(profile, value, resume, outputFolder);
+    }
+
+    public TrainingOptions withOutputFolder(Path value) {
+        return new TrainingOptions(profile, threads, resume, value);
+    }
+
+    /** The worker count to use. */
+    public int workers() {
+        return threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+}

@@ -1,0 +1,169 @@
+package org.hyperlora.runner.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.hyperlora.engine.io.Artifact;
+import org.hyperlora.engine.io.ArtifactException;
+import org.hyperlora.engine.nn.Mlp;
+import org.hyperlora.engine.store.NetworkArtifacts;
+import org.hyperlora.engine.train.TrainingCheckpoint;
+import org.hyperlora.model.Study;
+import org.hyperlora.runner.RunListener;
+
+/**
+ * A run's checkpoint folder: the base network when its stage is done (and the trainer's checkpoints while it
+ * runs), one file per finished LoRA fit. A fingerprint of the study's settings guards them: checkpoints of a
+ * study that has changed since are never reused.
+ */
+public final class RunCheckpoints {
+
+    private static final String FIT_KIND = "hyperlora-fit";
+
+    private final Path folder;
+    private final boolean reuse;
+
+    /**
+     * @param resume reuse what an earlier run of the same settings left; otherwise start clean
+     */
+    public RunCheckpoints(Path folder, Study trainedStudy, String profile, boolean resume, RunListener listener)
+            throws IOException {
+        this.folder = folder;
+        Files.createDirectories(folder);
+        String fingerprint = fingerprint(trainedStudy, profile);
+        Path fingerprintFile = folder.resolve("fingerprint.txt");
+        String previous = Files.exists(fingerprintFile) ? Files.readString(fingerprintFile).trim() : null;
+        boolean matches = fingerprint.equals(previous);
+        if (resume && previous != null && !matches) {
+            listener.onMessage("the study's settings changed since the checkpoints in " + folder
+                    + " were written: starting over");
+        }
+        reuse = resume && matches;
+        if (!reuse) {
+            clear();
+        }
+        Files.writeString(fingerprintFile, fingerprint + "\n");
+    }
+
+    /** Whether earlier results are being reused. */
+    public boolean resuming() {
+        return reuse;
+    }
+
+    private void clear() throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(file)) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    /** SHA-256 of the settings that decide the results: family, method, parameter sets and profile. */
+    static String fingerprint(Study study, String profile) throws IOException {
+        Study copy = EcoreUtil.copy(study);
+        copy.setResults(null);
+        copy.setName(null);
+        copy.setDescription(null);
+        XMIResourceImpl resource = new XMIResourceImpl();
+        resource.getContents().add(copy);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        resource.save(bytes, null);
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes.toByteArray());
+            digest.update(profile.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- base network
+
+    private Path baseFile() {
+        return folder.resolve("base.hlnet");
+    }
+
+    private Path baseProgressFile() {
+        return folder.resolve("base-progress.hlnet");
+    }
+
+    /** The finished base network's weights, or null. */
+    public double[] baseWeights(Mlp shape) throws ArtifactException {
+        if (!reuse || !Files.exists(baseFile())) {
+            return null;
+        }
+        Mlp loaded = NetworkArtifacts.load(baseFile()).network();
+        if (loaded.parameterCount() != shape.parameterCount()) {
+            return null;
+        }
+        return loaded.parameters();
+    }
+
+    public void saveBase(Mlp network, NetworkArtifacts.Description description) throws ArtifactException {
+        NetworkArtifacts.save(baseFile(), network, description);
+        try {
+            Files.deleteIfExists(baseProgressFile());
+        } catch (IOException e) {
+            // a stale progress file is ignored once the base file exists
+        }
+    }
+
+    /** The trainer's last checkpoint of an unfinished base stage, or null. */
+    public TrainingCheckpoint baseProgress(Mlp shape) {
+        if (!reuse || !Files.exists(baseProgressFile())) {
+            return null;
+        }
+        try {
+            return NetworkArtifacts.loadCheckpoint(baseProgressFile(), shape);
+        } catch (ArtifactException e) {
+            return null; // damaged (e.g. the machine died while writing): train the stage again
+        }
+    }
+
+    public void saveBaseProgress(TrainingCheckpoint checkpoint, Mlp shape) throws ArtifactException {
+        NetworkArtifacts.saveCheckpoint(baseProgressFile(), checkpoint, shape, "base PINN in progress");
+    }
+
+    // ---------------------------------------------------------------- fits
+
+    private Path fitFile(double[] lambda) {
+        StringBuilder name = new StringBuilder("fit");
+        for (double value : lambda) {
+            name.append('_').append(String.format(Locale.ROOT, "%.12g", value));
+        }
+        return folder.resolve(name.append(".hlfit").toString());
+    }
+
+    /** A finished fit's trained vector at λ, or null. */
+    public double[] fit(double[] lambda, int length) {
+        Path file = fitFile(lambda);
+        if (!reuse || !Files.exists(file)) {
+            return null;
+        }
+        try {
+            Artifact artifact = Artifact.read(file);
+            double[] values = artifact.tensorOfShape("trainable", length).doubles();
+            return values;
+        } catch (ArtifactException e) {
+            return null;
+        }
+    }
+
+    public void saveFit(double[] lambda, double[] trainable, double loss) throws ArtifactException {
+        Artifact.builder(FIT_KIND).putDoubles("lambda", lambda).putDouble("loss", loss)
+                .float64("trainable", trainable, trainable.length).build().write(fitFile(lambda));
+    }
+}
