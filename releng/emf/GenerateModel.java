@@ -19,15 +19,41 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
 /**
- * Regenerates the EMF model and edit code from bundles/org.hyperlora.model/model/hyperlora.genmodel without
- * an Eclipse IDE: EMF's own generator (org.eclipse.emf.codegen.ecore), run standalone. Started by generate.sh.
+ * Regenerates EMF code from a .genmodel without an Eclipse IDE: EMF's own generator (org.eclipse.emf.codegen.ecore),
+ * run standalone. Started by generate.sh, which documents the arguments:
+ * {@code ROOT [GENMODEL [MODEL_PROJECT=FOLDER [EDIT_PROJECT=FOLDER | none]]]}. Without GENMODEL it regenerates the
+ * study model (bundles/org.hyperlora.model/model/hyperlora.genmodel) with its model and edit code.
  */
 public class GenerateModel {
+
+    private static final String STUDY_GENMODEL = "bundles/org.hyperlora.model/model/hyperlora.genmodel";
+    private static final String STUDY_MODEL_PROJECT = "org.hyperlora.model=bundles/org.hyperlora.model";
+    private static final String STUDY_EDIT_PROJECT = "org.hyperlora.model.edit=bundles/org.hyperlora.model.edit";
+
     public static void main(String[] args) throws Exception {
         File root = new File(args[0]).getCanonicalFile();
+        if (args.length > 4) {
+            throw new IllegalArgumentException("usage: generate.sh [GENMODEL [MODEL_PROJECT=FOLDER [EDIT_PROJECT=FOLDER | none]]]");
+        }
+        boolean study = args.length < 2;
+        File genModelFile = resolve(root, study ? STUDY_GENMODEL : args[1]);
+        if (!genModelFile.isFile()) {
+            throw new IllegalArgumentException("no genmodel " + genModelFile);
+        }
+        String[] modelProject = args.length > 2 ? project(root, args[2])
+                : study ? project(root, STUDY_MODEL_PROJECT) : bundleOf(genModelFile);
+        String[] editProject = args.length > 3 ? ("none".equals(args[3]) ? null : project(root, args[3]))
+                : study ? project(root, STUDY_EDIT_PROJECT) : null;
+        File modelFolder = new File(modelProject[1]);
+        String inProject = modelFolder.toPath().relativize(genModelFile.toPath()).toString().replace(File.separatorChar, '/');
+        if (inProject.startsWith("..")) {
+            throw new IllegalArgumentException(genModelFile + " is not inside the model project's folder " + modelFolder);
+        }
         Map<String, URI> platform = EcorePlugin.getPlatformResourceMap();
-        platform.put("org.hyperlora.model", URI.createFileURI(new File(root, "bundles/org.hyperlora.model").getPath() + "/"));
-        platform.put("org.hyperlora.model.edit", URI.createFileURI(new File(root, "bundles/org.hyperlora.model.edit").getPath() + "/"));
+        platform.put(modelProject[0], URI.createFileURI(modelFolder.getPath() + "/"));
+        if (editProject != null) {
+            platform.put(editProject[0], URI.createFileURI(new File(editProject[1]).getPath() + "/"));
+        }
 
         ResourceSet resources = new ResourceSetImpl();
         resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl());
@@ -35,20 +61,29 @@ public class GenerateModel {
         resources.getPackageRegistry().put(GenModelPackage.eNS_URI, GenModelPackage.eINSTANCE);
         resources.getPackageRegistry().put(EcorePackage.eNS_URI, EcorePackage.eINSTANCE);
         resources.getURIConverter().getURIMap().putAll(EcorePlugin.computePlatformURIMap(false));
-        URI genModelUri = URI.createPlatformResourceURI("/org.hyperlora.model/model/hyperlora.genmodel", true);
+        URI genModelUri = URI.createPlatformResourceURI("/" + modelProject[0] + "/" + inProject, true);
         Resource resource = resources.getResource(genModelUri, true);
         GenModel settings = (GenModel) resource.getContents().get(0);
-        // a fresh GenModel from the .ecore, with the committed settings (and per-class tweaks) reconciled in:
-        // what the Eclipse IDE's "Reload" does, so a changed .ecore needs no IDE either
-        Resource ecore = resources.getResource(URI.createPlatformResourceURI("/org.hyperlora.model/model/hyperlora.ecore", true), true);
+        // a fresh GenModel from the .ecore (the packages the committed genmodel names), with the committed settings
+        // (and per-class tweaks) reconciled in: what the Eclipse IDE's "Reload" does, so a changed .ecore needs no IDE
+        List<org.eclipse.emf.ecore.EPackage> ecorePackages = new java.util.ArrayList<>();
+        for (org.eclipse.emf.codegen.ecore.genmodel.GenPackage old : settings.getGenPackages()) {
+            org.eclipse.emf.ecore.EPackage ecorePackage = old.getEcorePackage();
+            if (ecorePackage == null || ecorePackage.eIsProxy()) {
+                throw new IllegalStateException(genModelFile + ": the .ecore of a genPackage cannot be read");
+            }
+            ecorePackages.add(ecorePackage);
+        }
         GenModel genModel = org.eclipse.emf.codegen.ecore.genmodel.GenModelFactory.eINSTANCE.createGenModel();
-        genModel.initialize(List.of((org.eclipse.emf.ecore.EPackage) ecore.getContents().get(0)));
+        genModel.initialize(ecorePackages);
         resource.getContents().set(0, genModel);
         genModel.reconcile(settings);
         copySetAttributes(settings, genModel);
         for (org.eclipse.emf.codegen.ecore.genmodel.GenPackage fresh : genModel.getGenPackages()) {
             for (org.eclipse.emf.codegen.ecore.genmodel.GenPackage old : settings.getGenPackages()) {
-                copySetAttributes(old, fresh);
+                if (old.getEcorePackage() == fresh.getEcorePackage()) {
+                    copySetAttributes(old, fresh);
+                }
             }
         }
         Diagnostic reconciled = genModel.diagnose();
@@ -63,13 +98,39 @@ public class GenerateModel {
         GeneratorAdapterFactoryRegistration.register();
         Generator generator = new Generator();
         generator.setInput(genModel);
-        for (String type : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)) {
+        List<String> types = editProject == null ? List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE)
+                : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE);
+        for (String type : types) {
             Diagnostic result = generator.generate(genModel, type, new BasicMonitor.Printing(System.out));
             if (result.getSeverity() == Diagnostic.ERROR) {
                 throw new IllegalStateException(type + " generation failed: " + result);
             }
             System.out.println(type + ": " + result.getMessage());
         }
+    }
+
+    private static File resolve(File root, String path) throws java.io.IOException {
+        File file = new File(path);
+        return (file.isAbsolute() ? file : new File(root, path)).getCanonicalFile();
+    }
+
+    /** {@code NAME=FOLDER} as name and canonical folder. */
+    private static String[] project(File root, String spec) throws java.io.IOException {
+        int equals = spec.indexOf('=');
+        if (equals <= 0 || equals == spec.length() - 1) {
+            throw new IllegalArgumentException("expected PROJECT=FOLDER, got '" + spec + "'");
+        }
+        File folder = resolve(root, spec.substring(equals + 1));
+        if (!folder.isDirectory()) {
+            throw new IllegalArgumentException("project folder " + folder + " does not exist");
+        }
+        return new String[] {spec.substring(0, equals), folder.getPath()};
+    }
+
+    /** The bundle a genmodel in BUNDLE/model/ belongs to: the folder above model/, named after itself. */
+    private static String[] bundleOf(File genModelFile) {
+        File folder = genModelFile.getParentFile().getParentFile();
+        return new String[] {folder.getName(), folder.getPath()};
     }
 
     /** Keeps the committed genmodel's settings (reconcile does not carry every attribute over). */

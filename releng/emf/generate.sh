@@ -1,7 +1,20 @@
 #!/usr/bin/env bash
-# Regenerates the EMF model and edit code (bundles/org.hyperlora.model/src-gen, bundles/org.hyperlora.model.edit/src-gen)
-# from bundles/org.hyperlora.model/model/hyperlora.{ecore,genmodel} with EMF's generator, standalone (no IDE).
-# The jars come from Maven Central into the local repository. Usage: releng/emf/generate.sh
+# Regenerates EMF code from a .genmodel (and the .ecore it names) with EMF's generator, standalone (no IDE).
+# The jars come from Maven Central into the local repository.
+#
+# Usage: releng/emf/generate.sh [GENMODEL [MODEL_PROJECT=FOLDER [EDIT_PROJECT=FOLDER | none]]]
+#   GENMODEL         the .genmodel, relative to the repository root or absolute;
+#                    default bundles/org.hyperlora.model/model/hyperlora.genmodel (the study model)
+#   MODEL_PROJECT=FOLDER
+#                    the project the genmodel's modelDirectory names (/PROJECT/src-gen) and its folder; default for the
+#                    study model org.hyperlora.model=bundles/org.hyperlora.model, otherwise the genmodel's bundle
+#                    (the folder above model/, named after itself)
+#   EDIT_PROJECT=FOLDER | none
+#                    the edit project (item providers) and its folder, or none for the model code only; default for the
+#                    study model org.hyperlora.model.edit=bundles/org.hyperlora.model.edit, otherwise none
+# Examples:
+#   releng/emf/generate.sh                     # the study model: model and edit code, as always
+#   releng/emf/generate.sh bundles/org.hyperlora.workflow/model/workflow.genmodel   # the workflow model, model code
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -33,4 +46,4 @@ for gav in "${artifacts[@]}"; do
   fi
   classpath="$classpath:$jar"
 done
-exec java -cp "${classpath#:}" "$here/GenerateModel.java" "$root"
+exec java -cp "${classpath#:}" "$here/GenerateModel.java" "$root" "$@"

@@ -23,10 +23,15 @@ public class HyperloraApplication implements IApplication {
             "usage: hyperlora COMMAND [OPTIONS]",
             "",
             "commands:",
-            "  info     show the numerical backend running inside OSGi and check it with a small GEMM",
-            "  bench    engine benchmarks: 'bench step' times one PINN training step, 'bench study'",
-            "           runs the HyperLoRA study (see 'hyperlora bench --help')",
-            "  help     show this text",
+            "  demo      train the Burgers example on the quick profile and print the error table",
+            "  validate  check a study file: one line per problem with severity and code",
+            "  train     train a study's HyperLoRA surrogate and store the results in the study",
+            "  solve     solve a study at parameter values on a grid or points, as CSV",
+            "  run       run a workflow (.hlflow): train, solve, sweep, compare, export steps",
+            "  info      show the numerical backend running inside OSGi and check it with a small GEMM",
+            "  bench     engine benchmarks: 'bench step' times one PINN training step, 'bench study'",
+            "            runs the HyperLoRA study (see 'hyperlora bench --help')",
+            "  help      show this text",
             "",
             "Run 'hyperlora COMMAND --help' for a command's options.");
 
@@ -54,13 +59,32 @@ public class HyperloraApplication implements IApplication {
                 return new InfoCommand().run(options, out, err);
             case "bench":
                 return new BenchCommand().run(options, out, err);
+            case "demo":
+                return new DemoCommand().run(options, out, err);
+            case "validate":
+                return new ValidateCommand().run(options, out, err);
+            case "train":
+                return new TrainCommand().run(options, out, err);
+            case "solve":
+                return new SolveCommand().run(options, out, err);
+            case "run":
+                return new RunCommand().run(options, out, err);
             default:
                 err.println("hyperlora: unknown command '" + command + "'");
                 err.println(USAGE);
                 return EXIT_USAGE;
             }
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println("Run 'hyperlora " + command + " --help' for the options.");
+            return EXIT_USAGE;
         } catch (NativeBackendException e) {
             err.println("hyperlora: " + e.getMessage());
+            return EXIT_FAILURE;
+        } catch (RuntimeException e) {
+            // a bug, not the user's doing: say so with the stack trace instead of dying silently
+            err.println("hyperlora " + command + ": internal error: " + e);
+            e.printStackTrace(err);
             return EXIT_FAILURE;
         }
     }

@@ -27,7 +27,7 @@ public final class RunEvents implements RunListener {
 
     private final String study;
     private final RunListener next;
-    private final ILog log = ILog.of(RunEvents.class);
+    private final ILog log = logOrNull();
 
     public RunEvents(String study) {
         this(study, RunListener.NONE);
@@ -41,7 +41,7 @@ public final class RunEvents implements RunListener {
 
     @Override
     public void onStage(int stage, int stages, String name, String description) {
-        log.info("Training " + study + ": stage " + stage + "/" + stages + " " + name + ": " + description);
+        info("Training " + study + ": stage " + stage + "/" + stages + " " + name + ": " + description);
         post(TOPIC_STAGE, Map.of("stage", stage, "stages", stages, "name", name, "description", description));
         next.onStage(stage, stages, name, description);
     }
@@ -55,7 +55,7 @@ public final class RunEvents implements RunListener {
 
     @Override
     public void onMetric(String stage, String name, double value, String at) {
-        log.info(String.format(Locale.ROOT, "Training %s: %s %s = %.4e%s", study, stage, name, value,
+        info(String.format(Locale.ROOT, "Training %s: %s %s = %.4e%s", study, stage, name, value,
                 at == null || at.isEmpty() ? "" : " at " + at));
         post(TOPIC_METRIC, Map.of("stage", stage, "name", name, "value", value, "at", at == null ? "" : at));
         next.onMetric(stage, name, value, at);
@@ -63,9 +63,24 @@ public final class RunEvents implements RunListener {
 
     @Override
     public void onMessage(String message) {
-        log.info("Training " + study + ": " + message);
+        info("Training " + study + ": " + message);
         post(TOPIC_MESSAGE, Map.of("message", message));
         next.onMessage(message);
+    }
+
+    /** The bundle's log; null outside OSGi, where the lines are simply not logged. */
+    private static ILog logOrNull() {
+        try {
+            return ILog.of(RunEvents.class);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void info(String message) {
+        if (log != null) {
+            log.info(message);
+        }
     }
 
     private void post(String topic, Map<String, Object> properties) {

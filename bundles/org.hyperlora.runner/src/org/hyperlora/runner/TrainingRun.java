@@ -580,8 +580,9 @@ public final class TrainingRun {
             }
             double elapsed = (System.nanoTime() - begin) / 1e9;
             double remaining = reported > 0 ? elapsed / reported * (total - reported) : Double.NaN;
-            monitor.subTask(String.format(Locale.ROOT, "%s: %s step %d, loss %.3e", stage, progress.stageName(),
-                    progress.step(), progress.loss()));
+            monitor.subTask(String.format(Locale.ROOT, "%s: %s step %d, loss %.3e%s", stage, progress.stageName(),
+                    progress.step(), progress.loss(),
+                    Double.isFinite(remaining) ? String.format(Locale.ROOT, ", about %.0f s left", remaining) : ""));
             listener.onProgress(stage, reported, total, progress.loss(), remaining);
         }
 

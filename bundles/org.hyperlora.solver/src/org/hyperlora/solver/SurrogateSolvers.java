@@ -63,7 +63,7 @@ public final class SurrogateSolvers implements SurrogateSolverService {
                 throw new IllegalStateException("no Eclipse extension registry is running (is org.eclipse.equinox.registry"
                         + " started?); surrogate solvers are found through it");
             }
-            shared = new SurrogateSolvers(extensions, ILog.of(SurrogateSolvers.class));
+            shared = new SurrogateSolvers(extensions, logOrNull());
         }
         return shared;
     }
@@ -338,7 +338,20 @@ public final class SurrogateSolvers implements SurrogateSolverService {
                 + (candidates.isEmpty() ? " (no contribution serves its family)" : ":" + reasons));
     }
 
+    /** The bundle's log; null outside OSGi (a plain-Java extension registry), where messages go to stderr. */
+    private static ILog logOrNull() {
+        try {
+            return ILog.of(SurrogateSolvers.class);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     private void log(int severity, String message, Throwable error) {
+        if (log == null) {
+            System.err.println(PLUGIN_ID + ": " + message + (error == null ? "" : " (" + error + ")"));
+            return;
+        }
         log.log(new Status(severity, PLUGIN_ID, message, error));
     }
 

@@ -1,0 +1,178 @@
+package org.hyperlora.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.hyperlora.model.Study;
+import org.hyperlora.model.io.StudyFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code hyperlora} command line end to end inside Equinox: validate, train, solve and their bad inputs. One
+ * small convection study is trained once for the class; the solves use it.
+ */
+class CommandLineTest {
+
+    @TempDir
+    static Path folder;
+    static Path study;
+    static Cli training;
+
+    /** The convection example shrunk to seconds, trained through the command line. */
+    @BeforeAll
+    static void trainASmallStudy() throws Exception {
+        study = folder.resolve("convection.hyperlora");
+        Files.copy(Cli.example("convection.hyperlora"), study);
+        Study model = StudyFiles.load(study);
+        var method = model.getMethod();
+        method.getNetwork().getHiddenWidths().clear();
+        method.getNetwork().getHiddenWidths().addAll(List.of(12, 12));
+        method.getLora().setRank(1);
+        method.getHypernetwork().getHiddenWidths().clear();
+        method.getHypernetwork().getHiddenWidths().add(8);
+        method.getHypernetwork().setRegressionIterations(60);
+        method.getHypernetwork().setPhysicsRounds(2);
+        method.getHypernetwork().setIterationsPerRound(15);
+        method.getHypernetwork().setBatchSize(3);
+        var plan = method.getTraining();
+        plan.setCollocationPoints(200);
+        plan.setBoundaryPoints(40);
+        plan.getBaseStages().get(0).setIterations(300);
+        plan.getBaseStages().get(0).setLearningRate(0.01);
+        plan.getBaseStages().get(1).setIterations(100);
+        plan.getFitStages().get(0).setIterations(40);
+        plan.getFitStages().get(1).setIterations(40);
+        model.getParameterSets().get(0).setCount(4);
+        model.getParameterSets().get(1).setCount(2);
+        StudyFiles.save(model, study);
+        training = Cli.run("train", study.toString(), "--threads", "2");
+    }
+
+    @Test
+    void trainStoresResultsAndPrintsTheHeldOutErrors() throws Exception {
+        assertEquals(0, training.exitCode(), training.toString());
+        assertTrue(training.out().contains("[1/4] base PINN"), training.out());
+        assertTrue(training.out().contains("[4/4] evaluation"), training.out());
+        assertTrue(training.out().contains("rel. L2 u"), training.out());
+        Study trained = StudyFiles.load(study);
+        assertTrue(trained.getResults().getArtifacts().stream()
+                .anyMatch(a -> a.getPath().equals("convection-training/surrogate.hlora")));
+        assertTrue(Files.isRegularFile(folder.resolve("convection-training/surrogate.hlora")));
+    }
+
+    @Test
+    void solveWritesTheCsvTheSolverComputes() throws Exception {
+        Path out = folder.resolve("exact.csv");
+        Cli solve = Cli.run("solve", study.toString(), "--param", "beta=3", "--grid", "t=0:1:3,x=0:6:5", "--out",
+                out.toString(), "--solver", "org.hyperlora.solver.exact");
+        assertEquals(0, solve.exitCode(), solve.toString());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("x,t,u", lines.get(0), "coordinates in the study's order, then the fields");
+        assertEquals(16, lines.size());
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            double x = Double.parseDouble(cells[0]);
+            double t = Double.parseDouble(cells[1]);
+            assertEquals(Math.sin(x - 3 * t), Double.parseDouble(cells[2]), 1e-12, line);
+        }
+        assertEquals("1.5,0.5," + Math.sin(1.5 - 1.5), lines.get(1 + 1 * 3 + 1),
+                "row order: x outer, t inner");
+    }
+
+    @Test
+    void solveUsesTheTrainedSurrogateInsideItsRangeAndWarnsOutside() throws Exception {
+        assertEquals(0, training.exitCode(), training.toString());
+        Path points = folder.resolve("points.csv");
+        Files.writeString(points, "t,x,label\n0.5,1.0,a\n0.25,2.0,b\n");
+        Path inside = folder.resolve("inside.csv");
+        Cli solve = Cli.run("solve", study.toString(), "--param", "beta=7", "--points", points.toString(), "--out",
+                inside.toString());
+        assertEquals(0, solve.exitCode(), solve.toString());
+        assertTrue(solve.out().contains("HyperLoRA surrogate"), solve.out());
+        assertEquals("", solve.err());
+        List<String> rows = Files.readAllLines(inside);
+        assertEquals(List.of("x,t,u"), rows.subList(0, 1));
+        assertTrue(rows.get(1).startsWith("1.0,0.5,"), rows.get(1));
+
+        Path outside = folder.resolve("outside.csv");
+        Cli extrapolated = Cli.run("solve", study.toString(), "--param", "beta=30", "--points", points.toString(),
+                "--out", outside.toString(), "--solver", "org.hyperlora.solver.hyperlora");
+        assertEquals(0, extrapolated.exitCode(), extrapolated.toString());
+        assertTrue(extrapolated.err().contains("warning: beta = 30.0 is outside the trained range [1.0, 20.0]"),
+                extrapolated.err());
+        assertEquals(3, Files.readAllLines(outside).size(), "still solved");
+    }
+
+    @Test
+    void validateReportsProblemsWithCodesAndExitCodes() throws Exception {
+        Cli valid = Cli.run("validate", Cli.example("kovasznay.hyperlora").toString());
+        assertEquals(0, valid.exitCode(), valid.toString());
+        assertTrue(valid.out().contains("study 'kovasznay' is valid, no warnings"), valid.out());
+
+        Path broken = folder.resolve("broken.hyperlora");
+        Files.writeString(broken, Files.readString(Cli.example("burgers.hyperlora"))
+                .replace("u_t + u*u_x - nu*u_xx", "u_t + u*u_x - mu*u_xx"));
+        Cli invalid = Cli.run("validate", broken.toString());
+        assertEquals(2, invalid.exitCode(), invalid.toString());
+        assertTrue(invalid.err().contains("ERROR 12 equation 1 'momentum': residual 'u_t + u*u_x - mu*u_xx'"),
+                invalid.err());
+        assertTrue(invalid.err().contains("unknown symbol 'mu'"), invalid.err());
+
+        Cli missing = Cli.run("validate", folder.resolve("nothing.hyperlora").toString());
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().contains("nothing.hyperlora: no such study file"), missing.err());
+    }
+
+    @Test
+    void badInputsExitWithTwoAndSayWhatIsWrong() throws Exception {
+        Path csv = folder.resolve("never.csv");
+        assertUsage("unknown parameter 'nu'; parameters: [beta]",
+                "solve", study.toString(), "--param", "nu=3", "--grid", "x=0:1:3,t=0:1:3", "--out", csv.toString());
+        assertUsage("grid part 'x=0:1' is not NAME=FROM:TO:COUNT",
+                "solve", study.toString(), "--param", "beta=3", "--grid", "x=0:1,t=0:1:3", "--out", csv.toString());
+        assertUsage("grid: no range for coordinate 't'",
+                "solve", study.toString(), "--param", "beta=3", "--grid", "x=0:1:3", "--out", csv.toString());
+        assertUsage("no value for parameter 'beta'",
+                "solve", study.toString(), "--grid", "x=0:1:3,t=0:1:3", "--out", csv.toString());
+        assertUsage("no such points file",
+                "solve", study.toString(), "--param", "beta=3", "--points", folder.resolve("none.csv").toString(),
+                "--out", csv.toString());
+        assertUsage("no such study file", "solve", folder.resolve("none.hyperlora").toString(), "--param", "beta=3",
+                "--grid", "x=0:1:3,t=0:1:3", "--out", csv.toString());
+        assertUsage("unknown option '--speed'", "train", study.toString(), "--speed", "9");
+        assertUsage("unknown profile 'huge'", "train", study.toString(), "--profile", "huge");
+        assertUsage("expected STUDY", "train");
+        Path invalid = folder.resolve("invalid.hyperlora");
+        Files.writeString(invalid, Files.readString(Cli.example("convection.hyperlora")).replace("lower=\"1.0\"",
+                "lower=\"40.0\""));
+        Cli refused = Cli.run("train", invalid.toString());
+        assertEquals(2, refused.exitCode(), refused.toString());
+        assertTrue(refused.err().contains("inverted"), refused.err());
+        assertTrue(!Files.exists(csv), "nothing written on bad input");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("demo", "validate", "train", "solve", "run", "info", "bench")) {
+            Cli help = Cli.run(command, "--help");
+            assertEquals(0, help.exitCode(), command + ": " + help);
+            assertTrue(help.out().startsWith("usage: hyperlora " + command), command + ": " + help.out());
+        }
+        Cli overview = Cli.run("help");
+        assertEquals(0, overview.exitCode());
+        assertTrue(overview.out().contains("demo") && overview.out().contains("solve"), overview.out());
+        assertEquals(2, Cli.run("frobnicate").exitCode());
+    }
+
+    private static void assertUsage(String fragment, String... args) {
+        Cli result = Cli.run(args);
+        assertEquals(2, result.exitCode(), result.toString());
+        assertTrue(result.err().contains(fragment), "'" + fragment + "' in: " + result.err());
+    }
+}

@@ -1,0 +1,116 @@
+package org.hyperlora.app;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.hyperlora.model.Study;
+import org.hyperlora.model.io.StudyFileException;
+import org.hyperlora.runner.ResultsWriter;
+import org.hyperlora.runner.TrainingException;
+import org.hyperlora.runner.TrainingOptions;
+import org.hyperlora.runner.TrainingOutcome;
+import org.hyperlora.runner.TrainingRun;
+
+/** {@code hyperlora train STUDY}: trains the surrogate and stores the results in the study file. */
+final class TrainCommand {
+
+    static final String HELP = String.join(System.lineSeparator(),
+            "usage: hyperlora train STUDY.hyperlora [--profile quick|full] [--resume] [--threads N] [--out FOLDER]",
+            "",
+            "Trains the study's HyperLoRA surrogate: base PINN, per-instance LoRA fits, hypernetwork,",
+            "evaluation at the test values. Writes surrogate.hlora, base.hlnet and checkpoints into",
+            "FOLDER (default: STUDY-training/ next to the study) and the results (artifact links, metrics,",
+            "loss histories) into the study file.",
+            "  --profile full    the study's own settings (default; 'study' means the same)",
+            "  --profile quick   a small version (PINN 3x20, 400 points, 5 training and 4 test values):",
+            "                    a minute or less, to try a study out",
+            "  --resume          reuse the checkpoints of an earlier run of the same study and settings",
+            "  --threads N       threads for the per-instance fits (default: one per core)");
+
+    int run(List<String> words, PrintStream out, PrintStream err) throws UsageException {
+        if (Arguments.wantsHelp(words)) {
+            out.println(HELP);
+            return HyperloraApplication.EXIT_OK;
+        }
+        Arguments arguments = new Arguments("train", words, Set.of("--profile", "--threads", "--out"),
+                Set.of("--resume"));
+        Path file = StudyArguments.file("train", arguments.positional(1, "STUDY").get(0));
+        TrainingOptions options = options(arguments);
+        Study study = StudyArguments.load("train", file);
+        TrainingOutcome outcome;
+        try {
+            outcome = new TrainingRun(study, file, options, new ProgressPrinter(out, ProgressPrinter.isTerminal()))
+                    .run(new NullProgressMonitor());
+        } catch (TrainingException e) {
+            err.println("hyperlora train: " + e.getMessage());
+            return e.getMessage().contains("has errors") ? HyperloraApplication.EXIT_USAGE
+                    : HyperloraApplication.EXIT_FAILURE;
+        } catch (OperationCanceledException e) {
+            err.println("hyperlora train: cancelled; rerun with --resume to continue");
+            return HyperloraApplication.EXIT_FAILURE;
+        }
+        try {
+            ResultsWriter.store(study, file, outcome.results());
+        } catch (StudyFileException e) {
+            err.println("hyperlora train: trained, but the results could not be saved: " + e.getMessage());
+            return HyperloraApplication.EXIT_FAILURE;
+        }
+        printEvaluation(outcome, study, out);
+        out.printf(Locale.ROOT, "trained in %.1f s%s; surrogate %s; results stored in %s%n", outcome.seconds(),
+                outcome.resumed() ? " (resumed)" : "", outcome.surrogate(), file);
+        return HyperloraApplication.EXIT_OK;
+    }
+
+    static TrainingOptions options(Arguments arguments) throws UsageException {
+        String profile = arguments.value("--profile", "full");
+        if (profile.equals("full")) {
+            profile = TrainingOptions.STUDY_PROFILE;
+        }
+        if (!TrainingOptions.profiles().contains(profile)) {
+            throw new UsageException("hyperlora train: unknown profile '" + profile + "'; known: quick, full");
+        }
+        String out = arguments.value("--out", null);
+        return new TrainingOptions(profile, arguments.intValue("--threads", 0, 1), arguments.flag("--resume"),
+                out == null ? null : Path.of(out));
+    }
+
+    /** One row per test value: the parameters, the relative L2 error per field (with a reference), the physics loss. */
+    static void printEvaluation(TrainingOutcome outcome, Study study, PrintStream out) {
+        if (outcome.evaluations().isEmpty()) {
+            return;
+        }
+        List<String> parameters = study.getFamily().getParameters().stream().map(p -> p.getName()).toList();
+        List<String> fields = outcome.evaluations().get(0).fields();
+        StringBuilder header = new StringBuilder();
+        for (String parameter : parameters) {
+            header.append(String.format(Locale.ROOT, "%12s", parameter));
+        }
+        boolean reference = outcome.evaluations().get(0).relativeL2() != null;
+        if (reference) {
+            for (String field : fields) {
+                header.append(String.format(Locale.ROOT, "%14s", "rel. L2 " + field));
+            }
+        }
+        header.append(String.format(Locale.ROOT, "%14s", "physics loss"));
+        out.println("held-out test values:");
+        out.println(header);
+        for (TrainingOutcome.Evaluation evaluation : outcome.evaluations()) {
+            StringBuilder row = new StringBuilder();
+            for (double value : evaluation.parameters()) {
+                row.append(String.format(Locale.ROOT, "%12.5g", value));
+            }
+            if (reference) {
+                for (double error : evaluation.relativeL2()) {
+                    row.append(String.format(Locale.ROOT, "%14.3e", error));
+                }
+            }
+            row.append(String.format(Locale.ROOT, "%14.3e", evaluation.physicsLoss()));
+            out.println(row);
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package org.hyperlora.solver;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Points in and fields out, as CSV: regular grids from a spec like {@code x=-1:1:101,t=0:1:51}, point files with a
+ * header naming the coordinates, and solution tables (header row; the coordinate columns first in the study's
+ * coordinate order, then one column per field). Every bad input is refused with a message naming what and where.
+ */
+public final class PointTables {
+
+    private PointTables() {
+    }
+
+    /**
+     * The points of a regular grid, row-major in the given coordinate order (the last coordinate varies fastest).
+     *
+     * @param spec        {@code NAME=FROM:TO:COUNT} per coordinate, comma-separated, every coordinate once
+     * @param coordinates the study's coordinates, in order
+     * @throws IllegalArgumentException for a malformed part, an unknown, missing or repeated coordinate, a count
+     *                                  below 1, or FROM = TO with more than one point
+     */
+    public static double[] grid(String spec, List<String> coordinates) {
+        double[][] axes = axes(spec, coordinates);
+        int count = 1;
+        for (double[] axis : axes) {
+            count = Math.multiplyExact(count, axis.length);
+        }
+        int dimension = coordinates.size();
+        double[] points = new double[count * dimension];
+        for (int k = 0; k < count; k++) {
+            int rest = k;
+            for (int d = dimension - 1; d >= 0; d--) {
+                points[k * dimension + d] = axes[d][rest % axes[d].length];
+                rest /= axes[d].length;
+            }
+        }
+        return points;
+    }
+
+    /** The values along each coordinate of a grid spec, in the study's coordinate order. */
+    public static double[][] axes(String spec, List<String> coordinates) {
+        if (spec == null || spec.isBlank()) {
+            throw new IllegalArgumentException("the grid is empty; give NAME=FROM:TO:COUNT for each of " + coordinates);
+        }
+        double[][] axes = new double[coordinates.size()][];
+        for (String part : spec.split(",")) {
+            String text = part.trim();
+            int equals = text.indexOf('=');
+            String[] range = equals < 0 ? new String[0] : text.substring(equals + 1).split(":", -1);
+            if (equals < 1 || range.length != 3) {
+                throw new IllegalArgumentException("grid part '" + text + "' is not NAME=FROM:TO:COUNT (e.g. x=-1:1:101)");
+            }
+            String name = text.substring(0, equals).trim();
+            int axis = coordinates.indexOf(name);
+            if (axis < 0) {
+                throw new IllegalArgumentException("grid part '" + text + "': '" + name
+                        + "' is not a coordinate of the study; coordinates: " + coordinates);
+            }
+            if (axes[axis] != null) {
+                throw new IllegalArgumentException("grid: coordinate '" + name + "' is given twice");
+            }
+            double from = number(range[0], "FROM", text);
+            double to = number(range[1], "TO", text);
+            int count;
+            try {
+                count = Integer.parseInt(range[2].trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("grid part '" + text + "': COUNT '" + range[2] + "' is not an integer");
+            }
+            if (count < 1 || (count > 1 && from == to)) {
+                throw new IllegalArgumentException("grid part '" + text + "': needs COUNT >= 1 and FROM != TO when"
+                        + " COUNT > 1");
+            }
+            double[] values = new double[count];
+            for (int i = 0; i < count; i++) {
+                values[i] = count == 1 ? from : from + (to - from) * i / (count - 1);
+            }
+            axes[axis] = values;
+        }
+        for (int axis = 0; axis < axes.length; axis++) {
+            if (axes[axis] == null) {
+                throw new IllegalArgumentException("grid: no range for coordinate '" + coordinates.get(axis)
+                        + "'; give NAME=FROM:TO:COUNT for each of " + coordinates);
+            }
+        }
+        return axes;
+    }
+
+    private static double number(String text, String what, String part) {
+        try {
+            double value = Double.parseDouble(text.trim());
+            if (!Double.isFinite(value)) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("grid part '" + part + "': " + what + " '" + text + "' is not a finite number");
+        }
+    }
+
+    /**
+     * Points from a CSV file whose header names the study's coordinates (other columns are ignored), row-major.
+     *
+     * @throws IOException              when the file cannot be read
+     * @throws IllegalArgumentException for a missing coordinate column, a row with too few or non-numeric values
+     *                                  (naming the line), or no rows
+     */
+    public static double[] readPoints(Path file, List<String> coordinates) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = reader.readLine();
+            if (header == null) {
+                throw new IllegalArgumentException(file + " is empty; expected a header naming " + coordinates);
+            }
+            List<String> columns = new ArrayList<>();
+            for (String column : header.split(",")) {
+                columns.add(column.trim());
+            }
+            int[] index = new int[coordinates.size()];
+            for (int d = 0; d < index.length; d++) {
+                index[d] = columns.indexOf(coordinates.get(d));
+                if (index[d] < 0) {
+                    throw new IllegalArgumentException(file + ": the header " + columns + " lacks the coordinate column '"
+                            + coordinates.get(d) + "'; coordinates: " + coordinates);
+                }
+            }
+            List<double[]> rows = new ArrayList<>();
+            String line;
+            int lineNumber = 1;
+            while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] cells = line.split(",", -1);
+                double[] point = new double[index.length];
+                for (int d = 0; d < index.length; d++) {
+                    if (index[d] >= cells.length) {
+                        throw new IllegalArgumentException(file + ", line " + lineNumber + ": has " + cells.length
+                                + " values, no column '" + coordinates.get(d) + "'");
+                    }
+                    try {
+                        point[d] = Double.parseDouble(cells[index[d]].trim());
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException(file + ", line " + lineNumber + ", column '"
+                                + coordinates.get(d) + "': '" + cells[index[d]].trim() + "' is not a number");
+                    }
+                }
+                rows.add(point);
+            }
+            if (rows.isEmpty()) {
+                throw new IllegalArgumentException(file + " has a header but no points");
+            }
+            double[] points = new double[rows.size() * index.length];
+            for (int i = 0; i < rows.size(); i++) {
+                System.arraycopy(rows.get(i), 0, points, i * index.length, index.length);
+            }
+            return points;
+        }
+    }
+
+    /** Writes points and fields as CSV (atomically: a temporary file moved into place). */
+    public static void writeCsv(Path file, List<String> coordinates, double[] points, FieldSolution solution)
+            throws IOException {
+        int dimension = coordinates.size();
+        Path absolute = file.toAbsolutePath().normalize();
+        if (absolute.getParent() != null) {
+            Files.createDirectories(absolute.getParent());
+        }
+        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
+        try (BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            List<String> header = new ArrayList<>(coordinates);
+            header.addAll(solution.fieldNames());
+            writer.write(String.join(",", header));
+            writer.newLine();
+            List<double[]> fields = new ArrayList<>();
+            for (String name : solution.fieldNames()) {
+                fields.add(solution.field(name));
+            }
+            StringBuilder row = new StringBuilder();
+            for (int i = 0; i < solution.pointCount(); i++) {
+                row.setLength(0);
+                for (int d = 0; d < dimension; d++) {
+                    row.append(d == 0 ? "" : ",").append(format(points[i * dimension + d]));
+                }
+                for (double[] values : fields) {
+                    row.append(',').append(format(values[i]));
+                }
+                writer.write(row.toString());
+                writer.newLine();
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Shortest text that reads back to the same double. */
+    private static String format(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.format(Locale.ROOT, "%.1f", value)
+                : Double.toString(value);
+    }
+}

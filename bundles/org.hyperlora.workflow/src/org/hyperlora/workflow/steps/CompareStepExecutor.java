@@ -1,0 +1,218 @@
+package org.hyperlora.workflow.steps;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.hyperlora.model.ParameterSetRole;
+import org.hyperlora.model.Study;
+import org.hyperlora.solver.FieldSolution;
+import org.hyperlora.solver.StudyContext;
+import org.hyperlora.solver.SurrogateSolver;
+import org.hyperlora.workflow.CompareStep;
+import org.hyperlora.workflow.ParameterPoint;
+import org.hyperlora.workflow.io.CsvTable;
+import org.hyperlora.workflow.run.StepContext;
+import org.hyperlora.workflow.run.StepExecutor;
+import org.hyperlora.workflow.run.StepProblems;
+
+/**
+ * Compare: solves with one solver (the best, or the one named) and compares with a reference solver (the exact
+ * solution by default) on a uniform grid, or with reference data from a CSV file, at the given parameter vectors or
+ * the study's test set. Writes one row per vector and field: the parameters, the field, the relative L2 error
+ * {@code ||s - r|| / ||r||}, the maximum absolute error, whether both were shifted to mean zero first (fields the
+ * study's reference compares up to a constant, such as a pressure), and whether the solver was inside its validity
+ * range.
+ */
+public final class CompareStepExecutor implements StepExecutor {
+
+    static final List<String> ERROR_COLUMNS = List.of("field", "relativeL2", "maxAbs", "meanShifted", "inside");
+
+    @Override
+    public void validate(StepContext context, StepProblems problems) {
+        CompareStep step = context.step(CompareStep.class);
+        Study study = StepChecks.study(context, problems, step.getStudy());
+        StepChecks.solver(context, problems, step.getSolver(), "solver");
+        StepChecks.output(problems, step.getOutput(), "output");
+        boolean data = hasData(step);
+        if (!data) {
+            if (step.getReference() == null || step.getReference().isBlank()) {
+                problems.error("no reference: give a reference solver id (e.g. org.hyperlora.solver.exact) or"
+                        + " referenceData");
+            }
+            StepChecks.solver(context, problems, step.getReference(), "reference");
+        }
+        if (study != null) {
+            check(StudyShape.of(study), study, step, problems);
+        }
+    }
+
+    private static boolean hasData(CompareStep step) {
+        return step.getReferenceData() != null && !step.getReferenceData().isBlank();
+    }
+
+    /** The explicit parameter vectors (none: the test set); reports what is wrong. */
+    private static List<double[]> check(StudyShape shape, Study study, CompareStep step, StepProblems problems) {
+        List<double[]> vectors = new ArrayList<>();
+        for (int i = 0; i < step.getPoints().size(); i++) {
+            ParameterPoint point = step.getPoints().get(i);
+            vectors.add(StepChecks.values(shape, point.getValues(), null, null, problems, "point " + (i + 1)));
+        }
+        if (hasData(step)) {
+            if (step.getPoints().size() != 1) {
+                problems.error("reference data holds one parameter vector's solution: give exactly one point (got "
+                        + step.getPoints().size() + ")");
+            }
+            if (!step.getResolution().isEmpty()) {
+                problems.warning("the resolution is not used: the reference data's points are compared");
+            }
+        } else {
+            StepChecks.resolution(shape, step.getResolution(), problems);
+            if (step.getPoints().isEmpty() && study.getParameterSets().stream()
+                    .noneMatch(set -> set.getRole() == ParameterSetRole.TEST)) {
+                problems.error("no points given and study '" + shape.name + "' has no test set (a parameter set of role "
+                        + "test) to compare at");
+            }
+        }
+        return vectors;
+    }
+
+    @Override
+    public void execute(StepContext context) throws Exception {
+        CompareStep step = context.step(CompareStep.class);
+        StudyContext study = context.loadStudy(step.getStudy());
+        StudyShape shape = StudyShape.of(study.study());
+        Problems problems = new Problems();
+        List<double[]> vectors = check(shape, study.study(), step, problems);
+        problems.throwIfAny();
+        if (vectors.isEmpty()) {
+            vectors = List.of(study.engineStudy().testValues());
+            if (vectors.isEmpty()) {
+                throw new IllegalArgumentException("study '" + shape.name + "' has an empty test set");
+            }
+            context.message("comparing at the " + vectors.size() + " values of the study's test set");
+        }
+        List<String> columns = new ArrayList<>(shape.parameters);
+        columns.addAll(ERROR_COLUMNS);
+        CsvTable table = new CsvTable(columns);
+        Map<String, Double> worst = new LinkedHashMap<>();
+        String solverName;
+        String referenceName;
+        if (hasData(step)) {
+            Path data = context.resolve(step.getReferenceData());
+            if (!Files.isRegularFile(data)) {
+                throw new IllegalArgumentException("reference data " + data + " does not exist");
+            }
+            double[][] read = CsvTable.readColumns(data, shape.coordinates, shape.fields);
+            int dimension = shape.dimension();
+            int count = read[0].length;
+            double[] points = new double[count * dimension];
+            for (int i = 0; i < count; i++) {
+                for (int d = 0; d < dimension; d++) {
+                    points[i * dimension + d] = read[d][i];
+                }
+            }
+            Map<String, double[]> reference = new LinkedHashMap<>();
+            for (int f = 0; f < shape.fields.size(); f++) {
+                if (read[dimension + f] != null) {
+                    reference.put(shape.fields.get(f), read[dimension + f]);
+                }
+            }
+            if (reference.isEmpty()) {
+                throw new IllegalArgumentException("reference data " + data + " has no field column; fields of study '"
+                        + shape.name + "': " + shape.fields);
+            }
+            double[] values = vectors.get(0);
+            SubMonitor progress = SubMonitor.convert(context.monitor(), 2);
+            try (SurrogateSolver solver = StepChecks.open(context, study, step.getSolver(), values, progress.split(1))) {
+                FieldSolution solution = solver.solve(values, points, progress.split(1));
+                addRows(table, worst, shape, values, solution, reference);
+                solverName = solver.name();
+            }
+            referenceName = "reference data " + data.getFileName();
+        } else {
+            double[] points = StepChecks.points(StepChecks.uniformAxes(shape,
+                    StepChecks.resolution(shape, step.getResolution(), new Problems())));
+            SubMonitor progress = SubMonitor.convert(context.monitor(), 2 + 2 * vectors.size());
+            try (SurrogateSolver solver = StepChecks.open(context, study, step.getSolver(), null, progress.split(1));
+                    SurrogateSolver reference = context.solvers().open(step.getReference().trim(), study,
+                            progress.split(1))) {
+                for (double[] values : vectors) {
+                    if (progress.isCanceled()) {
+                        throw new OperationCanceledException();
+                    }
+                    FieldSolution solution = solver.solve(values, points, progress.split(1));
+                    FieldSolution exact = reference.solve(values, points, progress.split(1));
+                    Map<String, double[]> fields = new LinkedHashMap<>();
+                    for (String field : exact.fieldNames()) {
+                        if (solution.fieldNames().contains(field)) {
+                            fields.put(field, exact.field(field));
+                        }
+                    }
+                    addRows(table, worst, shape, values, solution, fields);
+                }
+                solverName = solver.name();
+                referenceName = reference.name();
+            }
+        }
+        Path csv = context.resolve(step.getOutput());
+        table.write(csv);
+        context.output(csv);
+        StringBuilder summary = new StringBuilder();
+        worst.forEach((field, error) -> summary.append(summary.length() == 0 ? "" : ", ").append(field)
+                .append(String.format(Locale.ROOT, " %.3e", error)));
+        context.message(solverName + " against " + referenceName + " at " + vectors.size() + " parameter vector(s);"
+                + " largest relative L2 error: " + summary + " -> " + csv);
+    }
+
+    private static void addRows(CsvTable table, Map<String, Double> worst, StudyShape shape, double[] values,
+            FieldSolution solution, Map<String, double[]> reference) {
+        for (Map.Entry<String, double[]> entry : reference.entrySet()) {
+            String field = entry.getKey();
+            boolean shifted = shape.meanShifted.contains(field);
+            double[] errors = errors(solution.field(field), entry.getValue(), shifted);
+            List<Object> row = StepChecks.cells(values);
+            row.add(field);
+            row.add(errors[0]);
+            row.add(errors[1]);
+            row.add(shifted);
+            row.add(solution.validity().inside());
+            table.row(row);
+            worst.merge(field, errors[0], (a, b) -> Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : Math.max(a, b));
+        }
+    }
+
+    /**
+     * Relative L2 error (NaN when the reference is zero everywhere, after the shift) and maximum absolute error of
+     * {@code solved} against {@code reference}, both shifted to mean zero first when asked.
+     */
+    static double[] errors(double[] solved, double[] reference, boolean meanShifted) {
+        double solvedMean = meanShifted ? mean(solved) : 0;
+        double referenceMean = meanShifted ? mean(reference) : 0;
+        double difference = 0;
+        double norm = 0;
+        double maxAbs = 0;
+        for (int i = 0; i < reference.length; i++) {
+            double r = reference[i] - referenceMean;
+            double d = (solved[i] - solvedMean) - r;
+            difference += d * d;
+            norm += r * r;
+            maxAbs = Double.isNaN(d) || Double.isNaN(maxAbs) ? Double.NaN : Math.max(maxAbs, Math.abs(d));
+        }
+        return new double[] {norm == 0 ? Double.NaN : Math.sqrt(difference / norm), maxAbs};
+    }
+
+    private static double mean(double[] values) {
+        double sum = 0;
+        for (double value : values) {
+            sum += value;
+        }
+        return values.length == 0 ? 0 : sum / values.length;
+    }
+}

@@ -1,0 +1,269 @@
+package org.hyperlora.workflow.steps;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.hyperlora.model.Study;
+import org.hyperlora.model.io.StudyFileException;
+import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.solver.SolverContribution;
+import org.hyperlora.solver.SolverException;
+import org.hyperlora.solver.StudyContext;
+import org.hyperlora.solver.SurrogateSolver;
+import org.hyperlora.workflow.GridAxis;
+import org.hyperlora.workflow.ParameterAssignment;
+import org.hyperlora.workflow.run.StepContext;
+import org.hyperlora.workflow.run.StepProblems;
+
+/** Checks and conversions the built-in steps share; each reports through {@link StepProblems} what is wrong. */
+final class StepChecks {
+
+    /** Grid points per axis when a step gives no resolution. */
+    static final int DEFAULT_RESOLUTION = 51;
+    /** The most problems of a study listed in one message. */
+    private static final int LISTED_STUDY_PROBLEMS = 3;
+
+    private StepChecks() {
+    }
+
+    /** Loads and checks a step's study (path relative to the workflow file); null after reporting why not. */
+    static Study study(StepContext context, StepProblems problems, String path) {
+        if (path == null || path.isBlank()) {
+            problems.error("no study given (attribute study: a .hyperlora file, relative to the workflow file)");
+            return null;
+        }
+        Path file;
+        try {
+            file = context.resolve(path);
+        } catch (IllegalArgumentException e) {
+            problems.error("study path " + e.getMessage());
+            return null;
+        }
+        if (!Files.isRegularFile(file)) {
+            problems.error("unknown study '" + path + "': " + file + " does not exist");
+            return null;
+        }
+        Study study;
+        try {
+            study = StudyFiles.load(file);
+        } catch (StudyFileException e) {
+            problems.error(e.getMessage());
+            return null;
+        }
+        if (study.getFamily() == null) {
+            problems.error("study '" + study.getName() + "' (" + file + ") has no PDE family");
+            return null;
+        }
+        Diagnostic diagnostic = StudyFiles.validate(study);
+        if (diagnostic.getSeverity() >= Diagnostic.ERROR) {
+            List<String> errors = new ArrayList<>();
+            for (Diagnostic problem : StudyFiles.problems(diagnostic)) {
+                if (problem.getSeverity() >= Diagnostic.ERROR && errors.size() < LISTED_STUDY_PROBLEMS) {
+                    errors.add(problem.getMessage());
+                }
+            }
+            problems.error("study '" + study.getName() + "' (" + file + ") has errors: " + String.join("; ", errors));
+            return null;
+        }
+        return study;
+    }
+
+    /** Reports a solver id no contribution has (blank ids mean "the best one" and are fine). */
+    static void solver(StepContext context, StepProblems problems, String id, String attribute) {
+        if (id == null || id.isBlank()) {
+            return;
+        }
+        if (context.solvers().contribution(id.trim()).isEmpty()) {
+            problems.error("unknown solver '" + id + "' (attribute " + attribute + "); known: "
+                    + context.solvers().contributions().stream().map(SolverContribution::id).toList());
+        }
+    }
+
+    /** Opens the solver of a step: the given id, or the best one (for these values, when given). */
+    static SurrogateSolver open(StepContext context, StudyContext study, String id, double[] values,
+            IProgressMonitor monitor) throws SolverException {
+        if (id != null && !id.isBlank()) {
+            return context.solvers().open(id.trim(), study, monitor);
+        }
+        return values == null ? context.solvers().open(study, monitor)
+                : context.solvers().openFor(study, values, monitor);
+    }
+
+    /**
+     * A parameter vector in the study's order from name-value assignments.
+     *
+     * @param defaults values of parameters not assigned, or null when every parameter must be assigned
+     * @param swept    a parameter that must not be assigned (it is swept), or null
+     */
+    static double[] values(StudyShape shape, List<ParameterAssignment> assignments, double[] defaults, String swept,
+            StepProblems problems, String what) {
+        double[] values = defaults == null ? new double[shape.parameters.size()] : defaults.clone();
+        boolean[] given = new boolean[values.length];
+        for (ParameterAssignment assignment : assignments) {
+            String name = assignment.getName() == null ? "" : assignment.getName().trim();
+            int index = shape.parameters.indexOf(name);
+            if (index < 0) {
+                problems.error(what + ": unknown parameter '" + name + "'; parameters of study '" + shape.name + "': "
+                        + shape.parameters);
+                continue;
+            }
+            if (name.equals(swept)) {
+                problems.error(what + ": parameter '" + name + "' is the one swept; give only the others");
+                continue;
+            }
+            if (given[index]) {
+                problems.error(what + ": parameter '" + name + "' is given twice");
+                continue;
+            }
+            if (!Double.isFinite(assignment.getValue())) {
+                problems.error(what + ": parameter '" + name + "' = " + assignment.getValue() + " is not finite");
+                continue;
+            }
+            given[index] = true;
+            values[index] = assignment.getValue();
+        }
+        if (defaults == null) {
+            for (int p = 0; p < given.length; p++) {
+                if (!given[p]) {
+                    problems.error(what + ": no value for parameter '" + shape.parameters.get(p) + "'; parameters of study '"
+                            + shape.name + "': " + shape.parameters);
+                }
+            }
+        }
+        return values;
+    }
+
+    /** Grid points per coordinate: none (the default everywhere), one for every axis, or one per coordinate. */
+    static int[] resolution(StudyShape shape, List<Integer> given, StepProblems problems) {
+        int[] resolution = new int[shape.dimension()];
+        if (given.size() != 0 && given.size() != 1 && given.size() != resolution.length) {
+            problems.error("resolution has " + given.size() + " values; give none (" + DEFAULT_RESOLUTION
+                    + " per axis), one for every axis, or one per coordinate " + shape.coordinates);
+        }
+        for (int d = 0; d < resolution.length; d++) {
+            resolution[d] = given.isEmpty() ? DEFAULT_RESOLUTION : given.size() == resolution.length ? given.get(d)
+                    : given.get(0);
+            if (resolution[d] < 1) {
+                problems.error("resolution for '" + shape.coordinates.get(d) + "' is " + resolution[d]
+                        + "; the count must be at least 1");
+                resolution[d] = 1;
+            }
+        }
+        return resolution;
+    }
+
+    /** Evenly spaced values over the study's domain, {@code resolution[d]} along coordinate d. */
+    static double[][] uniformAxes(StudyShape shape, int[] resolution) {
+        double[][] axes = new double[shape.dimension()][];
+        for (int d = 0; d < axes.length; d++) {
+            axes[d] = linspace(shape.lower[d], shape.upper[d], resolution[d]);
+        }
+        return axes;
+    }
+
+    /** The values along each coordinate of explicit grid axes, in the study's coordinate order; empty when none. */
+    static double[][] gridAxes(StudyShape shape, List<GridAxis> grid, StepProblems problems) {
+        double[][] axes = new double[shape.dimension()][];
+        Set<String> seen = new HashSet<>();
+        for (GridAxis axis : grid) {
+            String name = axis.getCoordinate() == null ? "" : axis.getCoordinate().trim();
+            int d = shape.coordinates.indexOf(name);
+            if (d < 0) {
+                problems.error("grid axis '" + name + "' is not a coordinate of study '" + shape.name + "'; coordinates: "
+                        + shape.coordinates);
+                continue;
+            }
+            if (!seen.add(name)) {
+                problems.error("grid axis '" + name + "' is given twice");
+                continue;
+            }
+            double from = axis.isSetFrom() ? axis.getFrom() : shape.lower[d];
+            double to = axis.isSetTo() ? axis.getTo() : shape.upper[d];
+            if (axis.getCount() < 1) {
+                problems.error("grid axis '" + name + "' has count " + axis.getCount() + "; the count must be at least 1");
+                continue;
+            }
+            if (!Double.isFinite(from) || !Double.isFinite(to)) {
+                problems.error("grid axis '" + name + "': from and to must be finite, got " + from + " and " + to);
+                continue;
+            }
+            if (axis.getCount() > 1 && !(from < to)) {
+                problems.error("grid axis '" + name + "' runs from " + from + " to " + to + "; with more than one point"
+                        + " it must ascend (from < to)");
+                continue;
+            }
+            axes[d] = linspace(from, to, axis.getCount());
+        }
+        if (!grid.isEmpty()) {
+            for (int d = 0; d < axes.length; d++) {
+                if (axes[d] == null && !seen.contains(shape.coordinates.get(d))) {
+                    problems.error("the grid has no axis for coordinate '" + shape.coordinates.get(d)
+                            + "'; give one grid axis per coordinate " + shape.coordinates);
+                }
+            }
+        }
+        return axes;
+    }
+
+    /** The points of a grid, row-major in coordinate order, the last coordinate varying fastest (as the CLI's). */
+    static double[] points(double[][] axes) {
+        int count = 1;
+        for (double[] axis : axes) {
+            count = Math.multiplyExact(count, axis.length);
+        }
+        int dimension = axes.length;
+        double[] points = new double[Math.multiplyExact(count, dimension)];
+        for (int k = 0; k < count; k++) {
+            int rest = k;
+            for (int d = dimension - 1; d >= 0; d--) {
+                points[k * dimension + d] = axes[d][rest % axes[d].length];
+                rest /= axes[d].length;
+            }
+        }
+        return points;
+    }
+
+    /** {@code count} evenly spaced values from..to (one value: from). */
+    static double[] linspace(double from, double to, int count) {
+        double[] values = new double[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = count == 1 ? from : i == count - 1 ? to : from + (to - from) * i / (count - 1);
+        }
+        return values;
+    }
+
+    /** {@code count} values from..to, evenly spaced or (log) geometrically spaced. */
+    static double[] sweep(double from, double to, int count, boolean log) {
+        if (!log) {
+            return linspace(from, to, count);
+        }
+        double[] exponents = linspace(Math.log(from), Math.log(to), count);
+        double[] values = new double[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = i == 0 ? from : i == count - 1 ? to : Math.exp(exponents[i]);
+        }
+        return values;
+    }
+
+    /** Reports a missing output path. */
+    static void output(StepProblems problems, String path, String attribute) {
+        if (path == null || path.isBlank()) {
+            problems.error("no output file given (attribute " + attribute + ", relative to the workflow file)");
+        }
+    }
+
+    /** The rows of a parameter vector as table cells, in the study's parameter order. */
+    static List<Object> cells(double[] values) {
+        List<Object> cells = new ArrayList<>();
+        for (double value : values) {
+            cells.add(value);
+        }
+        return cells;
+    }
+}

@@ -1,0 +1,226 @@
+package org.hyperlora.workflow.steps;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.hyperlora.model.Study;
+import org.hyperlora.solver.FieldSolution;
+import org.hyperlora.solver.StudyContext;
+import org.hyperlora.solver.SurrogateSolver;
+import org.hyperlora.workflow.Quantity;
+import org.hyperlora.workflow.QuantityKind;
+import org.hyperlora.workflow.SweepStep;
+import org.hyperlora.workflow.io.CsvTable;
+import org.hyperlora.workflow.run.StepContext;
+import org.hyperlora.workflow.run.StepExecutor;
+import org.hyperlora.workflow.run.StepProblems;
+
+/**
+ * Sweep: solves for {@code count} values of one parameter (the others as given, else at their reference values) on
+ * a uniform grid over the study's domain and writes one row per value: every parameter, then each quantity (max |f|,
+ * mean, min or max of a field over the grid, or its value at a probe point), then whether the solver was inside its
+ * validity range there.
+ */
+public final class SweepStepExecutor implements StepExecutor {
+
+    @Override
+    public void validate(StepContext context, StepProblems problems) {
+        SweepStep step = context.step(SweepStep.class);
+        Study study = StepChecks.study(context, problems, step.getStudy());
+        StepChecks.solver(context, problems, step.getSolver(), "solver");
+        StepChecks.output(problems, step.getOutput(), "output");
+        checkRange(step, problems);
+        if (study != null) {
+            check(StudyShape.of(study), step, problems);
+        }
+    }
+
+    private static void checkRange(SweepStep step, StepProblems problems) {
+        if (step.getCount() < 1) {
+            problems.error("count is " + step.getCount() + "; a sweep needs at least 1 value");
+        }
+        if (!Double.isFinite(step.getFrom()) || !Double.isFinite(step.getTo())) {
+            problems.error("from and to must be finite, got " + step.getFrom() + " and " + step.getTo());
+        } else if (step.getCount() > 1 && step.getFrom() == step.getTo()) {
+            problems.error("from and to are both " + step.getFrom() + "; a sweep of " + step.getCount()
+                    + " values needs a range");
+        }
+        if (step.isLogScale() && (step.getFrom() <= 0 || step.getTo() <= 0)) {
+            problems.error("a log-scale sweep needs positive from and to, got " + step.getFrom() + " and " + step.getTo());
+        }
+    }
+
+    /** Checks the step against the study; returns the parameter's index (or -1). */
+    private static int check(StudyShape shape, SweepStep step, StepProblems problems) {
+        String parameter = step.getParameter() == null ? "" : step.getParameter().trim();
+        int index = shape.parameters.indexOf(parameter);
+        if (parameter.isEmpty()) {
+            problems.error("no parameter to sweep (attribute parameter); parameters of study '" + shape.name + "': "
+                    + shape.parameters);
+        } else if (index < 0) {
+            problems.error("unknown parameter '" + parameter + "'; parameters of study '" + shape.name + "': "
+                    + shape.parameters);
+        }
+        StepChecks.values(shape, step.getValues(), shape.reference, parameter, problems, "values");
+        StepChecks.resolution(shape, step.getResolution(), problems);
+        if (step.getQuantities().isEmpty()) {
+            problems.error("no quantities to tabulate: give at least one (maxAbs, mean, min, max or probe of a field)");
+        }
+        Set<String> labels = new HashSet<>();
+        for (int q = 0; q < step.getQuantities().size(); q++) {
+            Quantity quantity = step.getQuantities().get(q);
+            String what = "quantity " + (q + 1);
+            if (quantity.getField() == null || !shape.fields.contains(quantity.getField().trim())) {
+                problems.error(what + ": unknown field '" + quantity.getField() + "'; fields of study '" + shape.name
+                        + "': " + shape.fields);
+            }
+            if (quantity.getKind() == QuantityKind.PROBE) {
+                if (quantity.getPoint().size() != shape.dimension()) {
+                    problems.error(what + ": the probe point has " + quantity.getPoint().size() + " values; give one per"
+                            + " coordinate " + shape.coordinates);
+                } else {
+                    for (int d = 0; d < shape.dimension(); d++) {
+                        double value = quantity.getPoint().get(d);
+                        if (!Double.isFinite(value)) {
+                            problems.error(what + ": the probe's " + shape.coordinates.get(d) + " = " + value
+                                    + " is not finite");
+                        } else if (value < shape.lower[d] || value > shape.upper[d]) {
+                            problems.warning(what + ": the probe's " + shape.coordinates.get(d) + " = " + value
+                                    + " is outside the domain [" + shape.lower[d] + ", " + shape.upper[d] + "]");
+                        }
+                    }
+                }
+            } else if (!quantity.getPoint().isEmpty()) {
+                problems.warning(what + ": a " + quantity.getKind().getLiteral() + " quantity is over the whole grid;"
+                        + " its point is ignored");
+            }
+            if (!labels.add(label(quantity, shape))) {
+                problems.warning(what + ": another quantity has the column name '" + label(quantity, shape) + "'");
+            }
+        }
+        return index;
+    }
+
+    /** The column header of a quantity: its label, or e.g. {@code maxAbs(u)}, {@code u(x=1.0 t=0.5)}. */
+    static String label(Quantity quantity, StudyShape shape) {
+        if (quantity.getLabel() != null && !quantity.getLabel().isBlank()) {
+            return quantity.getLabel().trim();
+        }
+        String field = quantity.getField() == null ? "" : quantity.getField().trim();
+        if (quantity.getKind() != QuantityKind.PROBE) {
+            return quantity.getKind().getLiteral() + "(" + field + ")";
+        }
+        StringBuilder at = new StringBuilder(field).append('(');
+        for (int d = 0; d < quantity.getPoint().size(); d++) {
+            at.append(d == 0 ? "" : " ").append(d < shape.dimension() ? shape.coordinates.get(d) : "?").append('=')
+                    .append(CsvTable.format(quantity.getPoint().get(d)));
+        }
+        return at.append(')').toString();
+    }
+
+    @Override
+    public void execute(StepContext context) throws Exception {
+        SweepStep step = context.step(SweepStep.class);
+        StudyContext study = context.loadStudy(step.getStudy());
+        StudyShape shape = StudyShape.of(study.study());
+        Problems problems = new Problems();
+        checkRange(step, problems);
+        int parameter = check(shape, step, problems);
+        problems.throwIfAny();
+        // checked above: no problems left to report
+        double[] base = StepChecks.values(shape, step.getValues(), shape.reference, shape.parameters.get(parameter),
+                new Problems(), "values");
+        int[] resolution = StepChecks.resolution(shape, step.getResolution(), new Problems());
+
+        double[] grid = StepChecks.points(StepChecks.uniformAxes(shape, resolution));
+        int gridCount = grid.length / shape.dimension();
+        List<Quantity> quantities = List.copyOf(step.getQuantities());
+        // probe points after the grid: one solve per value answers everything
+        List<Double> all = new ArrayList<>();
+        for (double value : grid) {
+            all.add(value);
+        }
+        int[] probeIndex = new int[quantities.size()];
+        for (int q = 0; q < quantities.size(); q++) {
+            if (quantities.get(q).getKind() == QuantityKind.PROBE) {
+                probeIndex[q] = all.size() / shape.dimension();
+                all.addAll(quantities.get(q).getPoint());
+            }
+        }
+        double[] points = all.stream().mapToDouble(Double::doubleValue).toArray();
+
+        List<String> columns = new ArrayList<>(shape.parameters);
+        for (Quantity quantity : quantities) {
+            columns.add(label(quantity, shape));
+        }
+        columns.add("inside");
+        CsvTable table = new CsvTable(columns);
+        double[] swept = StepChecks.sweep(step.getFrom(), step.getTo(), step.getCount(), step.isLogScale());
+        SubMonitor progress = SubMonitor.convert(context.monitor(), swept.length + 1);
+        int outside = 0;
+        long start = System.nanoTime();
+        try (SurrogateSolver solver = StepChecks.open(context, study, step.getSolver(), null, progress.split(1))) {
+            for (double value : swept) {
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                double[] values = base.clone();
+                values[parameter] = value;
+                FieldSolution solution = solver.solve(values, points, progress.split(1));
+                List<Object> row = StepChecks.cells(values);
+                for (int q = 0; q < quantities.size(); q++) {
+                    Quantity quantity = quantities.get(q);
+                    double[] field = solution.field(quantity.getField().trim());
+                    row.add(quantity.getKind() == QuantityKind.PROBE ? field[probeIndex[q]]
+                            : over(quantity.getKind(), field, gridCount));
+                }
+                boolean inside = solution.validity().inside();
+                if (!inside) {
+                    outside++;
+                }
+                row.add(inside);
+                table.row(row);
+            }
+            Path csv = context.resolve(step.getOutput());
+            table.write(csv);
+            context.output(csv);
+            if (outside > 0) {
+                context.message("warning: " + outside + " of " + swept.length + " values are outside the validity range of "
+                        + solver.name() + " (column inside)");
+            }
+            context.message(String.format(Locale.ROOT, "%s from %s to %s, %d values on %d grid points, solved by %s in"
+                    + " %.1f s -> %s", shape.parameters.get(parameter), CsvTable.format(step.getFrom()),
+                    CsvTable.format(step.getTo()), swept.length, gridCount, solver.name(),
+                    (System.nanoTime() - start) / 1e9, csv));
+        }
+    }
+
+    /** A quantity over the first {@code count} values (the grid). */
+    private static double over(QuantityKind kind, double[] values, int count) {
+        double result = switch (kind) {
+        case MIN -> Double.POSITIVE_INFINITY;
+        case MAX -> Double.NEGATIVE_INFINITY;
+        default -> 0;
+        };
+        for (int i = 0; i < count; i++) {
+            double value = values[i];
+            if (Double.isNaN(value)) {
+                return Double.NaN; // a diverged solution must show, not be skipped
+            }
+            result = switch (kind) {
+            case MAX_ABS -> Math.max(result, Math.abs(value));
+            case MEAN -> result + value;
+            case MIN -> Math.min(result, value);
+            case MAX -> Math.max(result, value);
+            case PROBE -> throw new IllegalArgumentException("a probe is not a quantity over the grid");
+            };
+        }
+        return kind == QuantityKind.MEAN ? result / count : result;
+    }
+}
