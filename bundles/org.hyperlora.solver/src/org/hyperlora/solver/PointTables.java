@@ -30,13 +30,17 @@ public final class PointTables {
      *                                  below 1, or FROM = TO with more than one point
      */
     public static double[] grid(String spec, List<String> coordinates) {
-        double[][] axes = axes(spec, coordinates);
+        return points(axes(spec, coordinates));
+    }
+
+    /** The points of the grid with these axes, row-major, the last axis varying fastest. */
+    public static double[] points(double[][] axes) {
         int count = 1;
         for (double[] axis : axes) {
             count = Math.multiplyExact(count, axis.length);
         }
-        int dimension = coordinates.size();
-        double[] points = new double[count * dimension];
+        int dimension = axes.length;
+        double[] points = new double[Math.multiplyExact(count, dimension)];
         for (int k = 0; k < count; k++) {
             int rest = k;
             for (int d = dimension - 1; d >= 0; d--) {
@@ -83,7 +87,7 @@ public final class PointTables {
             }
             double[] values = new double[count];
             for (int i = 0; i < count; i++) {
-                values[i] = count == 1 ? from : from + (to - from) * i / (count - 1);
+                values[i] = count == 1 ? from : i == count - 1 ? to : from + (to - from) * i / (count - 1);
             }
             axes[axis] = values;
         }

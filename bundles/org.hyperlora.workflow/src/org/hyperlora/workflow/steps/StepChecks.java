@@ -213,20 +213,7 @@ final class StepChecks {
 
     /** The points of a grid, row-major in coordinate order, the last coordinate varying fastest (as the CLI's). */
     static double[] points(double[][] axes) {
-        int count = 1;
-        for (double[] axis : axes) {
-            count = Math.multiplyExact(count, axis.length);
-        }
-        int dimension = axes.length;
-        double[] points = new double[Math.multiplyExact(count, dimension)];
-        for (int k = 0; k < count; k++) {
-            int rest = k;
-            for (int d = dimension - 1; d >= 0; d--) {
-                points[k * dimension + d] = axes[d][rest % axes[d].length];
-                rest /= axes[d].length;
-            }
-        }
-        return points;
+        return org.hyperlora.solver.PointTables.points(axes);
     }
 
     /** {@code count} evenly spaced values from..to (one value: from). */
