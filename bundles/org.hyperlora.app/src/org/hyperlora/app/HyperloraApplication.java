@@ -81,7 +81,11 @@ public class HyperloraApplication implements IApplication {
         } catch (NativeBackendException e) {
             err.println("hyperlora: " + e.getMessage());
             return EXIT_FAILURE;
-        } catch (RuntimeException e) {
+        } catch (OutOfMemoryError e) {
+            err.println("hyperlora " + command + ": out of memory (" + e.getMessage() + "); give the JVM more with"
+                    + " HYPERLORA_VM_ARGS=-Xmx8g or ask for fewer points");
+            return EXIT_FAILURE;
+        } catch (RuntimeException | LinkageError e) {
             // a bug, not the user's doing: say so with the stack trace instead of dying silently
             err.println("hyperlora " + command + ": internal error: " + e);
             e.printStackTrace(err);

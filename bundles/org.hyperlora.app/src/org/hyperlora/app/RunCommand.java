@@ -81,7 +81,8 @@ final class RunCommand {
             return HyperloraApplication.EXIT_OK;
         } catch (WorkflowException e) {
             err.println("hyperlora run: " + e.getMessage());
-            List<Path> kept = e.result() == null ? List.of() : e.result().outputs();
+            List<Path> kept = e.result() == null ? List.of() : e.result().steps().stream()
+                    .filter(step -> step.number() < e.step()).flatMap(step -> step.outputs().stream()).toList();
             if (!kept.isEmpty()) {
                 err.println("files written by the steps before it are kept: " + kept);
             }

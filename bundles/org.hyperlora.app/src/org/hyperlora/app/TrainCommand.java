@@ -48,8 +48,9 @@ final class TrainCommand {
                     .run(new NullProgressMonitor());
         } catch (TrainingException e) {
             err.println("hyperlora train: " + e.getMessage());
-            return e.getMessage().contains("has errors") ? HyperloraApplication.EXIT_USAGE
-                    : HyperloraApplication.EXIT_FAILURE;
+            // an invalid study is bad input; anything else went wrong while training
+            return e.getCause() instanceof org.hyperlora.model.mapping.StudyMappingException
+                    ? HyperloraApplication.EXIT_USAGE : HyperloraApplication.EXIT_FAILURE;
         } catch (OperationCanceledException e) {
             err.println("hyperlora train: cancelled; rerun with --resume to continue");
             return HyperloraApplication.EXIT_FAILURE;

@@ -32,8 +32,31 @@ public final class ResultsWriter {
     private ResultsWriter() {
     }
 
+    /**
+     * Points the results' field and parameter references at the study's own (by name): results made from a copy
+     * of the study (a job trains a snapshot while the editor may change the model) then belong to it.
+     */
+    public static Results rebind(Results results, Study study) {
+        for (Metric metric : results.getMetrics()) {
+            if (metric.getField() != null && metric.getField().eContainer() != study.getFamily()) {
+                String name = metric.getField().getName();
+                metric.setField(study.getFamily().getFields().stream().filter(f -> name.equals(f.getName()))
+                        .findFirst().orElse(null));
+            }
+            for (ParameterValue value : metric.getParameterValues()) {
+                if (value.getParameter() != null && value.getParameter().eContainer() != study.getFamily()) {
+                    String name = value.getParameter().getName();
+                    value.setParameter(study.getFamily().getParameters().stream().filter(p -> name.equals(p.getName()))
+                            .findFirst().orElse(null));
+                }
+            }
+        }
+        return results;
+    }
+
     /** Replaces the study's results with one undoable command on the domain's command stack; returns it. */
     public static Command apply(EditingDomain domain, Study study, Results results) {
+        rebind(results, study);
         Command command = SetCommand.create(domain, study, HyperloraPackage.Literals.STUDY__RESULTS, results);
         if (!command.canExecute()) {
             throw new IllegalStateException("the results cannot be stored in study '" + study.getName() + "'");
@@ -44,7 +67,7 @@ public final class ResultsWriter {
 
     /** Headless: replaces the study's results and saves the study file. */
     public static void store(Study study, Path studyFile, Results results) throws StudyFileException {
-        study.setResults(results);
+        study.setResults(rebind(results, study));
         StudyFiles.save(study, studyFile);
     }
 

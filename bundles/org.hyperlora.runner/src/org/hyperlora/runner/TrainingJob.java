@@ -15,7 +15,9 @@ import org.hyperlora.model.io.StudyFileException;
 /**
  * A study's training as an Eclipse Job: cancellable from the Progress view, one per study at a time
  * ({@link StudyRule}), results stored through the editing domain's command stack (undoable; the editor's dirty
- * state follows) on the given executor (an editor's UI thread), or headless straight into the study file.
+ * state follows) on the given executor (an editor's UI thread), or headless straight into the study file. The run
+ * trains a snapshot taken when it was made (create it on the model's thread); the results are bound back to the live
+ * study by name.
  */
 public final class TrainingJob extends Job {
 

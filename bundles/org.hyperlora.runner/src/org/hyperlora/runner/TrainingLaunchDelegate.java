@@ -46,7 +46,13 @@ public final class TrainingLaunchDelegate implements ILaunchConfigurationDelegat
             throw new CoreException(Status.error("Launch configuration '" + configuration.getName() + "': "
                     + e.getMessage()));
         }
-        Path studyFile = Path.of(file);
+        String expanded = org.eclipse.core.variables.VariablesPlugin.getDefault().getStringVariableManager()
+                .performStringSubstitution(file); // ${workspace_loc:/project/study.hyperlora} and the like
+        Path studyFile = Path.of(expanded);
+        if (!studyFile.isAbsolute()) {
+            throw new CoreException(Status.error("Launch configuration '" + configuration.getName()
+                    + "': the study file '" + expanded + "' must be an absolute path (or use ${workspace_loc:...})"));
+        }
         Study study;
         try {
             study = StudyFiles.load(studyFile);

@@ -56,7 +56,8 @@ import org.hyperlora.runner.internal.RunCheckpoints;
  * the study says), and the evaluation at the test values. Progress goes to the monitor and the listener; the
  * monitor cancels at any step. Finished stages and fits are checkpointed, so a cancelled or crashed run resumes
  * ({@link TrainingOptions#resume()}) without redoing them; a lock file keeps two processes from training the same
- * output folder at once. The study model is not changed: {@link ResultsWriter} stores the outcome.
+ * output folder at once. The run trains a snapshot of the study taken when it is made (make it on the model's
+ * thread); the study model is not changed: {@link ResultsWriter} stores the outcome.
  */
 public final class TrainingRun {
 
@@ -66,6 +67,8 @@ public final class TrainingRun {
     public static final String BASE_NETWORK = "base-network";
 
     private static final int BASE_CHECKPOINT_STEPS = 250;
+    /** Output folders being trained into by this JVM. */
+    private static final java.util.Set<Path> ACTIVE_FOLDERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final Study study;
     private final Path studyFile;
@@ -76,7 +79,9 @@ public final class TrainingRun {
         if (study == null || studyFile == null) {
             throw new IllegalArgumentException("a study and its file are needed (artifacts are written next to it)");
         }
-        this.study = study;
+        // a snapshot: the run reads the model from worker threads while an editor may change it (EMF is not
+        // thread-safe); ResultsWriter binds the results back to the live study by name
+        this.study = org.eclipse.emf.ecore.util.EcoreUtil.copy(study);
         this.studyFile = studyFile.toAbsolutePath().normalize();
         this.options = options;
         this.listener = listener == null ? RunListener.NONE : listener;
@@ -106,47 +111,66 @@ public final class TrainingRun {
         long start = System.nanoTime();
         Instant started = Instant.now();
         SubMonitor progress = SubMonitor.convert(monitor, "Training " + study.getName(), 100);
+        // validate the study as written before the profile touches it (a profile scales settings that must exist)
+        mapOrRefuse(study);
         Study trained = TrainingProfiles.apply(study, options.profile());
-        EngineStudy engine;
-        try {
-            engine = StudyMapping.toEngine(trained);
-        } catch (StudyMappingException e) {
-            throw new TrainingException("cannot train " + label() + ": " + e.getMessage(), e);
-        }
+        EngineStudy engine = trained == study ? mapOrRefuse(study) : mapOrRefuse(trained);
         Path out = outputFolder();
+        // one run per output folder in this JVM (a file lock alone cannot say so: closing any channel to the lock
+        // file would release this process's lock), and the lock file against other processes
+        if (!ACTIVE_FOLDERS.add(out)) {
+            throw busy(out);
+        }
         try {
             Files.createDirectories(out);
-        } catch (IOException e) {
-            throw new TrainingException("cannot create the output folder " + out + ": " + e.getMessage(), e);
-        }
-        try (FileChannel lockChannel = FileChannel.open(out.resolve(".lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE)) {
-            FileLock lock;
-            try {
-                lock = lockChannel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock == null) {
-                throw new TrainingException(label() + " is already being trained into " + out
-                        + " (by this or another process); wait for it or cancel it");
-            }
-            try {
-                RunCheckpoints checkpoints = new RunCheckpoints(out.resolve("checkpoints"), trained, options.profile(),
-                        options.resume(), listener);
-                Stages stages = new Stages(engine, checkpoints, progress);
-                TrainingOutcome outcome = stages.run(out, started, start);
-                return outcome;
-            } finally {
-                lock.release();
+            try (FileChannel lockChannel = FileChannel.open(out.resolve(".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE)) {
+                FileLock lock;
+                try {
+                    lock = lockChannel.tryLock();
+                } catch (OverlappingFileLockException e) {
+                    lock = null;
+                }
+                if (lock == null) {
+                    throw busy(out);
+                }
+                try {
+                    RunCheckpoints checkpoints = new RunCheckpoints(out.resolve("checkpoints"), trained,
+                            options.profile(), options.resume(), listener);
+                    return new Stages(engine, checkpoints, progress).run(out, started, start);
+                } finally {
+                    lock.release();
+                }
             }
         } catch (ArtifactException e) {
             throw new TrainingException(label() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new TrainingException(label() + ": cannot write into " + out + ": " + e.getMessage(), e);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new TrainingException(label() + ": training failed: " + e.getMessage(), e);
+        } catch (OperationCanceledException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new TrainingException(label() + ": training failed: " + messageOf(e), e);
+        } finally {
+            ACTIVE_FOLDERS.remove(out);
         }
+    }
+
+    private EngineStudy mapOrRefuse(Study model) throws TrainingException {
+        try {
+            return StudyMapping.toEngine(model);
+        } catch (StudyMappingException e) {
+            throw new TrainingException("cannot train " + label() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private TrainingException busy(Path out) {
+        return new TrainingException(label() + " is already being trained into " + out
+                + " (by this or another process); wait for it or cancel it");
+    }
+
+    private static String messageOf(Throwable e) {
+        return e instanceof IllegalArgumentException || e instanceof IllegalStateException ? e.getMessage()
+                : e.toString();
     }
 
     private String label() {
@@ -159,6 +183,8 @@ public final class TrainingRun {
         private final RunCheckpoints checkpoints;
         private final SubMonitor progress;
         private final ParameterRange range;
+        /** Set when one fit fails or the run is cancelled: the other fits stop at their next step. */
+        private final java.util.concurrent.atomic.AtomicBoolean abort = new java.util.concurrent.atomic.AtomicBoolean();
 
         Stages(EngineStudy engine, RunCheckpoints checkpoints, SubMonitor progress) {
             this.engine = engine;
@@ -183,8 +209,12 @@ public final class TrainingRun {
             if (baseResult != null) {
                 results.history("base", baseResult.history());
             }
+            // the final files are written beside their places and moved in only when the run has finished: a run
+            // that fails or is cancelled leaves the files the study's stored results point to as they were
             Path baseFile = out.resolve("base.hlnet");
-            NetworkArtifacts.save(baseFile, base, NetworkArtifacts.Description.of(engine.problem(), engine.referenceValue()));
+            Path baseStaged = out.resolve(".base.hlnet.new");
+            NetworkArtifacts.save(baseStaged, base, NetworkArtifacts.Description.of(engine.problem(),
+                    engine.referenceValue()));
             results.artifact(BASE_NETWORK, baseFile, "base PINN at " + describe(engine.referenceValue()));
 
             LoraAdapter lora = engine.lora(base, baseWeights);
@@ -210,17 +240,34 @@ public final class TrainingRun {
             Surrogate surrogate = new Surrogate(engine.coordinates(), engine.fields(), engine.newNetwork(), lora, hyper,
                     engine.problem().hardConstraints());
             Path surrogateFile = out.resolve("surrogate.hlora");
-            SurrogateArtifacts.save(surrogateFile, surrogate,
+            Path surrogateStaged = out.resolve(".surrogate.hlora.new");
+            SurrogateArtifacts.save(surrogateStaged, surrogate,
                     NetworkArtifacts.Description.of(engine.problem(), engine.referenceValue()));
             results.artifact(SURROGATE, surrogateFile, "HyperLoRA surrogate for " + range);
 
             stage(4, engine.testValues().length + " test values" + (engine.reference() == null ? " (physics loss only:"
                     + " the study has no built-in reference)" : " against the exact solution"));
             List<TrainingOutcome.Evaluation> evaluations = evaluate(surrogate, results, progress.split(5));
+            moveIntoPlace(baseStaged, baseFile);
+            moveIntoPlace(surrogateStaged, surrogateFile);
             double seconds = (System.nanoTime() - startNanos) / 1e9;
             listener.onMessage(String.format(Locale.ROOT, "trained in %.1f s; surrogate %s", seconds, surrogateFile));
             return new TrainingOutcome(results.build(Instant.now()), surrogateFile, evaluations,
                     checkpoints.resuming(), seconds);
+        }
+
+        private void moveIntoPlace(Path staged, Path target) throws TrainingException {
+            try {
+                try {
+                    Files.move(staged, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                    Files.move(staged, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                throw new TrainingException(label() + ": cannot move " + staged + " to " + target + ": "
+                        + e.getMessage(), e);
+            }
         }
 
         private void stage(int number, String description) {
@@ -272,10 +319,11 @@ public final class TrainingRun {
             double[] losses = new double[training.length];
             AtomicInteger done = new AtomicInteger();
             long begin = System.nanoTime();
+            abort.set(false);
             TrainingListener cancel = new TrainingListener() {
                 @Override
                 public boolean isCancelled() {
-                    return monitor.isCanceled();
+                    return abort.get() || monitor.isCanceled();
                 }
             };
             List<Callable<Void>> tasks = new ArrayList<>();
@@ -318,27 +366,30 @@ public final class TrainingRun {
             return new FitSet(vectors, Math.exp(logSum / losses.length));
         }
 
-        /** Runs tasks on min(workers, tasks) threads; single-sharded networks while several run. */
+        /**
+         * Runs tasks on min(workers, tasks) threads, single-sharded networks while several run. The first failure
+         * (or a cancel) stops the others at their next step, and the pool has stopped before this returns: no fit
+         * writes a checkpoint after the run has ended.
+         */
         private void inPool(List<Callable<Void>> tasks) throws TrainingException {
             int poolSize = Math.min(options.workers(), tasks.size());
-            int previousThreads = Parallelism.threads();
-            if (poolSize > 1) {
-                Parallelism.setThreads(1);
-            }
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, poolSize), runnable -> {
                 Thread thread = new Thread(runnable, "hyperlora-training-fit");
                 thread.setDaemon(true);
                 return thread;
             });
-            try {
-                List<Future<Void>> pending = new ArrayList<>();
+            java.util.concurrent.ExecutorCompletionService<Void> completion =
+                    new java.util.concurrent.ExecutorCompletionService<>(pool);
+            try (Parallelism.Scope shards = poolSize > 1 ? Parallelism.singleShardWhileParallel() : () -> {
+            }) {
                 for (Callable<Void> task : tasks) {
-                    pending.add(pool.submit(task));
+                    completion.submit(task);
                 }
-                for (Future<Void> future : pending) {
+                for (int finished = 0; finished < tasks.size(); finished++) {
                     try {
-                        future.get();
+                        completion.take().get();
                     } catch (ExecutionException e) {
+                        abort.set(true);
                         Throwable cause = e.getCause();
                         if (cause instanceof OperationCanceledException cancelled) {
                             throw cancelled;
@@ -346,15 +397,21 @@ public final class TrainingRun {
                         if (cause instanceof TrainingException failed) {
                             throw failed;
                         }
-                        throw new TrainingException(label() + ": a LoRA fit failed: " + cause, cause);
+                        throw new TrainingException(label() + ": a LoRA fit failed: " + messageOf(cause), cause);
                     } catch (InterruptedException e) {
+                        abort.set(true);
                         Thread.currentThread().interrupt();
                         throw new OperationCanceledException();
                     }
                 }
             } finally {
-                pool.shutdownNow();
-                Parallelism.setThreads(previousThreads);
+                abort.set(true);
+                pool.shutdown();
+                try {
+                    pool.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
 

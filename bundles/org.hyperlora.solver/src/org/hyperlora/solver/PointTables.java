@@ -18,6 +18,9 @@ import java.util.Locale;
  */
 public final class PointTables {
 
+    /** At most this many points in one grid: 50 million × 4 coordinates of float64 is already 1.6 GB. */
+    public static final long MAX_POINTS = 50_000_000L;
+
     private PointTables() {
     }
 
@@ -35,12 +38,16 @@ public final class PointTables {
 
     /** The points of the grid with these axes, row-major, the last axis varying fastest. */
     public static double[] points(double[][] axes) {
-        int count = 1;
+        long count = 1;
         for (double[] axis : axes) {
-            count = Math.multiplyExact(count, axis.length);
+            count *= axis.length;
+            if (count > MAX_POINTS) {
+                throw new IllegalArgumentException("the grid has more than " + MAX_POINTS
+                        + " points; use fewer points per axis (or several solves)");
+            }
         }
         int dimension = axes.length;
-        double[] points = new double[Math.multiplyExact(count, dimension)];
+        double[] points = new double[(int) count * dimension];
         for (int k = 0; k < count; k++) {
             int rest = k;
             for (int d = dimension - 1; d >= 0; d--) {
@@ -125,9 +132,12 @@ public final class PointTables {
             if (header == null) {
                 throw new IllegalArgumentException(file + " is empty; expected a header naming " + coordinates);
             }
+            if (header.startsWith("\uFEFF")) {
+                header = header.substring(1); // a byte-order mark, as spreadsheet programs write
+            }
             List<String> columns = new ArrayList<>();
             for (String column : header.split(",")) {
-                columns.add(column.trim());
+                columns.add(unquote(column));
             }
             int[] index = new int[coordinates.size()];
             for (int d = 0; d < index.length; d++) {
@@ -153,10 +163,13 @@ public final class PointTables {
                                 + " values, no column '" + coordinates.get(d) + "'");
                     }
                     try {
-                        point[d] = Double.parseDouble(cells[index[d]].trim());
+                        point[d] = Double.parseDouble(unquote(cells[index[d]]));
+                        if (!Double.isFinite(point[d])) {
+                            throw new NumberFormatException();
+                        }
                     } catch (NumberFormatException e) {
                         throw new IllegalArgumentException(file + ", line " + lineNumber + ", column '"
-                                + coordinates.get(d) + "': '" + cells[index[d]].trim() + "' is not a number");
+                                + coordinates.get(d) + "': '" + cells[index[d]].trim() + "' is not a finite number");
                     }
                 }
                 rows.add(point);
@@ -170,6 +183,13 @@ public final class PointTables {
             }
             return points;
         }
+    }
+
+    /** A cell without surrounding blanks and double quotes. */
+    private static String unquote(String cell) {
+        String text = cell.trim();
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1).trim()
+                : text;
     }
 
     /** Writes points and fields as CSV (atomically: a temporary file moved into place). */

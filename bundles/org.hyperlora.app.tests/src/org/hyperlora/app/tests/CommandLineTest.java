@@ -89,7 +89,8 @@ class CommandLineTest {
     void solveUsesTheTrainedSurrogateInsideItsRangeAndWarnsOutside() throws Exception {
         assertEquals(0, training.exitCode(), training.toString());
         Path points = folder.resolve("points.csv");
-        Files.writeString(points, "t,x,label\n0.5,1.0,a\n0.25,2.0,b\n");
+        // as a spreadsheet writes it: a byte-order mark and quoted header cells
+        Files.writeString(points, "\uFEFF\"t\",\"x\",\"label\"\n0.5,1.0,a\n0.25,2.0,b\n");
         Path inside = folder.resolve("inside.csv");
         Cli solve = Cli.run("solve", study.toString(), "--param", "beta=7", "--points", points.toString(), "--out",
                 inside.toString());
@@ -145,6 +146,12 @@ class CommandLineTest {
                 "--out", csv.toString());
         assertUsage("no such study file", "solve", folder.resolve("none.hyperlora").toString(), "--param", "beta=3",
                 "--grid", "x=0:1:3,t=0:1:3", "--out", csv.toString());
+        assertUsage("the grid has more than 50000000 points", "solve", study.toString(), "--param", "beta=3", "--grid",
+                "x=0:1:100000,t=0:1:100000", "--out", csv.toString());
+        Path bad = folder.resolve("bad-points.csv");
+        Files.writeString(bad, "x,t\n0.5,0.1\n0.25,NaN\n");
+        assertUsage("line 3, column 't': 'NaN' is not a finite number", "solve", study.toString(), "--param", "beta=3",
+                "--points", bad.toString(), "--out", csv.toString());
         assertUsage("unknown option '--speed'", "train", study.toString(), "--speed", "9");
         assertUsage("unknown profile 'huge'", "train", study.toString(), "--profile", "huge");
         assertUsage("expected STUDY", "train");

@@ -93,11 +93,9 @@ public final class InstanceFits {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        int previousThreads = Parallelism.threads();
         int poolSize = Math.min(workers, tasks.size());
-        if (poolSize > 1) {
-            Parallelism.setThreads(1);
-        }
+        Parallelism.Scope singleShard = poolSize > 1 ? Parallelism.singleShardWhileParallel() : () -> {
+        };
         ExecutorService pool = Executors.newFixedThreadPool(poolSize, runnable -> {
             Thread thread = new Thread(runnable, "hyperlora-fit");
             thread.setDaemon(true);
@@ -123,7 +121,7 @@ public final class InstanceFits {
             return results;
         } finally {
             pool.shutdownNow();
-            Parallelism.setThreads(previousThreads);
+            singleShard.close();
         }
     }
 

@@ -46,6 +46,46 @@ public final class Parallelism {
     }
 
     /** One line for diagnostics: shard threads, GEMM threading, and how elementwise loops reach memory. */
+    /** A setting in force until closed. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private static final Object SINGLE_LOCK = new Object();
+    private static int singleUsers;
+    private static int threadsBefore;
+
+    /**
+     * While several networks train side by side on a pool (per-instance fits), each must run on one shard: the
+     * pool is the parallelism. Callers may overlap (two studies, a workflow and a training job): the first sets
+     * one shard and remembers the setting, the last one to close restores it.
+     */
+    public static Scope singleShardWhileParallel() {
+        synchronized (SINGLE_LOCK) {
+            if (singleUsers++ == 0) {
+                threadsBefore = threads;
+                setThreads(1);
+            }
+        }
+        return new Scope() {
+            private boolean closed;
+
+            @Override
+            public void close() {
+                synchronized (SINGLE_LOCK) {
+                    if (closed) {
+                        return;
+                    }
+                    closed = true;
+                    if (--singleUsers == 0) {
+                        setThreads(threadsBefore);
+                    }
+                }
+            }
+        };
+    }
+
     public static String describe() {
         return threads + " shard threads, single-threaded OpenBLAS GEMMs, elementwise access "
                 + (Vec.directAccess() ? "direct (sun.misc.Unsafe)" : "through NIO buffers (sun.misc.Unsafe unavailable)");

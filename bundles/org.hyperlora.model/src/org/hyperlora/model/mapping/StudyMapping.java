@@ -181,7 +181,7 @@ public final class StudyMapping {
         }
     }
 
-    /** All values of the sets with that role, in set order; each row in the family's parameter order. */
+    /** All distinct values of the sets with that role, in set order; each row in the family's parameter order. */
     private static double[][] values(Study study, ParameterSetRole role, List<Parameter> parameters,
             ParameterRange range) {
         List<double[]> rows = new ArrayList<>();
@@ -203,7 +203,14 @@ public final class StudyMapping {
                 }
             }
         }
-        return rows.toArray(new double[0][]);
+        // a value in two sets (two overlapping rules, listed twice) is one value: it needs one fit, one evaluation
+        List<double[]> distinct = new ArrayList<>();
+        for (double[] row : rows) {
+            if (distinct.stream().noneMatch(seen -> java.util.Arrays.equals(seen, row))) {
+                distinct.add(row);
+            }
+        }
+        return distinct.toArray(new double[0][]);
     }
 
     private static List<TrainingStage> stages(List<OptimizerStage> stages) {

@@ -206,4 +206,42 @@ class TrainingRunTest {
         first.join(30_000);
         assertFalse(first.isAlive(), "cancel stops the first run");
     }
+
+    @Test
+    void aRunThatIsCancelledLateLeavesTheEarlierSurrogateInPlace(@TempDir Path folder) throws Exception {
+        Path file = Studies.tinyConvection(folder);
+        Study study = StudyFiles.load(file);
+        new TrainingRun(study, file, TrainingOptions.defaults(), null).run(null);
+        Path surrogate = folder.resolve("convection-training/surrogate.hlora");
+        byte[] before = Files.readAllBytes(surrogate);
+        study.getMethod().getNetwork().setSeed(7); // a different network: a different surrogate
+        NullProgressMonitor cancelInEvaluation = new NullProgressMonitor();
+        Recorder cancelAtStageFour = new Recorder() {
+            @Override
+            public void onStage(int stage, int stages, String name, String description) {
+                if (stage == 4) {
+                    cancelInEvaluation.setCanceled(true);
+                }
+            }
+        };
+        assertThrows(OperationCanceledException.class,
+                () -> new TrainingRun(study, file, TrainingOptions.defaults(), cancelAtStageFour).run(cancelInEvaluation));
+        assertArrayEquals(before, Files.readAllBytes(surrogate), "the surrogate the study points to is untouched");
+    }
+
+    @Test
+    void overlappingTrainingSetsTrainEachValueOnce(@TempDir Path folder) throws Exception {
+        Path file = Studies.tinyConvection(folder);
+        Study study = StudyFiles.load(file);
+        var copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(study.getParameterSets().get(0));
+        copy.setName("the same values again");
+        study.getParameterSets().add(copy);
+        Recorder recorder = new Recorder();
+        TrainingOutcome outcome = new TrainingRun(study, file, TrainingOptions.defaults().withThreads(2), recorder)
+                .run(null);
+        assertEquals(2, outcome.evaluations().size());
+        try (var files = Files.list(folder.resolve("convection-training/checkpoints"))) {
+            assertEquals(4, files.filter(f -> f.toString().endsWith(".hlfit")).count(), "4 distinct training values");
+        }
+    }
 }

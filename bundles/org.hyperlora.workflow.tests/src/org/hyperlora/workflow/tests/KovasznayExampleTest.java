@@ -67,11 +67,14 @@ class KovasznayExampleTest {
             assertEquals(1, sweep.value(row, "inside"));
         }
 
-        // Compare with the exact solution at the 10 held-out values: finite errors, below 50 %
+        // Compare with the exact solution at the 4 values the quick training held out (not the study's 10 test
+        // values: the quick profile trains at Re = 20, 40, ..., 100, two of which are among them): finite errors
+        assertTrue(result.steps().get(2).messages().stream().anyMatch(m -> m.contains("the 4 values the last training"
+                + " held out")), result.steps().get(2).messages().toString());
         Flows.Csv errors = Flows.csv(out.resolve("errors.csv"));
-        assertEquals(30, errors.rows().size());
+        assertEquals(12, errors.rows().size());
         List<String> fields = Flows.column(out.resolve("errors.csv"), "field");
-        for (int row = 0; row < 30; row++) {
+        for (int row = 0; row < 12; row++) {
             double error = errors.value(row, "relativeL2");
             assertTrue(Double.isFinite(error) && error > 0 && error < 0.5, "relative L2 of " + fields.get(row)
                     + " at Re = " + errors.value(row, "Re") + ": " + error);

@@ -57,6 +57,34 @@ public final class CompareStepExecutor implements StepExecutor {
         return step.getReferenceData() != null && !step.getReferenceData().isBlank();
     }
 
+    /** The distinct parameter vectors of the results' evaluation metrics, in the study's parameter order. */
+    static List<double[]> heldOutByLastTraining(Study study) {
+        List<double[]> vectors = new ArrayList<>();
+        if (study.getResults() == null) {
+            return vectors;
+        }
+        var parameters = study.getFamily().getParameters();
+        for (var metric : study.getResults().getMetrics()) {
+            if (!"evaluation".equals(metric.getStage()) || metric.getParameterValues().size() != parameters.size()) {
+                continue;
+            }
+            double[] vector = new double[parameters.size()];
+            boolean complete = true;
+            for (var value : metric.getParameterValues()) {
+                int index = parameters.indexOf(value.getParameter());
+                if (index < 0) {
+                    complete = false;
+                    break;
+                }
+                vector[index] = value.getValue();
+            }
+            if (complete && vectors.stream().noneMatch(v -> java.util.Arrays.equals(v, vector))) {
+                vectors.add(vector);
+            }
+        }
+        return vectors;
+    }
+
     /** The explicit parameter vectors (none: the test set); reports what is wrong. */
     private static List<double[]> check(StudyShape shape, Study study, CompareStep step, StepProblems problems) {
         List<double[]> vectors = new ArrayList<>();
@@ -92,11 +120,18 @@ public final class CompareStepExecutor implements StepExecutor {
         List<double[]> vectors = check(shape, study.study(), step, problems);
         problems.throwIfAny();
         if (vectors.isEmpty()) {
-            vectors = List.of(study.engineStudy().testValues());
-            if (vectors.isEmpty()) {
-                throw new IllegalArgumentException("study '" + shape.name + "' has an empty test set");
+            // the values the last training held out (a quick-profile run holds out other values than the study's
+            // test set, some of which it trained on), else the study's test set
+            vectors = heldOutByLastTraining(study.study());
+            if (!vectors.isEmpty()) {
+                context.message("comparing at the " + vectors.size() + " values the last training held out");
+            } else {
+                vectors = List.of(study.engineStudy().testValues());
+                if (vectors.isEmpty()) {
+                    throw new IllegalArgumentException("study '" + shape.name + "' has an empty test set");
+                }
+                context.message("comparing at the " + vectors.size() + " values of the study's test set");
             }
-            context.message("comparing at the " + vectors.size() + " values of the study's test set");
         }
         List<String> columns = new ArrayList<>(shape.parameters);
         columns.addAll(ERROR_COLUMNS);
