@@ -1,0 +1,157 @@
+package org.hyperlora.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.filesystem.EFS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.hyperlora.model.Parameter;
+import org.hyperlora.ui.editor.OverviewPage;
+import org.hyperlora.ui.editor.PdePage;
+import org.hyperlora.ui.editor.StudyEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The study editor in a running workbench, driven through SWT and JFace (no SWTBot on Maven Central). */
+class StudyEditorTest {
+
+    private IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    @AfterEach
+    void closeEditors() {
+        page().closeAllEditors(false);
+    }
+
+    private static void pump() {
+        Display display = Display.getCurrent();
+        for (int round = 0; round < 50; round++) {
+            while (display.readAndDispatch()) {
+                // drain the queue: the editor refreshes its pages asynchronously after a command
+            }
+        }
+    }
+
+    static Path example(String name) {
+        Path directory = Path.of("").toAbsolutePath();
+        while (directory != null) {
+            Path candidate = directory.resolve("examples").resolve(name);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+            directory = directory.getParent();
+        }
+        throw new IllegalStateException("examples/" + name + " not found");
+    }
+
+    /** A screenshot of the workbench window under target/screenshots/, for review. */
+    private static void screenshot(String name) throws Exception {
+        pump();
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        Display display = shell.getDisplay();
+        var bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+        } finally {
+            gc.dispose();
+        }
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] {image.getImageData()};
+        loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
+        image.dispose();
+    }
+
+    @Test
+    void editAParameterRangeUndoRedoAndSave(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("burgers.hyperlora");
+        Files.copy(example("burgers.hyperlora"), file);
+        IEditorPart part = IDE.openEditorOnFileStore(page(), EFS.getLocalFileSystem().getStore(file.toUri()));
+        assertTrue(part instanceof StudyEditor, "opened with " + part);
+        StudyEditor editor = (StudyEditor) part;
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1200, 900);
+        pump();
+        OverviewPage overview = (OverviewPage) editor.setActivePage(OverviewPage.ID);
+        pump();
+        assertEquals("The study is valid.", overview.statusLabel().getText());
+        screenshot("editor-overview");
+
+        PdePage pde = (PdePage) editor.setActivePage(PdePage.ID);
+        pump();
+        Parameter nu = pde.parameterAt(0);
+        assertEquals("nu", nu.getName());
+        // edit the Upper cell as a user does: open the cell editor, type, press Enter
+        pde.parameterViewer().editElement(nu, 3);
+        Control cell = pde.parameterViewer().getTable().getDisplay().getFocusControl();
+        assertTrue(cell instanceof Text, "the cell editor has the focus: " + cell);
+        ((Text) cell).setText("0.05");
+        cell.notifyListeners(SWT.DefaultSelection, new Event());
+        pump();
+        assertEquals(0.05, nu.getUpper());
+        assertTrue(editor.isDirty());
+        assertEquals("0.05", pde.parameterViewer().getTable().getItem(0).getText(3));
+        screenshot("editor-pde");
+
+        // Edit > Undo, as the workbench's global handler runs it
+        var undo = ((org.hyperlora.ui.editor.StudyEditorContributor) editor.getEditorSite().getActionBarContributor())
+                .undoAction();
+        assertTrue(undo.isEnabled());
+        assertTrue(undo.getText().startsWith("&Undo"), undo.getText());
+        undo.run();
+        pump();
+        assertEquals(0.031830988618379068, nu.getUpper(), 1e-18);
+        assertFalse(undo.isEnabled(), "nothing left to undo");
+        assertFalse(editor.isDirty(), "undo back to the saved state");
+        assertEquals("0.031831", pde.parameterViewer().getTable().getItem(0).getText(3));
+        editor.getEditingDomain().getCommandStack().redo();
+        pump();
+        editor.doSave(null);
+        pump();
+        assertFalse(editor.isDirty());
+        String saved = Files.readString(file);
+        String original = Files.readString(example("burgers.hyperlora"));
+        assertEquals(original.replace("upper=\"0.03183098861837907\"", "upper=\"0.05\""), saved,
+                "the saved file differs from the example in that one attribute only");
+    }
+
+    @Test
+    void aBadNumberIsRefusedWithAMessageAndChangesNothing(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("convection.hyperlora");
+        Files.copy(example("convection.hyperlora"), file);
+        StudyEditor editor = (StudyEditor) IDE.openEditorOnFileStore(page(),
+                EFS.getLocalFileSystem().getStore(file.toUri()));
+        PdePage pde = (PdePage) editor.setActivePage(PdePage.ID);
+        pump();
+        Parameter beta = pde.parameterAt(0);
+        pde.parameterViewer().editElement(beta, 2);
+        Text cell = (Text) pde.parameterViewer().getTable().getDisplay().getFocusControl();
+        cell.setText("one");
+        cell.notifyListeners(SWT.DefaultSelection, new Event());
+        pump();
+        assertEquals(1.0, beta.getLower());
+        assertFalse(editor.isDirty());
+        String message = pde.getManagedForm().getForm().getMessage();
+        assertTrue(message != null && message.contains("'one' is not a number"), "form message: " + message);
+    }
+}

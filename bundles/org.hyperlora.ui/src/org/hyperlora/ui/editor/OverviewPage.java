@@ -1,0 +1,117 @@
+package org.hyperlora.ui.editor;
+
+import java.util.List;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+import org.hyperlora.model.HyperloraPackage.Literals;
+import org.hyperlora.model.Study;
+import org.hyperlora.model.io.StudyFiles;
+
+/** Name, description, the validation state and the problems of the study. */
+public class OverviewPage extends FormPage {
+
+    public static final String ID = "org.hyperlora.ui.overview";
+
+    private final StudyEditor editor;
+    private Text name;
+    private Text description;
+    private Label status;
+    private Text problems;
+
+    public OverviewPage(StudyEditor editor) {
+        super(editor, ID, "Overview");
+        this.editor = editor;
+    }
+
+    @Override
+    protected void createFormContent(IManagedForm managedForm) {
+        FormToolkit toolkit = managedForm.getToolkit();
+        ScrolledForm form = managedForm.getForm();
+        form.setText("Study " + editor.study().getName());
+        Composite body = form.getBody();
+        body.setLayout(new GridLayout(1, false));
+
+        Section general = toolkit.createSection(body, Section.TITLE_BAR);
+        general.setText("General");
+        general.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Composite fields = toolkit.createComposite(general);
+        fields.setLayout(new GridLayout(2, false));
+        general.setClient(fields);
+        toolkit.createLabel(fields, "Name:");
+        name = toolkit.createText(fields, "", SWT.BORDER);
+        name.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        name.setData("hyperlora.id", "study.name");
+        toolkit.createLabel(fields, "Description:");
+        description = toolkit.createText(fields, "", SWT.BORDER | SWT.MULTI | SWT.WRAP);
+        GridData descriptionLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
+        descriptionLayout.heightHint = 60;
+        description.setLayoutData(descriptionLayout);
+        // a change becomes one command when the field is left or Enter is pressed: one undo per edit, not per key
+        name.addListener(SWT.FocusOut, e -> editor.set(editor.study(), Literals.STUDY__NAME, name.getText()));
+        name.addListener(SWT.DefaultSelection, e -> editor.set(editor.study(), Literals.STUDY__NAME, name.getText()));
+        description.addListener(SWT.FocusOut,
+                e -> editor.set(editor.study(), Literals.STUDY__DESCRIPTION, description.getText()));
+
+        Section validation = toolkit.createSection(body, Section.TITLE_BAR);
+        validation.setText("Validation");
+        validation.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite checks = toolkit.createComposite(validation);
+        checks.setLayout(new GridLayout(2, false));
+        validation.setClient(checks);
+        status = toolkit.createLabel(checks, "");
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Button validate = toolkit.createButton(checks, "Validate", SWT.PUSH);
+        validate.addListener(SWT.Selection, e -> refresh());
+        problems = toolkit.createText(checks, "", SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP);
+        GridData problemsLayout = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+        problemsLayout.heightHint = 160;
+        problems.setLayoutData(problemsLayout);
+        editor.onModelChange(this::refresh);
+        refresh();
+    }
+
+    /** Shows the model's values and the validator's problems. */
+    void refresh() {
+        if (name == null || name.isDisposed()) {
+            return;
+        }
+        Study study = editor.study();
+        setIfDifferent(name, study.getName());
+        setIfDifferent(description, study.getDescription());
+        getManagedForm().getForm().setText("Study " + study.getName());
+        List<Diagnostic> found = StudyFiles.problems(StudyFiles.validate(study));
+        long errors = found.stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).count();
+        status.setText(found.isEmpty() ? "The study is valid." : errors + " error(s), " + (found.size() - errors)
+                + " warning(s)");
+        problems.setText(StudyFiles.format(StudyFiles.validate(study)));
+        status.getParent().layout();
+    }
+
+    private static void setIfDifferent(Text text, String value) {
+        String shown = value == null ? "" : value;
+        if (!text.getText().equals(shown)) {
+            text.setText(shown);
+        }
+    }
+
+    /** For tests and other pages: the widgets. */
+    public Text nameField() {
+        return name;
+    }
+
+    public Label statusLabel() {
+        return status;
+    }
+}

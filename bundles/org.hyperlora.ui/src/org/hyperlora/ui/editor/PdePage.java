@@ -1,0 +1,209 @@
+package org.hyperlora.ui.editor;
+
+import java.util.Locale;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+import org.hyperlora.engine.pde.ExpressionException;
+import org.hyperlora.engine.pde.SymbolTable;
+import org.hyperlora.model.Equation;
+import org.hyperlora.model.HyperloraPackage.Literals;
+import org.hyperlora.model.Parameter;
+import org.hyperlora.model.Symbol;
+
+/** The PDE: the parameter table (names, units, ranges) and the equations, checked as they are edited. */
+public class PdePage extends FormPage {
+
+    public static final String ID = "org.hyperlora.ui.pde";
+
+    private final StudyEditor editor;
+    private TableViewer parameters;
+    private TableViewer equations;
+    private Label equationCheck;
+
+    public PdePage(StudyEditor editor) {
+        super(editor, ID, "PDE");
+        this.editor = editor;
+    }
+
+    @Override
+    protected void createFormContent(IManagedForm managedForm) {
+        FormToolkit toolkit = managedForm.getToolkit();
+        managedForm.getForm().setText("PDE family " + editor.study().getFamily().getName());
+        Composite body = managedForm.getForm().getBody();
+        body.setLayout(new GridLayout(1, false));
+
+        Section parameterSection = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
+        parameterSection.setText("Parameters");
+        parameterSection.setDescription("The values the surrogate is trained across; double-click a cell to edit.");
+        parameterSection.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Table table = toolkit.createTable(parameterSection, SWT.FULL_SELECTION | SWT.BORDER);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        parameterSection.setClient(table);
+        parameters = new TableViewer(table);
+        parameters.setContentProvider(ArrayContentProvider.getInstance());
+        column(parameters, "Name", 90, Literals.SYMBOL__NAME);
+        column(parameters, "Unit", 70, Literals.PARAMETER__UNIT);
+        column(parameters, "Lower", 100, Literals.PARAMETER__LOWER);
+        column(parameters, "Upper", 100, Literals.PARAMETER__UPPER);
+        column(parameters, "Scale", 70, Literals.PARAMETER__SCALE);
+        parameters.setInput(editor.study().getFamily().getParameters().toArray());
+
+        Section equationSection = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
+        equationSection.setText("Equations");
+        equationSection.setDescription("Residuals, zero where the PDE holds; checked against the family's names.");
+        equationSection.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite equationBody = toolkit.createComposite(equationSection);
+        equationBody.setLayout(new GridLayout(1, false));
+        equationSection.setClient(equationBody);
+        Table equationTable = toolkit.createTable(equationBody, SWT.FULL_SELECTION | SWT.BORDER);
+        equationTable.setHeaderVisible(true);
+        equationTable.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        equations = new TableViewer(equationTable);
+        equations.setContentProvider(ArrayContentProvider.getInstance());
+        column(equations, "Name", 120, Literals.EQUATION__NAME);
+        column(equations, "Residual", 420, Literals.EQUATION__RESIDUAL);
+        column(equations, "Weight", 70, Literals.EQUATION__WEIGHT);
+        equations.setInput(editor.study().getFamily().getEquations().toArray());
+        equationCheck = toolkit.createLabel(equationBody, "", SWT.WRAP);
+        equationCheck.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+        editor.onModelChange(this::refresh);
+        refresh();
+    }
+
+    private void column(TableViewer viewer, String title, int width, EAttribute attribute) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                Object value = ((org.eclipse.emf.ecore.EObject) element).eGet(attribute);
+                return value == null ? "" : value instanceof Double d ? format(d) : value.toString();
+            }
+        });
+        if (attribute.getEAttributeType().getInstanceClass() == String.class
+                || attribute.getEAttributeType().getInstanceClass() == double.class) {
+            column.setEditingSupport(new AttributeEditing(viewer, attribute));
+        }
+    }
+
+    /** Edits a text or number attribute through the command stack; a bad number is refused with the reason. */
+    private final class AttributeEditing extends EditingSupport {
+        private final EAttribute attribute;
+        private final TextCellEditor cellEditor;
+
+        AttributeEditing(TableViewer viewer, EAttribute attribute) {
+            super(viewer);
+            this.attribute = attribute;
+            this.cellEditor = new TextCellEditor(viewer.getTable());
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return cellEditor;
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return true;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            Object value = ((org.eclipse.emf.ecore.EObject) element).eGet(attribute);
+            return value == null ? "" : value instanceof Double d ? format(d) : value.toString();
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            String text = String.valueOf(value).trim();
+            Object converted = text;
+            if (attribute.getEAttributeType().getInstanceClass() == double.class) {
+                try {
+                    converted = Double.parseDouble(text);
+                } catch (NumberFormatException e) {
+                    getManagedForm().getMessageManager().addMessage(attribute, "'" + text + "' is not a number ("
+                            + attribute.getName() + ")", null, org.eclipse.jface.dialogs.IMessageProvider.ERROR);
+                    return;
+                }
+                getManagedForm().getMessageManager().removeMessage(attribute);
+            }
+            editor.set((org.eclipse.emf.ecore.EObject) element, attribute, converted);
+        }
+    }
+
+    /** Redraws from the model and checks every residual against the family's names. */
+    void refresh() {
+        if (parameters == null || parameters.getTable().isDisposed()) {
+            return;
+        }
+        parameters.setInput(editor.study().getFamily().getParameters().toArray());
+        equations.setInput(editor.study().getFamily().getEquations().toArray());
+        StringBuilder check = new StringBuilder();
+        SymbolTable symbols = symbols();
+        for (Equation equation : editor.study().getFamily().getEquations()) {
+            if (symbols == null) {
+                check.append("names of coordinates, fields or parameters are invalid: see the Overview\n");
+                break;
+            }
+            try {
+                check.append(equation.getName()).append(": ").append(symbols.parse(equation.getResidual()).format())
+                        .append('\n');
+            } catch (ExpressionException e) {
+                check.append(equation.getName()).append(": ").append(e.getMessage()).append('\n');
+            } catch (IllegalArgumentException e) {
+                check.append(equation.getName()).append(": ").append(e.getMessage()).append('\n');
+            }
+        }
+        equationCheck.setText(check.toString().strip());
+        equationCheck.getParent().layout();
+    }
+
+    private SymbolTable symbols() {
+        try {
+            var family = editor.study().getFamily();
+            return SymbolTable.of(family.getCoordinates().stream().map(Symbol::getName).toList(),
+                    family.getFields().stream().map(Symbol::getName).toList(),
+                    family.getParameters().stream().map(Symbol::getName).toList());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%.6g", value).replaceFirst("\\.?0+(e|$)", "$1");
+    }
+
+    /** For tests: the viewers and the residual check. */
+    public TableViewer parameterViewer() {
+        return parameters;
+    }
+
+    public Label equationCheckLabel() {
+        return equationCheck;
+    }
+
+    /** The parameter shown in a row. */
+    public Parameter parameterAt(int row) {
+        return (Parameter) parameters.getElementAt(row);
+    }
+}
