@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.swt.SWT;
@@ -153,5 +154,47 @@ class StudyEditorTest {
         assertFalse(editor.isDirty());
         String message = pde.getManagedForm().getForm().getMessage();
         assertTrue(message != null && message.contains("'one' is not a number"), "form message: " + message);
+    }
+
+    @Test
+    void clickABoundaryFaceAndEditItsCondition(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("burgers.hyperlora");
+        Files.copy(example("burgers.hyperlora"), file);
+        StudyEditor editor = (StudyEditor) IDE.openEditorOnFileStore(page(),
+                EFS.getLocalFileSystem().getStore(file.toUri()));
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1200, 900);
+        org.hyperlora.ui.editor.DomainPage domain = (org.hyperlora.ui.editor.DomainPage) editor
+                .setActivePage(org.hyperlora.ui.editor.DomainPage.ID);
+        pump();
+        assertEquals(List.of("left", "right", "initial"),
+                domain.drawnFaces().stream().map(f -> f.name()).toList());
+        var left = domain.drawnFaces().get(0);
+        var centre = domain.centreOf(left);
+        Event click = new Event();
+        click.x = centre.x;
+        click.y = centre.y;
+        click.button = 1;
+        domain.canvas().notifyListeners(SWT.MouseDown, click);
+        pump();
+        assertEquals(left, domain.selectedFace(), "the click selects the face under the mouse");
+        assertEquals("0", domain.expressionField().getText(), "the panel shows its condition");
+        Event miss = new Event();
+        miss.x = centre.x + 200;
+        miss.y = centre.y;
+        assertEquals(null, domain.faceAt(miss.x, miss.y), "inside the domain there is no face");
+
+        domain.expressionField().setText("0.1*t");
+        domain.applyCondition();
+        pump();
+        org.hyperlora.model.Condition onLeft = editor.study().getFamily().getConditions().stream()
+                .filter(c -> "left".equals(c.getBoundary())).findFirst().orElseThrow();
+        assertEquals("0.1*t", onLeft.getExpression());
+        assertEquals(3, editor.study().getFamily().getConditions().size(), "changed in place, not added");
+        assertTrue(editor.isDirty());
+        screenshot("editor-domain");
+        editor.getEditingDomain().getCommandStack().undo();
+        pump();
+        assertEquals("0", onLeft.getExpression(), "one undo takes the whole edit back");
+        assertFalse(editor.isDirty());
     }
 }

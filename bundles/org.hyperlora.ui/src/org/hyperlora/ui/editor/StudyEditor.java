@@ -83,6 +83,7 @@ public class StudyEditor extends FormEditor implements IEditingDomainProvider {
         try {
             addPage(new OverviewPage(this));
             addPage(new PdePage(this));
+            addPage(new DomainPage(this));
             addPage(new ModelTreePage(this));
         } catch (PartInitException e) {
             throw new IllegalStateException(e);
