@@ -197,4 +197,60 @@ class StudyEditorTest {
         assertEquals("0", onLeft.getExpression(), "one undo takes the whole edit back");
         assertFalse(editor.isDirty());
     }
+
+    @Test
+    void methodSettingsAreEditedThroughCommandsAndBadValuesRefused(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("kovasznay.hyperlora");
+        Files.copy(example("kovasznay.hyperlora"), file);
+        StudyEditor editor = (StudyEditor) IDE.openEditorOnFileStore(page(),
+                EFS.getLocalFileSystem().getStore(file.toUri()));
+        var method = (org.hyperlora.ui.editor.MethodPage) editor.setActivePage(org.hyperlora.ui.editor.MethodPage.ID);
+        pump();
+        var network = editor.study().getMethod().getNetwork();
+        method.edit(network, org.hyperlora.model.HyperloraPackage.Literals.NETWORK_SETTINGS__HIDDEN_WIDTHS, "16, 16");
+        pump();
+        assertEquals(List.of(16, 16), network.getHiddenWidths());
+        method.edit(editor.study().getMethod().getLora(), org.hyperlora.model.HyperloraPackage.Literals.LORA_SETTINGS__RANK,
+                "three");
+        pump();
+        assertEquals(2, editor.study().getMethod().getLora().getRank(), "a bad value changes nothing");
+        assertTrue(String.valueOf(method.getManagedForm().getForm().getMessage()).contains("'three' is not a whole number"),
+                String.valueOf(method.getManagedForm().getForm().getMessage()));
+        screenshot("editor-method");
+        editor.getEditingDomain().getCommandStack().undo();
+        pump();
+        assertEquals(List.of(32, 32, 32), network.getHiddenWidths());
+    }
+
+    @Test
+    void trainFromTheEditorAndSeeTheResults(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("convection.hyperlora");
+        Files.copy(example("convection.hyperlora"), file);
+        StudyEditor editor = (StudyEditor) IDE.openEditorOnFileStore(page(),
+                EFS.getLocalFileSystem().getStore(file.toUri()));
+        OverviewPage overview = (OverviewPage) editor.setActivePage(OverviewPage.ID);
+        pump();
+        org.hyperlora.runner.TrainingJob job = overview.train(org.hyperlora.runner.TrainingOptions.QUICK_PROFILE);
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (job.getResult() == null && System.currentTimeMillis() < deadline) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(20);
+            }
+        }
+        pump();
+        assertEquals(org.eclipse.core.runtime.IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
+        assertTrue(editor.study().getResults() != null, "the results came back into the editor's model");
+        assertTrue(editor.isDirty(), "as an unsaved, undoable change");
+        var results = (org.hyperlora.ui.editor.ResultsPage) editor.setActivePage(org.hyperlora.ui.editor.ResultsPage.ID);
+        pump();
+        assertTrue(results.metricViewer().getTable().getItemCount() > 8,
+                "metrics shown: " + results.metricViewer().getTable().getItemCount());
+        assertTrue(results.chartLabel().getImage() != null, "the loss curves are drawn");
+        screenshot("editor-results");
+        editor.getEditingDomain().getCommandStack().undo();
+        pump();
+        assertEquals(null, editor.study().getResults());
+        assertEquals(0, results.metricViewer().getTable().getItemCount());
+    }
 }

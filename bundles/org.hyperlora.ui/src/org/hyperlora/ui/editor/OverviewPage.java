@@ -18,6 +18,10 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.hyperlora.model.HyperloraPackage.Literals;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.runner.RunEvents;
+import org.hyperlora.runner.TrainingJob;
+import org.hyperlora.runner.TrainingOptions;
+import org.hyperlora.runner.TrainingRun;
 
 /** Name, description, the validation state and the problems of the study. */
 public class OverviewPage extends FormPage {
@@ -29,6 +33,7 @@ public class OverviewPage extends FormPage {
     private Text description;
     private Label status;
     private Text problems;
+    private Button train;
 
     public OverviewPage(StudyEditor editor) {
         super(editor, ID, "Overview");
@@ -72,14 +77,36 @@ public class OverviewPage extends FormPage {
         validation.setClient(checks);
         status = toolkit.createLabel(checks, "");
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        Button validate = toolkit.createButton(checks, "Validate", SWT.PUSH);
+        Composite buttons = toolkit.createComposite(checks);
+        buttons.setLayout(new GridLayout(3, false));
+        Button validate = toolkit.createButton(buttons, "Validate", SWT.PUSH);
         validate.addListener(SWT.Selection, e -> refresh());
+        train = toolkit.createButton(buttons, "Train (quick)", SWT.PUSH);
+        train.setToolTipText("Trains a small version of the study (a minute or less) as a job; the results come back"
+                + " as one undoable change");
+        train.addListener(SWT.Selection, e -> train(TrainingOptions.QUICK_PROFILE));
+        Button trainFull = toolkit.createButton(buttons, "Train", SWT.PUSH);
+        trainFull.setToolTipText("Trains with the study's own settings (minutes to tens of minutes) as a job");
+        trainFull.addListener(SWT.Selection, e -> train(TrainingOptions.STUDY_PROFILE));
         problems = toolkit.createText(checks, "", SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP);
         GridData problemsLayout = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         problemsLayout.heightHint = 160;
         problems.setLayoutData(problemsLayout);
         editor.onModelChange(this::refresh);
         refresh();
+    }
+
+    /**
+     * Trains the study as it is now in a job (Progress view: stage, step, loss, cancel); the results come back
+     * through this editor's command stack on the UI thread. Unsaved edits are trained as shown.
+     */
+    public TrainingJob train(String profile) {
+        var display = getSite().getShell().getDisplay();
+        TrainingRun run = new TrainingRun(editor.study(), editor.file(),
+                TrainingOptions.defaults().withProfile(profile), new RunEvents(editor.study().getName()));
+        TrainingJob job = new TrainingJob(editor.study(), run, editor.getEditingDomain(), display::syncExec);
+        job.schedule();
+        return job;
     }
 
     /** Shows the model's values and the validator's problems. */

@@ -84,6 +84,8 @@ public class StudyEditor extends FormEditor implements IEditingDomainProvider {
             addPage(new OverviewPage(this));
             addPage(new PdePage(this));
             addPage(new DomainPage(this));
+            addPage(new MethodPage(this));
+            addPage(new ResultsPage(this));
             addPage(new ModelTreePage(this));
         } catch (PartInitException e) {
             throw new IllegalStateException(e);

@@ -1,0 +1,89 @@
+package org.hyperlora.ui.editor;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+import org.hyperlora.model.HyperloraPackage.Literals;
+import org.hyperlora.model.MethodSettings;
+
+/** Network, LoRA, hypernetwork and training settings. */
+public class MethodPage extends FormPage {
+
+    public static final String ID = "org.hyperlora.ui.method";
+
+    private final StudyEditor editor;
+    private AttributeForm attributes;
+
+    public MethodPage(StudyEditor editor) {
+        super(editor, ID, "Method");
+        this.editor = editor;
+    }
+
+    private MethodSettings method() {
+        return editor.study().getMethod();
+    }
+
+    @Override
+    protected void createFormContent(IManagedForm managedForm) {
+        FormToolkit toolkit = managedForm.getToolkit();
+        managedForm.getForm().setText("Method");
+        Composite body = managedForm.getForm().getBody();
+        body.setLayout(new GridLayout(2, true));
+        attributes = new AttributeForm(editor, managedForm);
+        if (method() == null || method().getNetwork() == null || method().getLora() == null
+                || method().getHypernetwork() == null || method().getTraining() == null) {
+            toolkit.createLabel(body, "The study has no complete method settings: see the Overview and the Model page.");
+            return;
+        }
+        Composite network = section(toolkit, body, "PINN", "The physics-informed network: hidden layer widths, activation, "
+                + "precision, initialization seed.");
+        attributes.rows(network, toolkit, () -> method().getNetwork(), Literals.NETWORK_SETTINGS__HIDDEN_WIDTHS,
+                Literals.NETWORK_SETTINGS__ACTIVATION, Literals.NETWORK_SETTINGS__PRECISION,
+                Literals.NETWORK_SETTINGS__SEED);
+        Composite lora = section(toolkit, body, "LoRA", "Low-rank adapters W = W0 + A B per layer; rank below the hidden widths.");
+        attributes.rows(lora, toolkit, () -> method().getLora(), Literals.LORA_SETTINGS__RANK,
+                Literals.LORA_SETTINGS__RANKS_PER_LAYER, Literals.LORA_SETTINGS__ADAPT_BIASES);
+        Composite hyper = section(toolkit, body, "Hypernetwork", "Maps parameter values to adapters: weights (regression "
+                + "onto fits), physics, or both.");
+        attributes.rows(hyper, toolkit, () -> method().getHypernetwork(), Literals.HYPERNETWORK_SETTINGS__HIDDEN_WIDTHS,
+                Literals.HYPERNETWORK_SETTINGS__ACTIVATION, Literals.HYPERNETWORK_SETTINGS__MODE,
+                Literals.HYPERNETWORK_SETTINGS__PHYSICS_WEIGHT, Literals.HYPERNETWORK_SETTINGS__REGRESSION_WEIGHT,
+                Literals.HYPERNETWORK_SETTINGS__REGRESSION_ITERATIONS, Literals.HYPERNETWORK_SETTINGS__PHYSICS_ROUNDS,
+                Literals.HYPERNETWORK_SETTINGS__ITERATIONS_PER_ROUND, Literals.HYPERNETWORK_SETTINGS__BATCH_SIZE,
+                Literals.HYPERNETWORK_SETTINGS__SEED);
+        Composite training = section(toolkit, body, "Training", "Points and sampling; the optimizer stages are on the "
+                + "Model page.");
+        attributes.rows(training, toolkit, () -> method().getTraining(),
+                Literals.TRAINING_SETTINGS__COLLOCATION_POINTS, Literals.TRAINING_SETTINGS__SAMPLER,
+                Literals.TRAINING_SETTINGS__BOUNDARY_POINTS, Literals.TRAINING_SETTINGS__SEED);
+        editor.onModelChange(this::refresh);
+        refresh();
+    }
+
+    private static Composite section(FormToolkit toolkit, Composite body, String title, String description) {
+        Section section = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
+        section.setText(title);
+        section.setDescription(description);
+        section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Composite client = toolkit.createComposite(section);
+        client.setLayout(new GridLayout(2, false));
+        section.setClient(client);
+        return client;
+    }
+
+    void refresh() {
+        if (attributes != null && !getManagedForm().getForm().isDisposed()) {
+            attributes.refresh();
+        }
+    }
+
+    /** For tests: commits a text as a user leaving the field would. */
+    public void edit(org.eclipse.emf.ecore.EObject owner, org.eclipse.emf.ecore.EAttribute attribute, String text) {
+        attributes.commit(owner, attribute, text);
+    }
+}

@@ -1,0 +1,177 @@
+package org.hyperlora.ui.editor;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+import org.hyperlora.engine.plot.LineChart;
+import org.hyperlora.model.ArtifactLink;
+import org.hyperlora.model.LossHistory;
+import org.hyperlora.model.Metric;
+import org.hyperlora.model.ParameterValue;
+import org.hyperlora.model.Results;
+import org.hyperlora.model.validation.StudyChecks;
+
+/**
+ * What the last training produced: the loss curves (drawn by the engine's chart, which needs no Java 21 as
+ * SWTChart 1.1.0 does), the metrics per stage and test value, and the artifacts with whether their files exist.
+ */
+public class ResultsPage extends FormPage {
+
+    public static final String ID = "org.hyperlora.ui.results";
+
+    private final StudyEditor editor;
+    private Label summary;
+    private Label chart;
+    private Image chartImage;
+    private TableViewer metrics;
+    private TableViewer artifacts;
+
+    public ResultsPage(StudyEditor editor) {
+        super(editor, ID, "Results");
+        this.editor = editor;
+    }
+
+    @Override
+    protected void createFormContent(IManagedForm managedForm) {
+        FormToolkit toolkit = managedForm.getToolkit();
+        managedForm.getForm().setText("Results");
+        Composite body = managedForm.getForm().getBody();
+        body.setLayout(new GridLayout(1, false));
+        summary = toolkit.createLabel(body, "", SWT.WRAP);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        chart = toolkit.createLabel(body, "");
+        chart.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+
+        Section metricSection = toolkit.createSection(body, Section.TITLE_BAR);
+        metricSection.setText("Metrics");
+        metricSection.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Table metricTable = toolkit.createTable(metricSection, SWT.FULL_SELECTION | SWT.BORDER);
+        metricTable.setHeaderVisible(true);
+        metricSection.setClient(metricTable);
+        metrics = new TableViewer(metricTable);
+        metrics.setContentProvider(ArrayContentProvider.getInstance());
+        column(metrics, "Stage", 110, m -> ((Metric) m).getStage());
+        column(metrics, "Name", 130, m -> ((Metric) m).getName());
+        column(metrics, "Field", 60, m -> ((Metric) m).getField() == null ? "" : ((Metric) m).getField().getName());
+        column(metrics, "At", 150, m -> at((Metric) m));
+        column(metrics, "Value", 110, m -> String.format(Locale.ROOT, "%.4e", ((Metric) m).getValue()));
+
+        Section artifactSection = toolkit.createSection(body, Section.TITLE_BAR);
+        artifactSection.setText("Artifacts");
+        artifactSection.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Table artifactTable = toolkit.createTable(artifactSection, SWT.FULL_SELECTION | SWT.BORDER);
+        artifactTable.setHeaderVisible(true);
+        artifactSection.setClient(artifactTable);
+        artifacts = new TableViewer(artifactTable);
+        artifacts.setContentProvider(ArrayContentProvider.getInstance());
+        column(artifacts, "Kind", 110, a -> ((ArtifactLink) a).getKind());
+        column(artifacts, "Path", 300, a -> ((ArtifactLink) a).getPath());
+        column(artifacts, "File", 90, a -> {
+            Path file = StudyChecks.resolve((ArtifactLink) a, ((ArtifactLink) a).getPath());
+            return file != null && Files.exists(file) ? "present" : "missing";
+        });
+        editor.onModelChange(this::refresh);
+        refresh();
+    }
+
+    private static void column(TableViewer viewer, String title, int width, java.util.function.Function<Object, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                String value = text.apply(element);
+                return value == null ? "" : value;
+            }
+        });
+    }
+
+    private static String at(Metric metric) {
+        StringBuilder text = new StringBuilder();
+        for (ParameterValue value : metric.getParameterValues()) {
+            text.append(text.length() == 0 ? "" : ", ")
+                    .append(value.getParameter() == null ? "?" : value.getParameter().getName()).append(" = ")
+                    .append(String.format(Locale.ROOT, "%.5g", value.getValue()));
+        }
+        return text.toString();
+    }
+
+    void refresh() {
+        if (summary == null || summary.isDisposed()) {
+            return;
+        }
+        Results results = editor.study().getResults();
+        metrics.setInput(results == null ? new Object[0] : results.getMetrics().toArray());
+        artifacts.setInput(results == null ? new Object[0] : results.getArtifacts().toArray());
+        summary.setText(results == null ? "No results yet: train the study (Run As > HyperLoRA Training, or "
+                + "'hyperlora train')." : "Trained " + results.getFinished() + " with engine " + results.getEngineVersion()
+                        + ": " + results.getMetrics().size() + " metrics, " + results.getArtifacts().size()
+                        + " artifacts.");
+        if (chartImage != null) {
+            chartImage.dispose();
+            chartImage = null;
+        }
+        if (results != null && !results.getLossHistories().isEmpty()) {
+            LineChart lineChart = new LineChart("Loss during training", "step", "loss").logY(true);
+            for (LossHistory history : results.getLossHistories()) {
+                double[] x = history.getSteps().stream().mapToDouble(Integer::doubleValue).toArray();
+                double[] y = history.getValues().stream().mapToDouble(Double::doubleValue).toArray();
+                if (x.length > 1 && x.length == y.length) {
+                    lineChart.addSeries(history.getStage(), x, y);
+                }
+            }
+            chartImage = new Image(summary.getDisplay(), toSwt(lineChart.render(640, 300)));
+        }
+        chart.setImage(chartImage);
+        summary.getParent().layout(true, true);
+    }
+
+    /** An AWT image as SWT image data (direct RGB copy). */
+    static ImageData toSwt(BufferedImage image) {
+        PaletteData palette = new PaletteData(0xFF0000, 0x00FF00, 0x0000FF);
+        ImageData data = new ImageData(image.getWidth(), image.getHeight(), 24, palette);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                data.setPixel(x, y, image.getRGB(x, y) & 0xFFFFFF);
+            }
+        }
+        return data;
+    }
+
+    @Override
+    public void dispose() {
+        if (chartImage != null) {
+            chartImage.dispose();
+        }
+        super.dispose();
+    }
+
+    /** For tests. */
+    public TableViewer metricViewer() {
+        return metrics;
+    }
+
+    public Label chartLabel() {
+        return chart;
+    }
+}
