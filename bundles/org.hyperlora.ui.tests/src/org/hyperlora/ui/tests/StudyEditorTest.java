@@ -253,4 +253,40 @@ class StudyEditorTest {
         assertEquals(null, editor.study().getResults());
         assertEquals(0, results.metricViewer().getTable().getItemCount());
     }
+
+    @Test
+    void theNewStudyWizardCreatesAStudyFromATemplateOrBlankAndOpensIt(@TempDir Path folder) throws Exception {
+        var wizard = new org.hyperlora.ui.wizards.NewStudyWizard();
+        wizard.init(PlatformUI.getWorkbench(), org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+        var dialog = new org.eclipse.jface.wizard.WizardDialog(
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        try {
+            wizard.page().choose("Kovasznay", folder.toString(), "flow.hyperlora");
+            assertTrue(wizard.page().isPageComplete());
+            assertTrue(wizard.performFinish());
+            pump();
+            assertEquals(Files.readString(example("kovasznay.hyperlora")), Files.readString(folder.resolve("flow.hyperlora")),
+                    "the template is the example");
+            assertTrue(page().getActiveEditor() instanceof StudyEditor, "and it is open");
+
+            wizard.page().choose("Kovasznay", folder.toString(), "flow.hyperlora");
+            assertFalse(wizard.page().isPageComplete(), "an existing file is not overwritten");
+            assertTrue(wizard.page().getErrorMessage().contains("exists already"), wizard.page().getErrorMessage());
+            wizard.page().choose("blank", folder.toString(), "mine.txt");
+            assertTrue(wizard.page().getErrorMessage().contains(".hyperlora"), wizard.page().getErrorMessage());
+
+            wizard.page().choose("blank", folder.toString(), "heat.hyperlora");
+            assertTrue(wizard.performFinish());
+            pump();
+            org.hyperlora.model.Study blank = org.hyperlora.model.io.StudyFiles.load(folder.resolve("heat.hyperlora"));
+            assertEquals(org.eclipse.emf.common.util.Diagnostic.OK,
+                    org.hyperlora.model.io.StudyFiles.validate(blank).getSeverity(),
+                    () -> org.hyperlora.model.io.StudyFiles.format(org.hyperlora.model.io.StudyFiles.validate(blank)));
+            assertEquals("u_t - k*u_xx", blank.getFamily().getEquations().get(0).getResidual());
+        } finally {
+            dialog.close();
+        }
+    }
 }
