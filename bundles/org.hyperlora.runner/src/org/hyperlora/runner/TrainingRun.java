@@ -427,7 +427,7 @@ public final class TrainingRun {
             monitor.setWorkRemaining(regression + physics);
             if (regression > 0) {
                 TrainingResult result = new HyperTrainer(objective, List.of(new HyperStage.Lbfgs(
-                        lbfgs(regression), 1, 0, 0, 1)), settings.seed() + 10).reportEvery(10)
+                        LbfgsOptions.forIterations(regression), 1, 0, 0, 1)), settings.seed() + 10).reportEvery(10)
                         .train(hyper, new StepListener("hypernetwork (weights)", regression, monitor));
                 finish(result, "hypernetwork weight regression");
                 results.history("hypernetwork (weights)", result.history());
@@ -452,7 +452,7 @@ public final class TrainingRun {
                 // the regression term is scaled by the fits' mean physics loss, so weight 1 balances the two terms
                 double regressionWeight = "both".equals(settings.mode()) ? settings.regressionWeight() * meanFitLoss : 0;
                 HyperTrainer trainer = new HyperTrainer(objective, List.of(new HyperStage.Lbfgs(
-                        lbfgs(settings.iterationsPerRound()), settings.physicsRounds(),
+                        LbfgsOptions.forIterations(settings.iterationsPerRound()), settings.physicsRounds(),
                         Math.min(settings.batchSize(), Math.max(1, settings.batchSize())), settings.physicsWeight(),
                         regressionWeight)), settings.seed() + 20).reportEvery(10);
                 if (validation != null) {
@@ -528,17 +528,13 @@ public final class TrainingRun {
             case 2 -> TrainingOptions.QUICK_PROFILE.equals(options.profile()) ? 41 : 101;
             default -> 21;
             };
-            int count = (int) Math.pow(n, dimension);
-            double[] points = new double[count * dimension];
-            for (int k = 0; k < count; k++) {
-                int rest = k;
-                for (int axis = dimension - 1; axis >= 0; axis--) {
-                    int index = rest % n;
-                    rest /= n;
-                    points[k * dimension + axis] = domain.lower(axis) + domain.sideLength(axis) * index / (n - 1);
+            double[][] axes = new double[dimension][n];
+            for (int axis = 0; axis < dimension; axis++) {
+                for (int i = 0; i < n; i++) {
+                    axes[axis][i] = domain.lower(axis) + domain.sideLength(axis) * i / (n - 1);
                 }
             }
-            return points;
+            return org.hyperlora.solver.PointTables.points(axes);
         }
 
         /** One parameter: two chains outwards from the reference value; several: each value alone. */
@@ -613,7 +609,7 @@ public final class TrainingRun {
             int sum = 0;
             for (int s = 0; s < stages.size(); s++) {
                 stageStart[s] = sum;
-                sum += steps(stages.get(s));
+                sum += stages.get(s).plannedSteps();
             }
             this.total = sum;
             this.monitor = monitor;
@@ -652,21 +648,7 @@ public final class TrainingRun {
     }
 
     private static int totalSteps(List<TrainingStage> stages) {
-        int total = 0;
-        for (TrainingStage stage : stages) {
-            total += steps(stage);
-        }
-        return total;
-    }
-
-    private static int steps(TrainingStage stage) {
-        return stage instanceof TrainingStage.Adam adam ? adam.steps()
-                : ((TrainingStage.Lbfgs) stage).options().maxIterations();
-    }
-
-    private static LbfgsOptions lbfgs(int iterations) {
-        return LbfgsOptions.defaults().withMaxIterations(iterations).withMaxEvaluations(2 * iterations)
-                .withHistorySize(50).withGradientTolerance(1e-12).withRelativeFunctionTolerance(1e-16);
+        return stages.stream().mapToInt(TrainingStage::plannedSteps).sum();
     }
 
     private static double[][] fitsOf(String mode, double[][] values) {

@@ -164,14 +164,9 @@ public final class HyperLoraStudy {
                     LearningRateSchedule.exponential(learningRate, 0.5, Math.max(1, adamSteps / 2))));
         }
         if (lbfgsIterations > 0) {
-            stages.add(new TrainingStage.Lbfgs(lbfgsOptions(lbfgsIterations)));
+            stages.add(new TrainingStage.Lbfgs(LbfgsOptions.forIterations(lbfgsIterations)));
         }
         return stages;
-    }
-
-    private static LbfgsOptions lbfgsOptions(int iterations) {
-        return LbfgsOptions.defaults().withMaxIterations(iterations).withMaxEvaluations(2 * iterations)
-                .withHistorySize(50).withGradientTolerance(1e-12).withRelativeFunctionTolerance(1e-16);
     }
 
     private void log(String format, Object... args) {
@@ -376,7 +371,7 @@ public final class HyperLoraStudy {
         HyperObjective objective = new HyperObjective(hyper, map, problem.loss(newNetwork(), referenceValue), training,
                 targets);
         TrainingResult result = new HyperTrainer(objective, List.of(new HyperStage.Lbfgs(
-                lbfgsOptions(profile.regressionLbfgs()), 1, 0, 0, 1)), 21).train(hyper, TrainingListener.NONE);
+                LbfgsOptions.forIterations(profile.regressionLbfgs()), 1, 0, 0, 1)), 21).train(hyper, TrainingListener.NONE);
         log("weight regression (%d outputs): relative weight error %.3e, %.1f s", map.trainableCount(),
                 result.termLosses()[1], seconds(result.elapsedNanos()));
         return new HyperRun(hyper, seconds(result.elapsedNanos()), result.message());
@@ -408,7 +403,7 @@ public final class HyperLoraStudy {
     }
 
     private List<HyperStage> physicsStages(double regressionWeight) {
-        return List.of(new HyperStage.Lbfgs(lbfgsOptions(profile.physicsLbfgs()), profile.physicsRounds(),
+        return List.of(new HyperStage.Lbfgs(LbfgsOptions.forIterations(profile.physicsLbfgs()), profile.physicsRounds(),
                 profile.physicsBatch(), 1, regressionWeight));
     }
 
@@ -544,7 +539,7 @@ public final class HyperLoraStudy {
             traces.add(trace);
             double[] predicted = surrogate.predictedVector(test[i]);
             jobs.add(new InstanceFits.Job(test[i], lora, predicted,
-                    List.of(new TrainingStage.Lbfgs(lbfgsOptions(profile.fineTuneIterations()))), errorTracer(i, test[i],
+                    List.of(new TrainingStage.Lbfgs(LbfgsOptions.forIterations(profile.fineTuneIterations()))), errorTracer(i, test[i],
                             lora, trace), every));
         }
         List<InstanceFits.Fit> fits = timedFits("fine-tuning", jobs, networks);

@@ -59,6 +59,15 @@ public record LbfgsOptions(int historySize, int maxIterations, int maxEvaluation
     }
 
     /** The documented defaults. */
+    /**
+     * L-BFGS that runs its iterations rather than stopping at the default tolerances: PINN losses keep falling
+     * slowly long after the gradient is small (history 50, tolerances at round-off, two evaluations per iteration).
+     */
+    public static LbfgsOptions forIterations(int iterations) {
+        return defaults().withMaxIterations(iterations).withMaxEvaluations(2 * iterations).withHistorySize(50)
+                .withGradientTolerance(1e-12).withRelativeFunctionTolerance(1e-16);
+    }
+
     public static LbfgsOptions defaults() {
         return new LbfgsOptions(20, 1000, 2000, 1e-8, 1e-12, 1e-10, 1e-4, 0.9, 25);
     }

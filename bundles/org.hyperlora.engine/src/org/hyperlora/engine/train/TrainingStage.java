@@ -8,6 +8,11 @@ public sealed interface TrainingStage {
 
     String name();
 
+    /** The steps this stage runs at most: Adam's steps, L-BFGS's iteration limit (for progress and estimates). */
+    default int plannedSteps() {
+        return this instanceof Adam adam ? adam.steps() : ((Lbfgs) this).options().maxIterations();
+    }
+
     /**
      * Adam with a learning-rate schedule; optionally learning-rate annealing of the term weights (Wang,
      * Teng & Perdikaris 2021): every {@code annealingInterval} steps (0 = off) each non-equation term's

@@ -218,18 +218,9 @@ public final class StudyMapping {
         for (OptimizerStage stage : stages) {
             result.add(stage.getOptimizer() == OptimizerKind.ADAM
                     ? new TrainingStage.Adam(stage.getIterations(), LearningRateSchedule.constant(stage.getLearningRate()))
-                    : new TrainingStage.Lbfgs(lbfgsOptions(stage.getIterations())));
+                    : new TrainingStage.Lbfgs(LbfgsOptions.forIterations(stage.getIterations())));
         }
         return List.copyOf(result);
-    }
-
-    /**
-     * L-BFGS that runs its iterations rather than stopping at the default tolerances: PINN losses keep falling
-     * slowly long after the gradient is small (the settings the engine's study measured with).
-     */
-    static LbfgsOptions lbfgsOptions(int iterations) {
-        return LbfgsOptions.defaults().withMaxIterations(iterations).withMaxEvaluations(2 * iterations)
-                .withHistorySize(50).withGradientTolerance(1e-12).withRelativeFunctionTolerance(1e-16);
     }
 
     private static Activation activation(String literal) {

@@ -13,7 +13,6 @@ import org.hyperlora.engine.train.Trainer;
 import org.hyperlora.engine.train.TrainingListener;
 import org.hyperlora.engine.train.TrainingProgress;
 import org.hyperlora.engine.train.TrainingResult;
-import org.hyperlora.engine.train.TrainingStage;
 import org.hyperlora.model.mapping.EngineStudy;
 import org.hyperlora.model.mapping.StudyMappingException;
 import org.hyperlora.solver.Applicability;
@@ -113,9 +112,7 @@ public final class RetrainPinnSolverProvider implements SurrogateSolverProvider 
             int[] stageStart = new int[study.baseStages().size()];
             for (int s = 0; s < study.baseStages().size(); s++) {
                 stageStart[s] = totalSteps;
-                TrainingStage stage = study.baseStages().get(s);
-                totalSteps += stage instanceof TrainingStage.Adam adam ? adam.steps()
-                        : ((TrainingStage.Lbfgs) stage).options().maxIterations();
+                totalSteps += study.baseStages().get(s).plannedSteps();
             }
             String what = "Training a PINN at " + names.describe(parameterValues);
             int steps = totalSteps;

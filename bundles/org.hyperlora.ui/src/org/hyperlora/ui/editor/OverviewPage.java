@@ -118,11 +118,12 @@ public class OverviewPage extends FormPage {
         setIfDifferent(name, study.getName());
         setIfDifferent(description, study.getDescription());
         getManagedForm().getForm().setText("Study " + study.getName());
-        List<Diagnostic> found = StudyFiles.problems(StudyFiles.validate(study));
+        Diagnostic diagnostic = StudyFiles.validate(study);
+        List<Diagnostic> found = StudyFiles.problems(diagnostic);
         long errors = found.stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).count();
         status.setText(found.isEmpty() ? "The study is valid." : errors + " error(s), " + (found.size() - errors)
                 + " warning(s)");
-        problems.setText(StudyFiles.format(StudyFiles.validate(study)));
+        problems.setText(StudyFiles.format(diagnostic));
         status.getParent().layout();
     }
 
