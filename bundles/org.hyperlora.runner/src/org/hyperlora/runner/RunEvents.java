@@ -1,6 +1,7 @@
 package org.hyperlora.runner;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -22,6 +23,8 @@ public final class RunEvents implements RunListener {
     public static final String TOPIC_ROOT = "org/hyperlora/runner/";
     public static final String TOPIC_STAGE = TOPIC_ROOT + "stage";
     public static final String TOPIC_PROGRESS = TOPIC_ROOT + "progress";
+    /** Properties stage, optimizerStage, step, terms (String[]) and values (double[]). */
+    public static final String TOPIC_LOSSES = TOPIC_ROOT + "losses";
     public static final String TOPIC_METRIC = TOPIC_ROOT + "metric";
     public static final String TOPIC_MESSAGE = TOPIC_ROOT + "message";
 
@@ -51,6 +54,13 @@ public final class RunEvents implements RunListener {
         post(TOPIC_PROGRESS, Map.of("stage", stage, "done", done, "total", total, "loss", loss, "secondsRemaining",
                 secondsRemaining));
         next.onProgress(stage, done, total, loss, secondsRemaining);
+    }
+
+    @Override
+    public void onLosses(String stage, String optimizerStage, int step, List<String> termNames, double[] termLosses) {
+        post(TOPIC_LOSSES, Map.of("stage", stage, "optimizerStage", optimizerStage, "step", step, "terms",
+                termNames.toArray(String[]::new), "values", termLosses.clone()));
+        next.onLosses(stage, optimizerStage, step, termNames, termLosses);
     }
 
     @Override

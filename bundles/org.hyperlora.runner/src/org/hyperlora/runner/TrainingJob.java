@@ -57,6 +57,11 @@ public final class TrainingJob extends Job {
         return family == FAMILY;
     }
 
+    /** The name of the study trained (the {@code study} property of the run's events). */
+    public String studyName() {
+        return study.getName();
+    }
+
     /** The outcome of a finished run, or null. */
     public TrainingOutcome outcome() {
         return outcome;

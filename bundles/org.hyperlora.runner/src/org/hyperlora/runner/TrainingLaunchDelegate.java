@@ -14,7 +14,9 @@ import org.hyperlora.model.io.StudyFiles;
 
 /**
  * The "HyperLoRA Training" launch configuration type: trains the study file named in the configuration as a
- * {@link TrainingJob} (Progress view: stage, step, loss; cancel), storing the results in the file.
+ * {@link TrainingJob} (Progress view: stage, step, loss; cancel), storing the results in the file, or, when an editor
+ * has the study open ({@link OpenStudies}), training the editor's model and returning the results through its command
+ * stack.
  */
 public final class TrainingLaunchDelegate implements ILaunchConfigurationDelegate {
 
@@ -52,6 +54,17 @@ public final class TrainingLaunchDelegate implements ILaunchConfigurationDelegat
         if (!studyFile.isAbsolute()) {
             throw new CoreException(Status.error("Launch configuration '" + configuration.getName()
                     + "': the study file '" + expanded + "' must be an absolute path (or use ${workspace_loc:...})"));
+        }
+        var open = OpenStudies.find(studyFile);
+        if (open.isPresent()) {
+            // an editor has the study: train its model as shown, results back through its command stack
+            var editor = open.get();
+            TrainingJob[] job = new TrainingJob[1];
+            editor.modelExecutor().execute(() -> job[0] = new TrainingJob(editor.study(), new TrainingRun(editor.study(),
+                    studyFile, options, new RunEvents(editor.study().getName())), editor.domain(),
+                    editor.modelExecutor()));
+            job[0].schedule();
+            return;
         }
         Study study;
         try {

@@ -637,6 +637,9 @@ public final class TrainingRun {
                     progress.step(), progress.loss(),
                     Double.isFinite(remaining) ? String.format(Locale.ROOT, ", about %.0f s left", remaining) : ""));
             listener.onProgress(stage, reported, total, progress.loss(), remaining);
+            if (progress.termNames() != null && progress.termLosses() != null) {
+                listener.onLosses(stage, progress.stageName(), done, progress.termNames(), progress.termLosses());
+            }
         }
 
         private int lastStep;

@@ -25,6 +25,7 @@ public final class StudyContext {
     /** The mapping (or why it failed) of the model as it is now; any change to the model clears it. */
     private EngineStudy engineStudy;
     private StudyMappingException mappingFailure;
+    private final org.eclipse.emf.ecore.util.EContentAdapter changeListener;
 
     /**
      * @param study     the study model
@@ -38,7 +39,7 @@ public final class StudyContext {
         this.study = study;
         this.studyFile = studyFile != null ? studyFile.toAbsolutePath().normalize() : fileOf(study);
         // an editor's live model changes under us: map again after any change
-        study.eAdapters().add(new org.eclipse.emf.ecore.util.EContentAdapter() {
+        changeListener = new org.eclipse.emf.ecore.util.EContentAdapter() {
             @Override
             public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
                 super.notifyChanged(notification);
@@ -46,7 +47,16 @@ public final class StudyContext {
                     forgetMapping();
                 }
             }
-        });
+        };
+        study.eAdapters().add(changeListener);
+    }
+
+    /**
+     * Stops following the model's changes (a view showing an editor's study calls this when it moves on, so that the
+     * live model does not keep the context); the mapping then stays as it was last computed.
+     */
+    public void dispose() {
+        study.eAdapters().remove(changeListener);
     }
 
     /** The file of the study's resource, when it has one. */

@@ -296,18 +296,29 @@ public final class FieldPanels {
         drawColorBar(image, g, layout, plot, range);
     }
 
-    /** Paints each pixel with the value of the nearest grid node; y grows upward. */
+    /**
+     * Paints each pixel with the value of the nearest grid node; y grows upward. The nodes' colors are computed once
+     * and rows written whole: interactive views redraw this on every slider step.
+     */
     private static void paintField(BufferedImage image, Rectangle plot, Panel panel, ColorRange range) {
-        for (int row = 0; row < plot.height; row++) {
-            double yFraction = 1 - (row + 0.5) / plot.height;
+        int[] nodeColors = new int[panel.values().length];
+        for (int k = 0; k < nodeColors.length; k++) {
+            double value = panel.values()[k];
+            nodeColors[k] = Double.isFinite(value) ? Viridis.rgb(range.position(value)) : MISSING_VALUE_RGB;
+        }
+        int[] columnNode = new int[plot.width];
+        for (int column = 0; column < plot.width; column++) {
+            double xFraction = (column + 0.5) / plot.width;
+            columnNode[column] = (int) Math.round(xFraction * (panel.nx() - 1)) * panel.ny();
+        }
+        int[] row = new int[plot.width];
+        for (int r = 0; r < plot.height; r++) {
+            double yFraction = 1 - (r + 0.5) / plot.height;
             int j = (int) Math.round(yFraction * (panel.ny() - 1));
             for (int column = 0; column < plot.width; column++) {
-                double xFraction = (column + 0.5) / plot.width;
-                int i = (int) Math.round(xFraction * (panel.nx() - 1));
-                double value = panel.value(i, j);
-                int rgb = Double.isFinite(value) ? Viridis.rgb(range.position(value)) : MISSING_VALUE_RGB;
-                image.setRGB(plot.x + column, plot.y + row, rgb);
+                row[column] = nodeColors[columnNode[column] + j];
             }
+            image.setRGB(plot.x, plot.y + r, plot.width, 1, row, 0, plot.width);
         }
     }
 

@@ -19,7 +19,7 @@ public final class Viridis {
     }
 
     /** The 0xRRGGBB color at position {@code t}, clamped to [0, 1]. */
-    static int rgb(double t) {
+    public static int rgb(double t) {
         double position = Math.min(1, Math.max(0, t)) * (ANCHORS.length - 1);
         int lower = Math.min((int) position, ANCHORS.length - 2);
         double weight = position - lower;

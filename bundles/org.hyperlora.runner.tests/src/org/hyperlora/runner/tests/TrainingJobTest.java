@@ -122,6 +122,7 @@ class TrainingJobTest {
             assertTrue(topics.contains(RunEvents.TOPIC_STAGE), "stage events: " + topics.size());
             assertTrue(topics.contains(RunEvents.TOPIC_PROGRESS));
             assertTrue(topics.contains(RunEvents.TOPIC_METRIC));
+            assertTrue(topics.contains(RunEvents.TOPIC_LOSSES), "per-term loss events for live curves");
         } finally {
             registration.unregister();
         }

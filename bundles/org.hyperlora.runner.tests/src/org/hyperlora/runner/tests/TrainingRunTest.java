@@ -40,6 +40,9 @@ class TrainingRunTest {
         final List<String> stages = new CopyOnWriteArrayList<>();
         final List<String> messages = new CopyOnWriteArrayList<>();
         final AtomicInteger progress = new AtomicInteger();
+        final List<String> lossTerms = new CopyOnWriteArrayList<>();
+        final List<String> lossStages = new CopyOnWriteArrayList<>();
+        final AtomicInteger nonFiniteLosses = new AtomicInteger();
 
         @Override
         public void onStage(int stage, int stages, String name, String description) {
@@ -49,6 +52,26 @@ class TrainingRunTest {
         @Override
         public void onProgress(String stage, int done, int total, double loss, double secondsRemaining) {
             progress.incrementAndGet();
+        }
+
+        @Override
+        public void onLosses(String stage, String optimizerStage, int step, List<String> termNames,
+                double[] termLosses) {
+            if (termNames.size() != termLosses.length) {
+                throw new AssertionError(termNames + " but " + termLosses.length + " values");
+            }
+            for (int t = 0; t < termLosses.length; t++) {
+                // NaN: a term the stage does not compute; anything else must be a loss
+                if (!Double.isNaN(termLosses[t]) && !(termLosses[t] >= 0 && Double.isFinite(termLosses[t]))) {
+                    nonFiniteLosses.incrementAndGet();
+                }
+                if (!lossTerms.contains(termNames.get(t))) {
+                    lossTerms.add(termNames.get(t));
+                }
+            }
+            if (!lossStages.contains(stage)) {
+                lossStages.add(stage);
+            }
         }
 
         @Override
@@ -68,6 +91,10 @@ class TrainingRunTest {
 
         assertEquals(List.of("1/4 base PINN", "2/4 LoRA fits", "3/4 hypernetwork", "4/4 evaluation"), recorder.stages);
         assertTrue(recorder.progress.get() > 20, "progress reported: " + recorder.progress.get());
+        assertTrue(recorder.lossStages.contains("base") && recorder.lossStages.stream().anyMatch(
+                stage -> stage.startsWith("hypernetwork")), "per-term losses of the networks: " + recorder.lossStages);
+        assertTrue(recorder.lossTerms.size() >= 2, "terms: " + recorder.lossTerms);
+        assertEquals(0, recorder.nonFiniteLosses.get(), "term losses are NaN (not computed) or finite and not negative");
         assertEquals(4, outcome.evaluations().size(), "the quick profile's 4 held-out values");
         for (TrainingOutcome.Evaluation evaluation : outcome.evaluations()) {
             System.out.printf("quick Burgers, nu = %.5f: relative L2 %.3e, physics loss %.3e%n",

@@ -3,6 +3,10 @@ package org.hyperlora.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hyperlora.ui.tests.UiTests.example;
+import static org.hyperlora.ui.tests.UiTests.page;
+import static org.hyperlora.ui.tests.UiTests.pump;
+import static org.hyperlora.ui.tests.UiTests.screenshot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,17 +14,11 @@ import java.util.List;
 
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.hyperlora.model.Parameter;
@@ -34,54 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The study editor in a running workbench, driven through SWT and JFace (no SWTBot on Maven Central). */
 class StudyEditorTest {
 
-    private IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
     @AfterEach
     void closeEditors() {
         page().closeAllEditors(false);
-    }
-
-    private static void pump() {
-        Display display = Display.getCurrent();
-        for (int round = 0; round < 50; round++) {
-            while (display.readAndDispatch()) {
-                // drain the queue: the editor refreshes its pages asynchronously after a command
-            }
-        }
-    }
-
-    static Path example(String name) {
-        Path directory = Path.of("").toAbsolutePath();
-        while (directory != null) {
-            Path candidate = directory.resolve("examples").resolve(name);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-            directory = directory.getParent();
-        }
-        throw new IllegalStateException("examples/" + name + " not found");
-    }
-
-    /** A screenshot of the workbench window under target/screenshots/, for review. */
-    private static void screenshot(String name) throws Exception {
-        pump();
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        Display display = shell.getDisplay();
-        var bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-        } finally {
-            gc.dispose();
-        }
-        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] {image.getImageData()};
-        loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
-        image.dispose();
     }
 
     @Test
@@ -220,6 +173,31 @@ class StudyEditorTest {
         editor.getEditingDomain().getCommandStack().undo();
         pump();
         assertEquals(List.of(32, 32, 32), network.getHiddenWidths());
+
+        // the optimizer stages of the base PINN: add one (a copy of the last), edit it in place, refuse a bad number
+        var training = editor.study().getMethod().getTraining();
+        int stages = training.getBaseStages().size();
+        assertEquals(stages, method.baseStageViewer().getTable().getItemCount());
+        method.addBaseStage();
+        pump();
+        assertEquals(stages + 1, training.getBaseStages().size());
+        assertEquals(stages + 1, method.baseStageViewer().getTable().getItemCount(), "the table shows the new stage");
+        var added = training.getBaseStages().get(stages);
+        assertEquals(training.getBaseStages().get(stages - 1).getOptimizer(), added.getOptimizer());
+        method.editBaseStage(added, org.hyperlora.model.HyperloraPackage.Literals.OPTIMIZER_STAGE__ITERATIONS, "250");
+        pump();
+        assertEquals(250, added.getIterations());
+        assertEquals("250", method.baseStageViewer().getTable().getItem(stages).getText(1));
+        method.editBaseStage(added, org.hyperlora.model.HyperloraPackage.Literals.OPTIMIZER_STAGE__LEARNING_RATE, "fast");
+        pump();
+        var messages = java.util.Arrays.stream(method.getManagedForm().getForm().getForm().getChildrenMessages())
+                .map(org.eclipse.ui.forms.IMessage::getMessage).toList();
+        assertTrue(messages.stream().anyMatch(m -> m.contains("'fast' is not a number")), messages.toString());
+        editor.getEditingDomain().getCommandStack().undo();
+        editor.getEditingDomain().getCommandStack().undo();
+        pump();
+        assertEquals(stages, training.getBaseStages().size(), "two undos: the edit, then the added stage");
+        assertEquals(stages, method.baseStageViewer().getTable().getItemCount());
     }
 
     @Test

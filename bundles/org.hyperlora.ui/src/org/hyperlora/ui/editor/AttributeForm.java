@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
@@ -32,6 +33,7 @@ final class AttributeForm {
     private final StudyEditor editor;
     private final IManagedForm form;
     private final List<Runnable> refreshers = new ArrayList<>();
+    private final List<Runnable> decorators = new ArrayList<>();
 
     AttributeForm(StudyEditor editor, IManagedForm form) {
         this.editor = editor;
@@ -45,6 +47,9 @@ final class AttributeForm {
             Control control = widget(parent, toolkit, owner, attribute);
             control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             control.setData("hyperlora.attribute", attribute.getName());
+            ControlDecoration decoration = FieldDecorations.create(control);
+            control.setData("hyperlora.decoration", decoration);
+            decorators.add(() -> FieldDecorations.show(decoration, editor.problemsOf(owner.get(), attribute)));
         }
     }
 
@@ -152,7 +157,9 @@ final class AttributeForm {
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
+    /** Shows the model again, and its problems next to the fields they are about. */
     void refresh() {
         refreshers.forEach(Runnable::run);
+        decorators.forEach(Runnable::run);
     }
 }

@@ -18,6 +18,8 @@ public class MethodPage extends FormPage {
 
     private final StudyEditor editor;
     private AttributeForm attributes;
+    private OptimizerStagesTable baseStages;
+    private OptimizerStagesTable fitStages;
 
     public MethodPage(StudyEditor editor) {
         super(editor, ID, "Method");
@@ -56,11 +58,19 @@ public class MethodPage extends FormPage {
                 Literals.HYPERNETWORK_SETTINGS__REGRESSION_ITERATIONS, Literals.HYPERNETWORK_SETTINGS__PHYSICS_ROUNDS,
                 Literals.HYPERNETWORK_SETTINGS__ITERATIONS_PER_ROUND, Literals.HYPERNETWORK_SETTINGS__BATCH_SIZE,
                 Literals.HYPERNETWORK_SETTINGS__SEED);
-        Composite training = section(toolkit, body, "Training", "Points and sampling; the optimizer stages are on the "
-                + "Model page.");
+        Composite training = section(toolkit, body, "Training", "Points and sampling, and the optimizer stages of the "
+                + "base PINN and of each LoRA fit (in order; double-click a cell to edit).");
         attributes.rows(training, toolkit, () -> method().getTraining(),
                 Literals.TRAINING_SETTINGS__COLLOCATION_POINTS, Literals.TRAINING_SETTINGS__SAMPLER,
                 Literals.TRAINING_SETTINGS__BOUNDARY_POINTS, Literals.TRAINING_SETTINGS__SEED);
+        toolkit.createLabel(training, "Base PINN stages:").setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false,
+                2, 1));
+        baseStages = new OptimizerStagesTable(editor, managedForm, toolkit, training, () -> method().getTraining(),
+                Literals.TRAINING_SETTINGS__BASE_STAGES);
+        toolkit.createLabel(training, "LoRA fit stages:").setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false,
+                2, 1));
+        fitStages = new OptimizerStagesTable(editor, managedForm, toolkit, training, () -> method().getTraining(),
+                Literals.TRAINING_SETTINGS__FIT_STAGES);
         editor.onModelChange(this::refresh);
         refresh();
     }
@@ -79,7 +89,26 @@ public class MethodPage extends FormPage {
     void refresh() {
         if (attributes != null && !getManagedForm().getForm().isDisposed()) {
             attributes.refresh();
+            if (baseStages != null) {
+                baseStages.refresh();
+                fitStages.refresh();
+            }
         }
+    }
+
+    /** For tests: the stage tables and their add button. */
+    public org.eclipse.jface.viewers.TableViewer baseStageViewer() {
+        return baseStages.viewer();
+    }
+
+    public void addBaseStage() {
+        baseStages.add();
+    }
+
+    /** For tests: types a number into a base stage's cell. */
+    public void editBaseStage(org.hyperlora.model.OptimizerStage stage, org.eclipse.emf.ecore.EAttribute attribute,
+            String text) {
+        baseStages.setText(stage, attribute, text);
     }
 
     /** For tests: commits a text as a user leaving the field would. */

@@ -67,13 +67,22 @@ public class ModelTreePage extends FormPage {
                 return provider == null ? String.valueOf(element) : provider.getText(element);
             }
         });
-        tree.setInput(editor.study());
+        // the input is the editor, not the study: JFace maps the input to the tree itself, so a study that is both
+        // input and root element could not be revealed (nor anything under it)
+        tree.setInput(editor);
         tree.expandToLevel(2);
         editor.onModelChange(() -> {
             if (!tree.getTree().isDisposed()) {
                 tree.refresh();
             }
         });
+    }
+
+    /** Shows and selects an object of the study (e.g. the one a problem marker is about). */
+    public void select(Object object) {
+        if (tree != null && !tree.getTree().isDisposed()) {
+            tree.setSelection(new org.eclipse.jface.viewers.StructuredSelection(object), true);
+        }
     }
 
     public TreeViewer treeViewer() {

@@ -10,6 +10,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -22,6 +24,8 @@ import org.hyperlora.runner.RunEvents;
 import org.hyperlora.runner.TrainingJob;
 import org.hyperlora.runner.TrainingOptions;
 import org.hyperlora.runner.TrainingRun;
+import org.hyperlora.ui.explorer.SurrogateExplorerView;
+import org.hyperlora.ui.monitor.TrainingMonitorStartup;
 
 /** Name, description, the validation state and the problems of the study. */
 public class OverviewPage extends FormPage {
@@ -34,6 +38,7 @@ public class OverviewPage extends FormPage {
     private Label status;
     private Text problems;
     private Button train;
+    private org.eclipse.jface.fieldassist.ControlDecoration nameDecoration;
 
     public OverviewPage(StudyEditor editor) {
         super(editor, ID, "Overview");
@@ -58,6 +63,7 @@ public class OverviewPage extends FormPage {
         name = toolkit.createText(fields, "", SWT.BORDER);
         name.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         name.setData("hyperlora.id", "study.name");
+        nameDecoration = FieldDecorations.create(name);
         toolkit.createLabel(fields, "Description:");
         description = toolkit.createText(fields, "", SWT.BORDER | SWT.MULTI | SWT.WRAP);
         GridData descriptionLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
@@ -78,9 +84,11 @@ public class OverviewPage extends FormPage {
         status = toolkit.createLabel(checks, "");
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Composite buttons = toolkit.createComposite(checks);
-        buttons.setLayout(new GridLayout(3, false));
+        buttons.setLayout(new GridLayout(4, false));
         Button validate = toolkit.createButton(buttons, "Validate", SWT.PUSH);
         validate.addListener(SWT.Selection, e -> refresh());
+        validate.setToolTipText("The study is validated after every change; problems are also in the Problems view"
+                + " for studies in the workspace");
         train = toolkit.createButton(buttons, "Train (quick)", SWT.PUSH);
         train.setToolTipText("Trains a small version of the study (a minute or less) as a job; the results come back"
                 + " as one undoable change");
@@ -88,6 +96,9 @@ public class OverviewPage extends FormPage {
         Button trainFull = toolkit.createButton(buttons, "Train", SWT.PUSH);
         trainFull.setToolTipText("Trains with the study's own settings (minutes to tens of minutes) as a job");
         trainFull.addListener(SWT.Selection, e -> train(TrainingOptions.STUDY_PROFILE));
+        Button explore = toolkit.createButton(buttons, "Open Explorer", SWT.PUSH);
+        explore.setToolTipText("Solutions for any parameter value: sliders, heat maps, the reference and the error");
+        explore.addListener(SWT.Selection, e -> openExplorer());
         problems = toolkit.createText(checks, "", SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP);
         GridData problemsLayout = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         problemsLayout.heightHint = 160;
@@ -102,11 +113,22 @@ public class OverviewPage extends FormPage {
      */
     public TrainingJob train(String profile) {
         var display = getSite().getShell().getDisplay();
+        TrainingMonitorStartup.install(); // the monitor opens even if the early start-up is disabled
         TrainingRun run = new TrainingRun(editor.study(), editor.file(),
                 TrainingOptions.defaults().withProfile(profile), new RunEvents(editor.study().getName()));
         TrainingJob job = new TrainingJob(editor.study(), run, editor.getEditingDomain(), display::syncExec);
         job.schedule();
         return job;
+    }
+
+    /** Opens the surrogate explorer on this study. */
+    public SurrogateExplorerView openExplorer() {
+        try {
+            return SurrogateExplorerView.open(getSite().getPage(), editor);
+        } catch (PartInitException e) {
+            MessageDialog.openError(getSite().getShell(), "Explorer", "The explorer could not open: " + e.getMessage());
+            return null;
+        }
     }
 
     /** Shows the model's values and the validator's problems. */
@@ -118,12 +140,13 @@ public class OverviewPage extends FormPage {
         setIfDifferent(name, study.getName());
         setIfDifferent(description, study.getDescription());
         getManagedForm().getForm().setText("Study " + study.getName());
-        Diagnostic diagnostic = StudyFiles.validate(study);
-        List<Diagnostic> found = StudyFiles.problems(diagnostic);
+        Diagnostic diagnostic = editor.diagnostic();
+        List<Diagnostic> found = editor.problems();
         long errors = found.stream().filter(d -> d.getSeverity() >= Diagnostic.ERROR).count();
         status.setText(found.isEmpty() ? "The study is valid." : errors + " error(s), " + (found.size() - errors)
                 + " warning(s)");
         problems.setText(StudyFiles.format(diagnostic));
+        FieldDecorations.show(nameDecoration, editor.problemsOf(study, Literals.STUDY__NAME));
         status.getParent().layout();
     }
 

@@ -59,6 +59,7 @@ public class PdePage extends FormPage {
         parameterSection.setClient(table);
         parameters = new TableViewer(table);
         parameters.setContentProvider(ArrayContentProvider.getInstance());
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(parameters);
         column(parameters, "Name", 90, Literals.SYMBOL__NAME);
         column(parameters, "Unit", 70, Literals.PARAMETER__UNIT);
         column(parameters, "Lower", 100, Literals.PARAMETER__LOWER);
@@ -78,6 +79,7 @@ public class PdePage extends FormPage {
         equationTable.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         equations = new TableViewer(equationTable);
         equations.setContentProvider(ArrayContentProvider.getInstance());
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(equations);
         column(equations, "Name", 120, Literals.EQUATION__NAME);
         column(equations, "Residual", 420, Literals.EQUATION__RESIDUAL);
         column(equations, "Weight", 70, Literals.EQUATION__WEIGHT);
@@ -98,6 +100,20 @@ public class PdePage extends FormPage {
             public String getText(Object element) {
                 Object value = ((org.eclipse.emf.ecore.EObject) element).eGet(attribute);
                 return value == null ? "" : value instanceof Double d ? format(d) : value.toString();
+            }
+
+            // the validator's problems about this cell's value: a sign in the cell, the messages on hover
+            @Override
+            public org.eclipse.swt.graphics.Image getImage(Object element) {
+                var problems = editor.problemsOf((org.eclipse.emf.ecore.EObject) element, attribute);
+                return problems.isEmpty() ? null : FieldDecorations.image(problems);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                var problems = editor.problemsOf((org.eclipse.emf.ecore.EObject) element, attribute);
+                return problems.isEmpty() ? null : String.join("\n", problems.stream()
+                        .map(org.eclipse.emf.common.util.Diagnostic::getMessage).toList());
             }
         });
         if (attribute.getEAttributeType().getInstanceClass() == String.class

@@ -1,6 +1,5 @@
 package org.hyperlora.ui.editor;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -11,8 +10,6 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -29,6 +26,7 @@ import org.hyperlora.model.Metric;
 import org.hyperlora.model.ParameterValue;
 import org.hyperlora.model.Results;
 import org.hyperlora.model.validation.StudyChecks;
+import org.hyperlora.ui.internal.SwtImages;
 
 /**
  * What the last training produced: the loss curves (drawn by the engine's chart, which needs no Java 21 as
@@ -140,22 +138,10 @@ public class ResultsPage extends FormPage {
                     lineChart.addSeries(history.getStage(), x, y);
                 }
             }
-            chartImage = new Image(summary.getDisplay(), toSwt(lineChart.render(640, 300)));
+            chartImage = new Image(summary.getDisplay(), SwtImages.of(lineChart.render(640, 300)));
         }
         chart.setImage(chartImage);
         summary.getParent().layout(true, true);
-    }
-
-    /** An AWT image as SWT image data (direct RGB copy). */
-    static ImageData toSwt(BufferedImage image) {
-        PaletteData palette = new PaletteData(0xFF0000, 0x00FF00, 0x0000FF);
-        ImageData data = new ImageData(image.getWidth(), image.getHeight(), 24, palette);
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                data.setPixel(x, y, image.getRGB(x, y) & 0xFFFFFF);
-            }
-        }
-        return data;
     }
 
     @Override

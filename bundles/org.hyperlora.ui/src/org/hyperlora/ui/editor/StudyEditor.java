@@ -6,6 +6,8 @@ import java.util.EventObject;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
@@ -26,10 +28,12 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.ide.IGotoMarker;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFileException;
 import org.hyperlora.model.io.StudyFiles;
 import org.hyperlora.model.provider.HyperloraItemProviderAdapterFactory;
+import org.hyperlora.runner.OpenStudies;
 
 /**
  * The multi-page editor of a {@code .hyperlora} study. Every change goes through the EMF command stack of one
@@ -45,6 +49,10 @@ public class StudyEditor extends FormEditor implements IEditingDomainProvider {
     private Path file;
     private final List<Runnable> refreshers = new ArrayList<>();
     private final CommandStackListener stackListener = this::commandStackChanged;
+    private Diagnostic diagnostic;
+    private List<Diagnostic> problems = List.of();
+    private Runnable unregisterOpenStudy = () -> {
+    };
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -62,6 +70,58 @@ public class StudyEditor extends FormEditor implements IEditingDomainProvider {
         }
         stack.addCommandStackListener(stackListener);
         setPartName(file.getFileName().toString());
+        Display display = site.getShell().getDisplay();
+        unregisterOpenStudy = OpenStudies.register(file, study, domain, display::syncExec);
+        validate();
+    }
+
+    /** Validates the model as it is now and shows the problems as markers (for a file in the workspace). */
+    private void validate() {
+        diagnostic = StudyFiles.validate(study);
+        problems = StudyFiles.problems(diagnostic);
+        IFile workspaceFile = workspaceFile();
+        if (workspaceFile != null) {
+            ProblemMarkers.update(workspaceFile, problems);
+        }
+    }
+
+    private IFile workspaceFile() {
+        return getEditorInput() instanceof IFileEditorInput fileInput ? fileInput.getFile() : null;
+    }
+
+    /** The validation of the model as it is now (after the last change). */
+    public Diagnostic diagnostic() {
+        return diagnostic;
+    }
+
+    /** The problems (errors, warnings) of the model as it is now. */
+    public List<Diagnostic> problems() {
+        return problems;
+    }
+
+    /** The problems about this feature of this object (for decorations next to its field). */
+    public List<Diagnostic> problemsOf(EObject object, EStructuralFeature feature) {
+        return problems.stream().filter(p -> StudyFiles.objectOf(p) == object && (feature == null
+                || p.getData().size() > 1 && p.getData().get(1) == feature)).toList();
+    }
+
+    /** Opens the marker's object: the Model page with it selected. */
+    public void gotoMarker(IMarker marker) {
+        String fragment = marker.getAttribute(ProblemMarkers.OBJECT, "");
+        EObject object = fragment.isEmpty() || study.eResource() == null ? null
+                : study.eResource().getEObject(fragment);
+        ModelTreePage tree = (ModelTreePage) setActivePage(ModelTreePage.ID);
+        if (tree != null && object != null) {
+            tree.select(object);
+        }
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IGotoMarker.class) {
+            return adapter.cast((IGotoMarker) this::gotoMarker);
+        }
+        return super.getAdapter(adapter);
     }
 
     /** The file behind a workspace file, a file opened from outside the workspace, or a URI. */
@@ -99,6 +159,7 @@ public class StudyEditor extends FormEditor implements IEditingDomainProvider {
                 return;
             }
             firePropertyChange(PROP_DIRTY);
+            validate();
             refreshers.forEach(Runnable::run);
         });
     }
@@ -167,6 +228,17 @@ public class StudyEditor extends FormEditor implements IEditingDomainProvider {
 
     @Override
     public void dispose() {
+        unregisterOpenStudy.run();
+        IFile workspaceFile = workspaceFile();
+        if (workspaceFile != null && isDirty()) {
+            // the edits are dropped: the markers go back to what the file on disk has
+            try {
+                ProblemMarkers.update(workspaceFile, StudyFiles.problems(StudyFiles.validate(StudyFiles.load(file))));
+            } catch (StudyFileException e) {
+                ProblemMarkers.update(workspaceFile, List.of(new org.eclipse.emf.common.util.BasicDiagnostic(
+                        Diagnostic.ERROR, "org.hyperlora.model", 0, e.getMessage(), new Object[0])));
+            }
+        }
         if (domain != null) {
             domain.getCommandStack().removeCommandStackListener(stackListener);
         }

@@ -1,0 +1,231 @@
+package org.hyperlora.ui.tests;
+
+import static org.hyperlora.ui.tests.UiTests.example;
+import static org.hyperlora.ui.tests.UiTests.page;
+import static org.hyperlora.ui.tests.UiTests.pixels;
+import static org.hyperlora.ui.tests.UiTests.pump;
+import static org.hyperlora.ui.tests.UiTests.rgb;
+import static org.hyperlora.ui.tests.UiTests.screenshot;
+import static org.hyperlora.ui.tests.UiTests.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.filesystem.EFS;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.hyperlora.engine.plot.Viridis;
+import org.hyperlora.runner.TrainingJob;
+import org.hyperlora.runner.TrainingOptions;
+import org.hyperlora.solver.FieldSolution;
+import org.hyperlora.solver.StudyContext;
+import org.hyperlora.solver.SurrogateSolver;
+import org.hyperlora.solver.SurrogateSolvers;
+import org.hyperlora.ui.editor.OverviewPage;
+import org.hyperlora.ui.editor.StudyEditor;
+import org.hyperlora.ui.explorer.ExplorerFrame;
+import org.hyperlora.ui.explorer.SurrogateExplorerView;
+import org.hyperlora.ui.monitor.TrainingMonitorView;
+import org.hyperlora.ui.monitor.TrainingRecords;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The training monitor while a study trains, and the surrogate explorer on the trained study. */
+class ExplorerAndMonitorTest {
+
+    @AfterEach
+    void closeEverything() {
+        page().closeAllEditors(false);
+        for (String view : List.of(SurrogateExplorerView.ID, TrainingMonitorView.ID)) {
+            var reference = page().findViewReference(view);
+            if (reference != null) {
+                page().hideView(reference);
+            }
+        }
+    }
+
+    private static StudyEditor open(Path folder, String example) throws Exception {
+        Path file = folder.resolve(example);
+        Files.copy(example(example), file);
+        StudyEditor editor = (StudyEditor) IDE.openEditorOnFileStore(page(),
+                EFS.getLocalFileSystem().getStore(file.toUri()));
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1280, 1000);
+        pump();
+        return editor;
+    }
+
+    @Test
+    void theMonitorOpensWhenTrainingStartsShowsLossCurvesPerTermAndCancels(@TempDir Path folder) throws Exception {
+        StudyEditor editor = open(folder, "convection.hyperlora");
+        OverviewPage overview = (OverviewPage) editor.setActivePage(OverviewPage.ID);
+        pump();
+        TrainingJob job = overview.train(TrainingOptions.STUDY_PROFILE); // minutes long: there is time to cancel
+        waitFor("the training monitor to open", 20_000, () -> page().findView(TrainingMonitorView.ID) != null);
+        TrainingMonitorView monitor = (TrainingMonitorView) page().findView(TrainingMonitorView.ID);
+        page().setPartState(page().getReference(monitor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        waitFor("loss curves of the base PINN", 120_000, () -> {
+            var run = TrainingRecords.instance().current();
+            return run != null && run.curves().values().stream().filter(c -> c.size() >= 3).count() >= 2
+                    && monitor.hasChart();
+        });
+        var run = TrainingRecords.instance().current();
+        assertEquals("convection", run.study);
+        assertTrue(run.curves().keySet().stream().allMatch(name -> name.startsWith("base: ")),
+                "only the base PINN has trained yet: " + run.curves().keySet());
+        assertTrue(monitor.titleLabel().getText().contains("stage 1 of 4, base PINN"), monitor.titleLabel().getText());
+        assertEquals("running", ((TrainingRecords.Stage) monitor.stageViewer().getElementAt(0)).state());
+        assertTrue(monitor.cancelButton().isEnabled());
+        screenshot("monitor-training");
+
+        monitor.cancelButton().notifyListeners(SWT.Selection, new Event());
+        waitFor("the training to stop", 60_000, () -> job.getResult() != null);
+        waitFor("the monitor to show the end", 5_000, () -> !monitor.cancelButton().isEnabled());
+        assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
+        assertTrue(monitor.titleLabel().getText().contains("cancelled"), monitor.titleLabel().getText());
+        assertEquals("cancelled", ((TrainingRecords.Stage) monitor.stageViewer().getElementAt(0)).state());
+        assertEquals(null, editor.study().getResults(), "a cancelled training changes nothing in the study");
+    }
+
+    @Test
+    void theExplorerSolvesAsTheSliderMovesAndEveryPixelIsTheSolversValue(@TempDir Path folder) throws Exception {
+        StudyEditor editor = open(folder, "convection.hyperlora");
+        OverviewPage overview = (OverviewPage) editor.setActivePage(OverviewPage.ID);
+        pump();
+        TrainingJob job = overview.train(TrainingOptions.QUICK_PROFILE);
+        waitFor("the quick training", 180_000, () -> job.getResult() != null);
+        assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
+        TrainingMonitorView monitor = (TrainingMonitorView) page().findView(TrainingMonitorView.ID);
+        assertNotNull(monitor, "the monitor opened when the training started");
+        waitFor("the monitor to show the end", 5_000, () -> monitor.titleLabel().getText().contains("finished"));
+        assertEquals(4, monitor.stageViewer().getTable().getItemCount());
+        assertTrue(TrainingRecords.instance().current().curves().keySet().stream()
+                .anyMatch(name -> name.startsWith("hypernetwork")), "curves of the hypernetwork too");
+        screenshot("monitor-finished");
+
+        SurrogateExplorerView explorer = overview.openExplorer();
+        page().setPartState(page().getReference(explorer), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        waitFor("the first picture", 60_000, () -> explorer.frame() != null);
+        assertEquals("org.hyperlora.solver.hyperlora", explorer.solver().id(), "the trained surrogate answers");
+        ExplorerFrame first = explorer.frame();
+        assertNotNull(first.reference(), "convection has an exact solution: shown beside the surrogate with the error");
+        assertEquals("u", first.field());
+        screenshot("explorer");
+
+        // drag the slider as a user does: several positions in a row, the last one wins
+        var slider = explorer.slider("beta");
+        List<Double> redraws = new ArrayList<>();
+        List<Double> solves = new ArrayList<>();
+        List<Double> draws = new ArrayList<>();
+        for (int position = 420; position <= 800; position += 20) {
+            slider.setSelection(position);
+            slider.notifyListeners(SWT.Selection, new Event());
+            long serial = explorer.frame().serial();
+            int at = position;
+            waitFor("the picture at slider position " + at, 30_000, () -> explorer.frame().serial() > serial);
+            redraws.add(explorer.lastRedrawMillis());
+            solves.add(explorer.frame().solveMillis());
+            draws.add(explorer.frame().drawMillis());
+        }
+        ExplorerFrame moved = explorer.frame();
+        double beta = Double.parseDouble(explorer.valueText("beta").getText());
+        assertEquals(beta, moved.parameters()[0], 1e-12, "the picture is of the value in the text box");
+        assertFalse(Arrays.equals(first.parameters(), moved.parameters()));
+        assertFalse(Arrays.equals(first.solution().field("u"), moved.solution().field("u")), "the field changed");
+        Collections2.printMedian("explorer redraw after a slider move (ms)", redraws);
+        Collections2.printMedian("  of which solving, surrogate and reference (ms)", solves);
+        Collections2.printMedian("  of which drawing (ms)", draws);
+        System.out.printf("  heat map %dx%d pixels%n", moved.heatmap().width, moved.heatmap().height);
+
+        // one pixel of the heat map on the screen against the solver's own value at that grid node
+        ImageData screen = pixels(explorer.heatmapCanvas());
+        var plot = moved.plotArea(0);
+        int nx = moved.xAxis().length;
+        int ny = moved.yAxis().length;
+        StudyContext context = new StudyContext(editor.study(), editor.file());
+        try (SurrogateSolver solver = SurrogateSolvers.registry().open("org.hyperlora.solver.hyperlora", context, null);
+                SurrogateSolver exact = SurrogateSolvers.registry().open("org.hyperlora.solver.exact", context, null)) {
+            FieldSolution all = solver.solve(moved.parameters(), moved.points(), null);
+            FieldSolution reference = exact.solve(moved.parameters(), moved.points(), null);
+            double min = Math.min(Arrays.stream(all.field("u")).min().orElseThrow(),
+                    Arrays.stream(reference.field("u")).min().orElseThrow());
+            double max = Math.max(Arrays.stream(all.field("u")).max().orElseThrow(),
+                    Arrays.stream(reference.field("u")).max().orElseThrow());
+            int checked = 0;
+            for (double[] at : new double[][] {{0.3, 0.5}, {0.7, 0.2}, {0.5, 0.8}}) {
+                int column = (int) (at[0] * plot.width);
+                int row = (int) (at[1] * plot.height);
+                int i = (int) Math.round((column + 0.5) / plot.width * (nx - 1));
+                int j = (int) Math.round((1 - (row + 0.5) / plot.height) * (ny - 1));
+                double value = solver.solve(moved.parameters(), new double[] {moved.xAxis()[i], moved.yAxis()[j]}, null)
+                        .field("u")[0];
+                int expected = Viridis.rgb((value - min) / (max - min));
+                int shown = rgb(screen, plot.x + column, plot.y + row);
+                for (int shift : new int[] {16, 8, 0}) {
+                    assertEquals(expected >> shift & 0xFF, shown >> shift & 0xFF, 2, String.format(
+                            "pixel (%d, %d) shows %06x, the solver's u = %.5f at (%.3f, %.3f) is %06x",
+                            plot.x + column, plot.y + row, shown, value, moved.xAxis()[i], moved.yAxis()[j], expected));
+                }
+                checked++;
+            }
+            assertEquals(3, checked);
+        } finally {
+            context.dispose();
+        }
+
+        // a value beyond the trained range: solved, and said clearly
+        var text = explorer.valueText("beta");
+        text.setText("not a number");
+        text.notifyListeners(SWT.DefaultSelection, new Event());
+        pump();
+        assertTrue(explorer.validityLabel().getText().contains("'not a number' is not a number for beta"),
+                explorer.validityLabel().getText());
+        long serial = explorer.frame().serial();
+        text.setText("60");
+        text.notifyListeners(SWT.DefaultSelection, new Event());
+        waitFor("the picture at beta = 60", 30_000, () -> explorer.frame().serial() > serial);
+        assertEquals(60, explorer.frame().parameters()[0]);
+        assertFalse(explorer.frame().validity().inside());
+        assertTrue(explorer.validityLabel().getText().startsWith("OUTSIDE THE TRAINED RANGE: beta = 60.0 is outside the trained range"),
+                explorer.validityLabel().getText());
+        assertEquals(SWT.COLOR_RED, colorOf(explorer));
+        screenshot("explorer-outside-range");
+
+        Path png = folder.resolve("exports/u.png");
+        explorer.exportPng(png);
+        ImageData written = new ImageLoader().load(png.toString())[0];
+        assertEquals(explorer.frame().heatmap().width, written.width);
+        assertEquals(explorer.frame().heatmap().height, written.height);
+        Path csv = folder.resolve("exports/u.csv");
+        explorer.exportCsv(csv);
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(101 * 101 + 1, lines.size(), "a header and one line per grid point");
+        assertTrue(lines.get(0).startsWith("x,t,u"), lines.get(0));
+    }
+
+    private static int colorOf(SurrogateExplorerView explorer) {
+        var color = explorer.validityLabel().getForeground();
+        return color.equals(explorer.validityLabel().getDisplay().getSystemColor(SWT.COLOR_RED)) ? SWT.COLOR_RED : -1;
+    }
+
+    /** Prints figures for the record (speed goals live in benchmarks, not in assertions). */
+    static final class Collections2 {
+        static void printMedian(String what, List<Double> values) {
+            double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            System.out.printf("%s: median %.1f, max %.1f over %d%n", what, sorted[sorted.length / 2],
+                    sorted[sorted.length - 1], sorted.length);
+        }
+    }
+}

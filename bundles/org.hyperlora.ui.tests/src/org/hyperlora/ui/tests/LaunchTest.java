@@ -1,0 +1,133 @@
+package org.hyperlora.ui.tests;
+
+import static org.hyperlora.ui.tests.UiTests.example;
+import static org.hyperlora.ui.tests.UiTests.page;
+import static org.hyperlora.ui.tests.UiTests.pump;
+import static org.hyperlora.ui.tests.UiTests.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.ide.IDE;
+import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.runner.TrainingJob;
+import org.hyperlora.runner.TrainingLaunchDelegate;
+import org.hyperlora.runner.TrainingOptions;
+import org.hyperlora.ui.editor.StudyEditor;
+import org.hyperlora.ui.launch.TrainingLaunchShortcut;
+import org.hyperlora.ui.launch.TrainingTab;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Run As > HyperLoRA Training and its launch configuration tab. */
+class LaunchTest {
+
+    private IProject project;
+
+    @AfterEach
+    void cleanUp() throws CoreException {
+        page().closeAllEditors(false);
+        var manager = org.eclipse.debug.core.DebugPlugin.getDefault().getLaunchManager();
+        for (ILaunchConfiguration configuration : manager.getLaunchConfigurations(manager.getLaunchConfigurationType(
+                TrainingLaunchDelegate.TYPE_ID))) {
+            configuration.delete();
+        }
+        if (project != null) {
+            project.delete(true, true, null);
+        }
+    }
+
+    private IFile workspaceCopy(String example) throws Exception {
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("launching");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        IFile file = project.getFile(example);
+        try (InputStream content = Files.newInputStream(example(example))) {
+            file.create(content, true, null);
+        }
+        return file;
+    }
+
+    @Test
+    void runAsTrainsTheOpenEditorsModelAndTheResultsComeBackAsAnUndoableChange() throws Exception {
+        IFile file = workspaceCopy("convection.hyperlora");
+        Path path = file.getLocation().toFile().toPath();
+        String before = Files.readString(path);
+        StudyEditor editor = (StudyEditor) IDE.openEditor(page(), file);
+        pump();
+
+        // first use makes the study's configuration (its own settings); make it quick for the test
+        ILaunchConfiguration configuration = TrainingLaunchShortcut.configurationFor(path);
+        assertEquals(TrainingOptions.STUDY_PROFILE, configuration.getAttribute(TrainingLaunchDelegate.ATTR_PROFILE, ""));
+        assertEquals("Train convection", configuration.getName());
+        ILaunchConfigurationWorkingCopy copy = configuration.getWorkingCopy();
+        copy.setAttribute(TrainingLaunchDelegate.ATTR_PROFILE, TrainingOptions.QUICK_PROFILE);
+        copy.doSave();
+        assertEquals(configuration, TrainingLaunchShortcut.configurationFor(path), "found again, not made twice");
+
+        new TrainingLaunchShortcut().launch(new StructuredSelection(file), "run");
+        waitFor("the training job", 20_000, () -> Job.getJobManager().find(TrainingJob.FAMILY).length > 0);
+        waitFor("the training to finish", 180_000, () -> Job.getJobManager().find(TrainingJob.FAMILY).length == 0);
+        waitFor("the results in the editor", 5_000, () -> editor.study().getResults() != null);
+        assertTrue(editor.isDirty(), "the results are an unsaved change of the editor");
+        assertEquals(before, Files.readString(path), "the file under the editor is not written");
+        editor.getEditingDomain().getCommandStack().undo();
+        pump();
+        assertNull(editor.study().getResults());
+    }
+
+    @Test
+    void theTabShowsTheConfigurationAndRefusesAMissingStudyFile() throws Exception {
+        IFile file = workspaceCopy("burgers.hyperlora");
+        Path path = file.getLocation().toFile().toPath();
+        ILaunchConfiguration configuration = TrainingLaunchShortcut.configurationFor(path);
+        Shell shell = new Shell(page().getWorkbenchWindow().getShell(), SWT.SHELL_TRIM);
+        try {
+            TrainingTab tab = new TrainingTab();
+            tab.createControl(shell);
+            tab.initializeFrom(configuration);
+            assertEquals(path.toString(), tab.studyField().getText());
+            assertEquals(TrainingOptions.STUDY_PROFILE, tab.profileField().getText());
+            assertTrue(tab.isValid(configuration), String.valueOf(tab.getErrorMessage()));
+
+            tab.studyField().setText(path.resolveSibling("missing.hyperlora").toString());
+            assertFalse(tab.isValid(configuration));
+            assertEquals("Study file '" + path.resolveSibling("missing.hyperlora") + "' does not exist.",
+                    tab.getErrorMessage());
+            tab.studyField().setText("relative/burgers.hyperlora");
+            assertFalse(tab.isValid(configuration));
+            assertTrue(tab.getErrorMessage().contains("must be an absolute path"), tab.getErrorMessage());
+            tab.studyField().setText("${workspace_loc:/launching/burgers.hyperlora}");
+            assertTrue(tab.isValid(configuration), "workspace variables are expanded: " + tab.getErrorMessage());
+
+            ILaunchConfigurationWorkingCopy copy = configuration.getWorkingCopy();
+            tab.profileField().setText(TrainingOptions.QUICK_PROFILE);
+            tab.performApply(copy);
+            assertEquals(TrainingOptions.QUICK_PROFILE, copy.getAttribute(TrainingLaunchDelegate.ATTR_PROFILE, ""));
+            assertEquals("${workspace_loc:/launching/burgers.hyperlora}",
+                    copy.getAttribute(TrainingLaunchDelegate.ATTR_STUDY, ""));
+            assertNotNull(StudyFiles.load(path));
+        } finally {
+            shell.dispose();
+        }
+    }
+
+}

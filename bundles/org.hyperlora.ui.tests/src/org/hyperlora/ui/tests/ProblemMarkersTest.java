@@ -1,0 +1,146 @@
+package org.hyperlora.ui.tests;
+
+import static org.hyperlora.ui.tests.UiTests.example;
+import static org.hyperlora.ui.tests.UiTests.page;
+import static org.hyperlora.ui.tests.UiTests.pump;
+import static org.hyperlora.ui.tests.UiTests.screenshot;
+import static org.hyperlora.ui.tests.UiTests.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.Arrays;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.ide.IDE;
+import org.hyperlora.model.HyperloraPackage.Literals;
+import org.hyperlora.model.Parameter;
+import org.hyperlora.ui.editor.MethodPage;
+import org.hyperlora.ui.editor.ModelTreePage;
+import org.hyperlora.ui.editor.PdePage;
+import org.hyperlora.ui.editor.StudyEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The validator's problems as markers in the Problems view and as signs next to the fields. */
+class ProblemMarkersTest {
+
+    private static final String MARKER = "org.hyperlora.ui.problem";
+    private IProject project;
+
+    @AfterEach
+    void cleanUp() throws CoreException {
+        page().closeAllEditors(false);
+        if (project != null) {
+            project.delete(true, true, null);
+        }
+    }
+
+    private IFile workspaceCopy(String example) throws Exception {
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("studies");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        IFile file = project.getFile(example);
+        try (InputStream content = Files.newInputStream(example(example))) {
+            file.create(content, true, null);
+        }
+        return file;
+    }
+
+    private static IMarker[] markers(IFile file) {
+        try {
+            return file.findMarkers(MARKER, false, IResource.DEPTH_ZERO);
+        } catch (CoreException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void problemsBecomeMarkersAndFieldSignsAndGoAwayOnUndo() throws Exception {
+        IFile file = workspaceCopy("burgers.hyperlora");
+        StudyEditor editor = (StudyEditor) IDE.openEditor(page(), file);
+        pump();
+        waitFor("the first validation's markers", 5_000, () -> true);
+        assertEquals(0, markers(file).length, "the example is valid");
+
+        Parameter nu = editor.study().getFamily().getParameters().get(0);
+        editor.set(nu, Literals.PARAMETER__LOWER, 1.0); // above the upper bound
+        waitFor("an error marker", 10_000, () -> markers(file).length > 0);
+        IMarker marker = Arrays.stream(markers(file)).filter(m -> m.getAttribute(IMarker.SEVERITY, -1)
+                == IMarker.SEVERITY_ERROR).findFirst().orElseThrow();
+        String message = marker.getAttribute(IMarker.MESSAGE, "");
+        assertTrue(message.contains("nu"), "the message names the parameter: " + message);
+        assertTrue(marker.getAttribute(IMarker.LOCATION, "").startsWith("parameter nu"),
+                marker.getAttribute(IMarker.LOCATION, ""));
+
+        PdePage pde = (PdePage) editor.setActivePage(PdePage.ID);
+        pump();
+        assertNotNull(pde.parameterViewer().getTable().getItem(0).getImage(2), "a sign in the Lower cell of nu");
+
+        page().showView(IPageLayout.ID_PROBLEM_VIEW);
+        UiTests.settle(1500);
+        screenshot("problems-view");
+        page().activate(editor);
+
+        // opening the marker selects the parameter on the Model page
+        IDE.gotoMarker(editor, marker);
+        pump();
+        ModelTreePage tree = (ModelTreePage) editor.getActivePageInstance();
+        assertEquals(ModelTreePage.ID, tree.getId());
+        assertEquals(nu, ((IStructuredSelection) tree.treeViewer().getSelection()).getFirstElement());
+        screenshot("editor-model");
+
+        editor.getEditingDomain().getCommandStack().undo();
+        waitFor("the markers to go", 10_000, () -> markers(file).length == 0);
+        pump();
+        editor.setActivePage(PdePage.ID);
+        pump();
+        assertNull(pde.parameterViewer().getTable().getItem(0).getImage(2), "no sign once the range is valid again");
+
+        // a LoRA rank not below the network's width: a sign next to the rank field of the Method page
+        MethodPage method = (MethodPage) editor.setActivePage(MethodPage.ID);
+        pump();
+        ControlDecoration rank = decorationOf(method.getPartControl(), "rank");
+        assertFalse(rank.isVisible());
+        method.edit(editor.study().getMethod().getLora(), Literals.LORA_SETTINGS__RANK, "500");
+        waitFor("the rank's sign", 5_000, rank::isVisible);
+        assertTrue(rank.getDescriptionText().contains("rank"), rank.getDescriptionText());
+        screenshot("editor-method-problem");
+        assertTrue(Arrays.stream(markers(file)).anyMatch(m -> m.getAttribute(IMarker.LOCATION, "").endsWith("rank")));
+
+        // closing without saving: the markers go back to the file on disk (valid)
+        page().closeEditor(editor, false);
+        waitFor("the markers of the saved file", 10_000, () -> markers(file).length == 0);
+    }
+
+    private static ControlDecoration decorationOf(Control control, String attribute) {
+        if (attribute.equals(control.getData("hyperlora.attribute"))) {
+            return (ControlDecoration) control.getData("hyperlora.decoration");
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                ControlDecoration found = decorationOf(child, attribute);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
