@@ -73,8 +73,17 @@ public final class TrainingJob extends Job {
             TrainingOutcome result = run.run(monitor);
             StudyFileException[] saveFailure = new StudyFileException[1];
             modelExecutor.execute(() -> {
-                if (domain != null) {
+                if (domain != null && (!OpenStudies.wasRegistered(domain)
+                        || OpenStudies.isOpen(run.studyFile(), domain))) {
                     ResultsWriter.apply(domain, study, result.results());
+                } else if (domain != null) {
+                    // the editor closed during the training: the results go into the file as it is on disk
+                    try {
+                        ResultsWriter.store(org.hyperlora.model.io.StudyFiles.load(run.studyFile()), run.studyFile(),
+                                result.results());
+                    } catch (StudyFileException e) {
+                        saveFailure[0] = e;
+                    }
                 } else {
                     try {
                         ResultsWriter.store(study, run.studyFile(), result.results());

@@ -60,9 +60,20 @@ public final class TrainingLaunchDelegate implements ILaunchConfigurationDelegat
             // an editor has the study: train its model as shown, results back through its command stack
             var editor = open.get();
             TrainingJob[] job = new TrainingJob[1];
-            editor.modelExecutor().execute(() -> job[0] = new TrainingJob(editor.study(), new TrainingRun(editor.study(),
-                    studyFile, options, new RunEvents(editor.study().getName())), editor.domain(),
-                    editor.modelExecutor()));
+            RuntimeException[] failure = new RuntimeException[1];
+            editor.modelExecutor().execute(() -> {
+                try {
+                    job[0] = new TrainingJob(editor.study(), new TrainingRun(editor.study(), studyFile, options,
+                            new RunEvents(editor.study().getName())), editor.domain(), editor.modelExecutor());
+                } catch (RuntimeException e) {
+                    failure[0] = e;
+                }
+            });
+            if (failure[0] != null) {
+                throw new CoreException(Status.error("Launch configuration '" + configuration.getName()
+                        + "': the open study cannot be trained: " + failure[0].getMessage(), failure[0]));
+            }
+            new TrainingProcess(launch, job[0]);
             job[0].schedule();
             return;
         }
@@ -72,7 +83,9 @@ public final class TrainingLaunchDelegate implements ILaunchConfigurationDelegat
         } catch (StudyFileException e) {
             throw new CoreException(Status.error(e.getMessage(), e));
         }
-        new TrainingJob(study, new TrainingRun(study, studyFile, options, new RunEvents(study.getName())), null, null)
-                .schedule();
+        TrainingJob job = new TrainingJob(study, new TrainingRun(study, studyFile, options,
+                new RunEvents(study.getName())), null, null);
+        new TrainingProcess(launch, job);
+        job.schedule();
     }
 }

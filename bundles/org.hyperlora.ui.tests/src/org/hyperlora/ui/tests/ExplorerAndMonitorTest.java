@@ -10,6 +10,7 @@ import static org.hyperlora.ui.tests.UiTests.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -47,7 +48,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ExplorerAndMonitorTest {
 
     @AfterEach
-    void closeEverything() {
+    void closeEverything() throws InterruptedException {
+        UiTests.cancelTrainings();
         page().closeAllEditors(false);
         for (String view : List.of(SurrogateExplorerView.ID, TrainingMonitorView.ID)) {
             var reference = page().findViewReference(view);
@@ -213,6 +215,32 @@ class ExplorerAndMonitorTest {
         List<String> lines = Files.readAllLines(csv);
         assertEquals(101 * 101 + 1, lines.size(), "a header and one line per grid point");
         assertTrue(lines.get(0).startsWith("x,t,u"), lines.get(0));
+    }
+
+    @Test
+    void theExplorerFollowsTheActiveEditorAndForgetsAClosedStudy(@TempDir Path folder) throws Exception {
+        StudyEditor burgers = open(folder, "burgers.hyperlora");
+        SurrogateExplorerView explorer = ((OverviewPage) burgers.setActivePage(OverviewPage.ID)).openExplorer();
+        waitFor("the Burgers picture", 60_000, () -> explorer.frame() != null, explorer::describeState);
+        assertEquals("org.hyperlora.solver.exact", explorer.solver().id(), "untrained: the exact solution answers");
+        assertEquals(List.of("x", "t"), explorer.frame().coordinates());
+        assertNull(explorer.frame().reference(), "the exact solver is not compared with itself");
+
+        StudyEditor kovasznay = open(folder, "kovasznay.hyperlora"); // activating it moves the explorer along
+        waitFor("the Kovasznay picture", 60_000, () -> explorer.frame() != null
+                && explorer.frame().coordinates().equals(List.of("x", "y")), explorer::describeState);
+        assertEquals(List.of("u", "v", "p"), List.of(explorer.fieldChoice().getItems()));
+        double re = Double.parseDouble(explorer.valueText("Re").getText());
+        assertEquals(re, explorer.frame().parameters()[0], 1e-12);
+
+        page().closeEditor(kovasznay, false);
+        pump();
+        page().activate(burgers);
+        waitFor("the Burgers picture again", 60_000, () -> explorer.frame() != null
+                && explorer.frame().coordinates().equals(List.of("x", "t")), explorer::describeState);
+        page().closeEditor(burgers, false);
+        waitFor("the explorer to let go", 5_000, () -> explorer.frame() == null);
+        assertNull(explorer.solver(), "the solvers of a closed study are closed");
     }
 
     private static int colorOf(SurrogateExplorerView explorer) {

@@ -41,7 +41,8 @@ class LaunchTest {
     private IProject project;
 
     @AfterEach
-    void cleanUp() throws CoreException {
+    void cleanUp() throws Exception {
+        UiTests.cancelTrainings();
         page().closeAllEditors(false);
         var manager = org.eclipse.debug.core.DebugPlugin.getDefault().getLaunchManager();
         for (ILaunchConfiguration configuration : manager.getLaunchConfigurations(manager.getLaunchConfigurationType(
@@ -83,15 +84,37 @@ class LaunchTest {
         copy.doSave();
         assertEquals(configuration, TrainingLaunchShortcut.configurationFor(path), "found again, not made twice");
 
+        var launches = org.eclipse.debug.core.DebugPlugin.getDefault().getLaunchManager();
+        int launched = launches.getLaunches().length;
         new TrainingLaunchShortcut().launch(new StructuredSelection(file), "run");
-        waitFor("the training job", 20_000, () -> Job.getJobManager().find(TrainingJob.FAMILY).length > 0);
-        waitFor("the training to finish", 180_000, () -> Job.getJobManager().find(TrainingJob.FAMILY).length == 0);
+        waitFor("the launch and its process", 20_000, () -> launches.getLaunches().length > launched
+                && launches.getLaunches()[launches.getLaunches().length - 1].getProcesses().length > 0);
+        var launch = launches.getLaunches()[launches.getLaunches().length - 1];
+        assertEquals(1, launch.getProcesses().length, "the training is the launch's process (Debug view, Terminate)");
+        waitFor("the training to finish", 180_000, launch::isTerminated);
+        assertEquals(0, launch.getProcesses()[0].getExitValue());
         waitFor("the results in the editor", 5_000, () -> editor.study().getResults() != null);
         assertTrue(editor.isDirty(), "the results are an unsaved change of the editor");
         assertEquals(before, Files.readString(path), "the file under the editor is not written");
         editor.getEditingDomain().getCommandStack().undo();
         pump();
         assertNull(editor.study().getResults());
+    }
+
+    @Test
+    void aTrainingWhoseEditorClosedStoresItsResultsInTheFile() throws Exception {
+        IFile file = workspaceCopy("convection.hyperlora");
+        Path path = file.getLocation().toFile().toPath();
+        StudyEditor editor = (StudyEditor) IDE.openEditor(page(), file);
+        pump();
+        var overview = (org.hyperlora.ui.editor.OverviewPage) editor.setActivePage(
+                org.hyperlora.ui.editor.OverviewPage.ID);
+        pump();
+        TrainingJob job = overview.train(TrainingOptions.QUICK_PROFILE);
+        page().closeEditor(editor, false);
+        waitFor("the training", 180_000, () -> job.getResult() != null);
+        assertTrue(job.getResult().isOK(), job.getResult().getMessage());
+        assertNotNull(StudyFiles.load(path).getResults(), "the results are in the file, not lost with the editor");
     }
 
     @Test

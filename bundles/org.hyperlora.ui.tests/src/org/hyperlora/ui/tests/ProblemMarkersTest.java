@@ -76,7 +76,7 @@ class ProblemMarkersTest {
         IFile file = workspaceCopy("burgers.hyperlora");
         StudyEditor editor = (StudyEditor) IDE.openEditor(page(), file);
         pump();
-        waitFor("the first validation's markers", 5_000, () -> true);
+        org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.hyperlora.ui.editor.ProblemMarkers.FAMILY, null);
         assertEquals(0, markers(file).length, "the example is valid");
 
         Parameter nu = editor.study().getFamily().getParameters().get(0);

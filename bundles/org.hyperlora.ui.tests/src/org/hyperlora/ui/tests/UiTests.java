@@ -37,11 +37,18 @@ final class UiTests {
 
     /** Runs the event loop until the condition holds; fails with the message after the timeout. */
     static void waitFor(String what, long timeoutMillis, BooleanSupplier condition) throws InterruptedException {
+        waitFor(what, timeoutMillis, condition, () -> "");
+    }
+
+    /** As above; on a timeout the message ends with what {@code state} says (e.g. a view's status line). */
+    static void waitFor(String what, long timeoutMillis, BooleanSupplier condition,
+            java.util.function.Supplier<String> state) throws InterruptedException {
         Display display = Display.getCurrent();
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out after " + timeoutMillis + " ms waiting for " + what);
+                throw new AssertionError("timed out after " + timeoutMillis + " ms waiting for " + what + " "
+                        + state.get());
             }
             if (!display.readAndDispatch()) {
                 // sleep as the workbench's own loop does (woken at once by asyncExec), at most 20 ms
@@ -51,6 +58,13 @@ final class UiTests {
             }
         }
         pump();
+    }
+
+    /** Cancels the trainings a test left running (a failed test must not slow the next one) and waits for them. */
+    static void cancelTrainings() throws InterruptedException {
+        var manager = org.eclipse.core.runtime.jobs.Job.getJobManager();
+        manager.cancel(org.hyperlora.runner.TrainingJob.FAMILY);
+        waitFor("the trainings to stop", 60_000, () -> manager.find(org.hyperlora.runner.TrainingJob.FAMILY).length == 0);
     }
 
     /** Runs the event loop for a while (views that refresh on their own schedule, e.g. the Problems view). */

@@ -70,8 +70,12 @@ final class OptimizerStagesTable {
         buttons.setLayout(new GridLayout(1, true));
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
         button(toolkit, buttons, "Add", this::add);
-        button(toolkit, buttons, "Remove", () -> selected().forEach(stage -> editor.getEditingDomain().getCommandStack()
-                .execute(RemoveCommand.create(editor.getEditingDomain(), owner.get(), stages, stage))));
+        button(toolkit, buttons, "Remove", () -> {
+            if (!selected().isEmpty()) { // the selected stages go as one command: one undo brings them back
+                editor.getEditingDomain().getCommandStack().execute(RemoveCommand.create(editor.getEditingDomain(),
+                        owner.get(), stages, selected()));
+            }
+        });
         button(toolkit, buttons, "Up", () -> move(-1));
         button(toolkit, buttons, "Down", () -> move(+1));
     }
@@ -163,8 +167,8 @@ final class OptimizerStagesTable {
             @Override
             protected void setValue(Object element, Object value) {
                 if (value instanceof Integer index && attribute == Literals.OPTIMIZER_STAGE__OPTIMIZER) {
-                    if (index >= 0) {
-                        editor.set((EObject) element, attribute, OptimizerKind.get(index));
+                    if (index >= 0 && index < OptimizerKind.VALUES.size()) {
+                        editor.set((EObject) element, attribute, OptimizerKind.VALUES.get(index));
                     }
                     return;
                 }
@@ -175,6 +179,9 @@ final class OptimizerStagesTable {
 
     /** Sets a number typed into a cell; refuses one that does not parse with a message on the form. */
     void setText(EObject stage, EAttribute attribute, String text) {
+        if (text.trim().equals(AttributeForm.show(stage.eGet(attribute)))) {
+            return; // the cell was left as shown: keep the exact value behind the rounded text
+        }
         Object parsed;
         try {
             parsed = AttributeForm.parse(attribute, text.trim());

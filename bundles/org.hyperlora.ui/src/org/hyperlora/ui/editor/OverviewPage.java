@@ -117,6 +117,7 @@ public class OverviewPage extends FormPage {
         TrainingRun run = new TrainingRun(editor.study(), editor.file(),
                 TrainingOptions.defaults().withProfile(profile), new RunEvents(editor.study().getName()));
         TrainingJob job = new TrainingJob(editor.study(), run, editor.getEditingDomain(), display::syncExec);
+        // (if the editor closes during the training, the job stores the results in the file instead)
         job.schedule();
         return job;
     }

@@ -21,7 +21,10 @@ import org.hyperlora.model.io.StudyFiles;
  * severity, message, the object it is about (as location) and that object's URI fragment, so that opening the marker
  * selects the object in the editor. Markers are replaced as a whole on every validation, off the UI thread.
  */
-final class ProblemMarkers {
+public final class ProblemMarkers {
+
+    /** The job family of the marker updates (tests wait for it). */
+    public static final Object FAMILY = ProblemMarkers.class;
 
     /** The marker type (a problem marker, not persisted: the study is validated again when opened). */
     static final String TYPE = "org.hyperlora.ui.problem";
@@ -37,6 +40,11 @@ final class ProblemMarkers {
     static WorkspaceJob update(IFile file, List<Diagnostic> problems) {
         List<Object[]> markers = problems.stream().map(ProblemMarkers::attributes).toList();
         WorkspaceJob job = new WorkspaceJob("Problem markers of " + file.getName()) {
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
+            }
+
             @Override
             public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
                 if (!file.exists()) {

@@ -229,7 +229,7 @@ public class StudyEditor extends FormEditor implements IEditingDomainProvider {
     @Override
     public void dispose() {
         unregisterOpenStudy.run();
-        IFile workspaceFile = workspaceFile();
+        IFile workspaceFile = domain == null ? null : workspaceFile();
         if (workspaceFile != null && isDirty()) {
             // the edits are dropped: the markers go back to what the file on disk has
             try {

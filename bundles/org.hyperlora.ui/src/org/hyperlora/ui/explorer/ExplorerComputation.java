@@ -46,6 +46,9 @@ final class ExplorerComputation implements AutoCloseable {
         return thread;
     });
     private final AtomicReference<Request> pending = new AtomicReference<>();
+    /** The serial of the newest request: a solve for an older one is cancelled (the helper's too). */
+    private final java.util.concurrent.atomic.AtomicLong newest = new java.util.concurrent.atomic.AtomicLong(-1);
+    private volatile boolean closed;
     private final Consumer<ExplorerFrame> onFrame;
     private final Consumer<String> onFailure;
 
@@ -72,6 +75,10 @@ final class ExplorerComputation implements AutoCloseable {
 
     /** Queues the request; an older one still waiting is dropped. */
     void request(Request request) {
+        if (closed) {
+            return;
+        }
+        newest.set(request.serial());
         if (pending.getAndSet(request) == null && !worker.isShutdown()) {
             worker.execute(this::drain);
         }
@@ -79,13 +86,18 @@ final class ExplorerComputation implements AutoCloseable {
 
     private void drain() {
         Request request;
-        while ((request = pending.getAndSet(null)) != null) {
+        while ((request = pending.getAndSet(null)) != null && !closed) {
             try {
-                onFrame.accept(compute(request));
+                ExplorerFrame frame = compute(request);
+                if (!closed) {
+                    onFrame.accept(frame);
+                }
             } catch (OperationCanceledException e) {
                 // a newer request replaced this one
             } catch (SolverException | RuntimeException e) {
-                onFailure.accept(e.getMessage() == null ? e.toString() : e.getMessage());
+                if (!closed) {
+                    onFailure.accept(e.getMessage() == null ? e.toString() : e.getMessage());
+                }
             }
         }
     }
@@ -101,7 +113,7 @@ final class ExplorerComputation implements AutoCloseable {
         NullProgressMonitor newerRequestCancels = new NullProgressMonitor() {
             @Override
             public boolean isCanceled() {
-                return pending.get() != null;
+                return closed || newest.get() != request.serial();
             }
         };
         // the reference on the helper thread while the solver answers here: two cores, half the wait
@@ -232,6 +244,7 @@ final class ExplorerComputation implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true; // cancels a solve in progress; no frame or failure is reported after this
         pending.set(null);
         if (worker.isShutdown()) {
             return;

@@ -102,6 +102,7 @@ public class SurrogateExplorerView extends ViewPart {
     }
 
     private Composite root;
+    private Display display;
     private Label header;
     private Combo solverChoice;
     private Combo fieldChoice;
@@ -115,7 +116,12 @@ public class SurrogateExplorerView extends ViewPart {
     private Image lineCutImage;
 
     private StudyEditor editor;
+    /** The editor's live model: followed for changes, read only on the UI thread. */
+    private Study liveStudy;
+    /** A copy of the live model taken on the UI thread when the solvers were (re)opened: what they read. */
     private StudyContext context;
+    /** Counts reopenings: solvers opened for an older one are closed, not shown. */
+    private long openGeneration;
     private final EContentAdapter studyListener = new EContentAdapter() {
         @Override
         public void notifyChanged(Notification notification) {
@@ -150,6 +156,13 @@ public class SurrogateExplorerView extends ViewPart {
         public void partClosed(IWorkbenchPartReference reference) {
             if (reference.getPart(false) == editor) {
                 clear("The study's editor was closed. Open a study (.hyperlora) to explore it.");
+                // another study editor may be active now without being activated again
+                display.asyncExec(() -> {
+                    if (!root.isDisposed() && editor == null
+                            && getSite().getPage().getActiveEditor() instanceof StudyEditor active) {
+                        show(active);
+                    }
+                });
             }
         }
     };
@@ -164,6 +177,7 @@ public class SurrogateExplorerView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
+        display = parent.getDisplay();
         root.setLayout(new GridLayout(1, false));
         header = new Label(root, SWT.WRAP);
         header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -240,24 +254,28 @@ public class SurrogateExplorerView extends ViewPart {
     public void show(StudyEditor studyEditor) {
         detach();
         editor = studyEditor;
-        Study study = studyEditor.study();
-        context = new StudyContext(study, studyEditor.file());
-        study.eAdapters().add(studyListener);
+        liveStudy = studyEditor.study();
+        liveStudy.eAdapters().add(studyListener);
+        solverChoice.removeAll(); // the last study's solvers are not this one's
+        candidates = List.of();
+        failure = null;
         rebuildKnobs();
         reopen();
     }
 
     private void detach() {
-        if (context != null) {
-            context.study().eAdapters().remove(studyListener);
-            context.dispose();
-            context = null;
+        if (liveStudy != null) {
+            liveStudy.eAdapters().remove(studyListener);
+            liveStudy = null;
         }
+        context = null;
         editor = null;
+        openGeneration++;
         if (computation != null) {
             computation.close();
             computation = null;
         }
+        frame = null; // nothing of the old study is shown or exported any more
     }
 
     private void clear(String message) {
@@ -280,7 +298,7 @@ public class SurrogateExplorerView extends ViewPart {
             return;
         }
         reopenQueued = true;
-        root.getDisplay().asyncExec(() -> {
+        display.asyncExec(() -> {
             reopenQueued = false;
             if (!root.isDisposed() && editor != null) {
                 rebuildKnobs();
@@ -297,8 +315,10 @@ public class SurrogateExplorerView extends ViewPart {
         List<Knob> previous = new ArrayList<>(parameters);
         parameters.clear();
         slices.clear();
-        Study study = context.study();
+        Study study = liveStudy;
+        fieldChoice.removeAll();
         if (study.getFamily() == null) {
+            root.layout(true, true);
             return;
         }
         for (Parameter parameter : study.getFamily().getParameters()) {
@@ -327,7 +347,6 @@ public class SurrogateExplorerView extends ViewPart {
                 addRow(slice, " (slice)");
             }
         }
-        fieldChoice.removeAll();
         study.getFamily().getFields().forEach(field -> fieldChoice.add(field.getName()));
         if (fieldChoice.getItemCount() > 0) {
             fieldChoice.select(0);
@@ -388,10 +407,13 @@ public class SurrogateExplorerView extends ViewPart {
 
     /** Opens the chosen solver (the best one at first) and the reference in a job; then draws. */
     private void reopen() {
-        if (context == null) {
+        if (liveStudy == null) {
             return;
         }
+        // the solvers read a copy taken here, on the UI thread, while the user goes on editing the live model
+        context = new StudyContext(org.eclipse.emf.ecore.util.EcoreUtil.copy(liveStudy), editor.file());
         StudyContext forContext = context;
+        long generation = ++openGeneration;
         String chosen = solverChoice.getSelectionIndex() >= 0 && solverChoice.getSelectionIndex() < candidates.size()
                 ? candidates.get(solverChoice.getSelectionIndex()).contribution().id()
                 : null;
@@ -400,7 +422,6 @@ public class SurrogateExplorerView extends ViewPart {
             computation = null;
         }
         header.setText(forContext.label() + ": opening the solver...");
-        Display display = root.getDisplay();
         Job opening = new Job("Opening the solvers for " + forContext.label()) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -423,7 +444,13 @@ public class SurrogateExplorerView extends ViewPart {
                 SurrogateSolver opened = solver;
                 SurrogateSolver openedReference = reference;
                 String why = problem;
-                display.asyncExec(() -> installSolvers(forContext, applicable, opened, openedReference, why));
+                if (display.isDisposed()) {
+                    closeQuietly(opened);
+                    closeQuietly(openedReference);
+                } else {
+                    display.asyncExec(() -> installSolvers(generation, forContext, applicable, opened,
+                            openedReference, why));
+                }
                 return Status.OK_STATUS;
             }
         };
@@ -431,9 +458,9 @@ public class SurrogateExplorerView extends ViewPart {
         opening.schedule();
     }
 
-    private void installSolvers(StudyContext forContext, List<Candidate> applicable, SurrogateSolver solver,
-            SurrogateSolver reference, String problem) {
-        if (root.isDisposed() || forContext != context) {
+    private void installSolvers(long generation, StudyContext forContext, List<Candidate> applicable,
+            SurrogateSolver solver, SurrogateSolver reference, String problem) {
+        if (root.isDisposed() || generation != openGeneration) {
             closeQuietly(solver);
             closeQuietly(reference);
             return;
@@ -453,7 +480,13 @@ public class SurrogateExplorerView extends ViewPart {
             root.layout(true, true);
             return;
         }
-        computation = new ExplorerComputation(solver, reference, this::frameReady, this::frameFailed);
+        if (computation != null) {
+            computation.close();
+        }
+        ExplorerComputation[] source = new ExplorerComputation[1];
+        source[0] = new ExplorerComputation(solver, reference, computed -> frameReady(source[0], computed),
+                message -> frameFailed(source[0], message));
+        computation = source[0];
         header.setText(forContext.label() + ": " + solver.name()
                 + (reference == null ? "" : ", compared with " + reference.name()));
         root.layout(true, true);
@@ -473,16 +506,22 @@ public class SurrogateExplorerView extends ViewPart {
         }
         List<String> names = computation.solver().parameters();
         double[] values = new double[names.size()];
-        for (int p = 0; p < values.length; p++) {
-            values[p] = knob(parameters, names.get(p)).value;
-        }
         List<String> coordinates = computation.solver().coordinates();
         double[][] solverBounds = new double[coordinates.size()][];
         double[] slice = new double[coordinates.size()];
-        for (int d = 0; d < coordinates.size(); d++) {
-            Knob coordinate = knob(slices, coordinates.get(d));
-            solverBounds[d] = new double[] {coordinate.lower, coordinate.upper};
-            slice[d] = coordinate.value;
+        try {
+            for (int p = 0; p < values.length; p++) {
+                values[p] = knob(parameters, names.get(p)).value;
+            }
+            for (int d = 0; d < coordinates.size(); d++) {
+                Knob coordinate = knob(slices, coordinates.get(d));
+                solverBounds[d] = new double[] {coordinate.lower, coordinate.upper};
+                slice[d] = coordinate.value;
+            }
+        } catch (IllegalStateException e) {
+            failure = e.getMessage();
+            showValidity();
+            return;
         }
         Point size = heatmapCanvas.getSize();
         Point cutSize = lineCutCanvas.getSize();
@@ -490,7 +529,7 @@ public class SurrogateExplorerView extends ViewPart {
         requestedAt.put(id, System.nanoTime());
         computation.request(new ExplorerComputation.Request(id, values, fieldChoice.getText(), solverBounds, slice,
                 RESOLUTION, cutSlider.getSelection() / (double) SLIDER_STEPS, Math.max(size.x, 480), Math.max(size.y,
-                        140), Math.max(cutSize.x, 320), Math.max(cutSize.y, 160)));
+                        140), Math.max(cutSize.x, 320), Math.max(cutSize.y, 180)));
     }
 
     private static Knob knob(List<Knob> knobs, String name) {
@@ -499,17 +538,18 @@ public class SurrogateExplorerView extends ViewPart {
                 return knob;
             }
         }
-        throw new IllegalStateException("the solver's '" + name + "' is not in the study; reopen the explorer");
+        throw new IllegalStateException("The solver's '" + name + "' is not a parameter or coordinate of the study as "
+                + "it is now (renamed since the training?); train again or choose another solver.");
     }
 
-    private void frameReady(ExplorerFrame computed) {
-        Display display = root.getDisplay();
+    private void frameReady(ExplorerComputation source, ExplorerFrame computed) {
         if (display.isDisposed()) {
             return;
         }
         display.asyncExec(() -> {
-            if (root.isDisposed() || computed.serial() < (frame == null ? 0 : frame.serial())) {
-                return;
+            if (root.isDisposed() || source != computation
+                    || computed.serial() < (frame == null ? 0 : frame.serial())) {
+                return; // a picture of a study or solver no longer shown, or older than the one shown
             }
             frame = computed;
             failure = null;
@@ -524,11 +564,10 @@ public class SurrogateExplorerView extends ViewPart {
         });
     }
 
-    private void frameFailed(String message) {
-        Display display = root.getDisplay();
+    private void frameFailed(ExplorerComputation source, String message) {
         if (!display.isDisposed()) {
             display.asyncExec(() -> {
-                if (!root.isDisposed()) {
+                if (!root.isDisposed() && source == computation) {
                     failure = "The solver could not answer: " + message;
                     showValidity();
                 }
@@ -660,6 +699,11 @@ public class SurrogateExplorerView extends ViewPart {
     }
 
     // For tests and the benchmark: the widgets and the last frame shown.
+
+    /** The header, validity and timing lines as shown (for messages of failed tests). */
+    public String describeState() {
+        return "[" + header.getText() + " | " + validity.getText() + " | " + timing.getText() + "]";
+    }
 
     public ExplorerFrame frame() {
         return frame;

@@ -61,9 +61,16 @@ public class TrainingLaunchShortcut implements ILaunchShortcut {
         ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
         ILaunchConfigurationType type = manager.getLaunchConfigurationType(TrainingLaunchDelegate.TYPE_ID);
         String path = file.toAbsolutePath().normalize().toString();
+        var variables = org.eclipse.core.variables.VariablesPlugin.getDefault().getStringVariableManager();
         for (ILaunchConfiguration existing : manager.getLaunchConfigurations(type)) {
-            if (path.equals(existing.getAttribute(TrainingLaunchDelegate.ATTR_STUDY, ""))) {
-                return existing;
+            String named = existing.getAttribute(TrainingLaunchDelegate.ATTR_STUDY, "");
+            try {
+                named = variables.performStringSubstitution(named); // ${workspace_loc:...} names the same file
+                if (path.equals(Path.of(named).toAbsolutePath().normalize().toString())) {
+                    return existing;
+                }
+            } catch (CoreException | RuntimeException e) {
+                // a variable that no longer resolves, or not a path: names no file
             }
         }
         String name = file.getFileName().toString().replaceFirst("\\.hyperlora$", "");

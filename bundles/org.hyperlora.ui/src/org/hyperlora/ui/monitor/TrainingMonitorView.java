@@ -23,7 +23,6 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.hyperlora.engine.plot.LineChart;
 import org.hyperlora.ui.internal.SwtImages;
-import org.hyperlora.ui.monitor.TrainingRecords.Curve;
 import org.hyperlora.ui.monitor.TrainingRecords.Run;
 import org.hyperlora.ui.monitor.TrainingRecords.Stage;
 
@@ -38,6 +37,7 @@ public class TrainingMonitorView extends ViewPart {
     private static final int REDRAW_MILLIS = 200;
 
     private Composite root;
+    private org.eclipse.swt.widgets.Display display;
     private Label title;
     private ProgressBar progress;
     private Label progressText;
@@ -52,6 +52,7 @@ public class TrainingMonitorView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
+        display = parent.getDisplay();
         root.setLayout(new GridLayout(3, false));
         title = new Label(root, SWT.NONE);
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
@@ -114,7 +115,7 @@ public class TrainingMonitorView extends ViewPart {
     }
 
     private void queueRedraw() {
-        if (root == null || root.isDisposed()) {
+        if (display == null || display.isDisposed()) {
             return;
         }
         synchronized (this) {
@@ -123,9 +124,9 @@ public class TrainingMonitorView extends ViewPart {
             }
             redrawQueued = true;
         }
-        root.getDisplay().asyncExec(() -> {
+        display.asyncExec(() -> {
             if (!root.isDisposed()) {
-                root.getDisplay().timerExec(REDRAW_MILLIS, () -> {
+                display.timerExec(REDRAW_MILLIS, () -> {
                     synchronized (this) {
                         redrawQueued = false;
                     }
@@ -179,7 +180,7 @@ public class TrainingMonitorView extends ViewPart {
     }
 
     private void drawChart(Run run) {
-        Map<String, Curve> curves = run.curves();
+        Map<String, double[][]> curves = TrainingRecords.drawable(run);
         if (chartImage != null) {
             chartImage.dispose();
             chartImage = null;
@@ -187,12 +188,9 @@ public class TrainingMonitorView extends ViewPart {
         // never below the chart's readable size: a small view clips the picture rather than cramming it
         int width = Math.max(480, chart.getSize().x);
         int height = Math.max(260, chart.getSize().y);
-        if (!TrainingRecords.drawable(run).isEmpty()) {
+        if (!curves.isEmpty()) {
             LineChart lossChart = new LineChart("Loss per term", "step", "loss").logY(true);
-            for (String name : TrainingRecords.drawable(run)) {
-                Curve curve = curves.get(name);
-                lossChart.addSeries(name, curve.steps(), curve.values());
-            }
+            curves.forEach((name, curve) -> lossChart.addSeries(name, curve[0], curve[1]));
             chartImage = new Image(root.getDisplay(), SwtImages.of(lossChart.render(width, height)));
         }
         chart.redraw();

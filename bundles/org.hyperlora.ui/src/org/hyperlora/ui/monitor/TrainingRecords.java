@@ -1,6 +1,5 @@
 package org.hyperlora.ui.monitor;
 
-import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.LinkedHashMap;
@@ -83,6 +82,11 @@ public final class TrainingRecords {
 
         public synchronized int size() {
             return size;
+        }
+
+        /** Steps and values taken together: {@code [steps, values]} of equal length. */
+        public synchronized double[][] snapshot() {
+            return new double[][] {java.util.Arrays.copyOf(steps, size), java.util.Arrays.copyOf(values, size)};
         }
     }
 
@@ -175,8 +179,9 @@ public final class TrainingRecords {
 
     private void listen() {
         Job.getJobManager().addJobChangeListener(new JobChangeAdapter() {
+            // when it runs, not when it is scheduled: a second training of the same study waits for the first
             @Override
-            public void scheduled(IJobChangeEvent event) {
+            public void running(IJobChangeEvent event) {
                 if (event.getJob() instanceof TrainingJob job && (current == null || current.job != job)) {
                     start(new Run(job.studyName(), job));
                 }
@@ -221,16 +226,19 @@ public final class TrainingRecords {
     void handle(Event event) {
         String study = String.valueOf(event.getProperty("study"));
         Run run = current;
-        if (event.getTopic().equals(RunEvents.TOPIC_STAGE) && (run == null || !run.running() || run.job == null)
-                && Integer.valueOf(1).equals(event.getProperty("stage"))) {
-            // a training without a job of its own (a workflow step) starts
-            if (run == null || !run.study.equals(study) || !run.running()) {
-                run = new Run(study, null);
-                start(run);
-            }
+        if (event.getTopic().equals(RunEvents.TOPIC_STAGE) && Integer.valueOf(1).equals(event.getProperty("stage"))
+                && (run == null || run.job == null || !run.running())) {
+            // a training without a job of its own (a workflow step) starts; it has no end event, so each first
+            // stage starts a new run
+            run = new Run(study, null);
+            start(run);
         }
         if (run == null || !run.study.equals(study)) {
             return;
+        }
+        boolean late = run.job != null && !run.running();
+        if (late && !event.getTopic().equals(RunEvents.TOPIC_METRIC) && !event.getTopic().equals(RunEvents.TOPIC_MESSAGE)) {
+            return; // events are delivered asynchronously: progress after the job's end changes nothing
         }
         switch (event.getTopic()) {
             case RunEvents.TOPIC_STAGE -> {
@@ -301,14 +309,15 @@ public final class TrainingRecords {
         startListeners.add(listener);
     }
 
-    /** The names of a run's curves whose values can be drawn on a logarithmic axis. */
-    static List<String> drawable(Run run) {
-        List<String> names = new ArrayList<>();
+    /** The curves with at least two points, each as one consistent {@code [steps, values]} snapshot. */
+    static Map<String, double[][]> drawable(Run run) {
+        Map<String, double[][]> drawable = new LinkedHashMap<>();
         run.curves().forEach((name, curve) -> {
-            if (curve.size() > 1) {
-                names.add(name);
+            double[][] snapshot = curve.snapshot();
+            if (snapshot[0].length > 1) {
+                drawable.put(name, snapshot);
             }
         });
-        return names;
+        return drawable;
     }
 }
