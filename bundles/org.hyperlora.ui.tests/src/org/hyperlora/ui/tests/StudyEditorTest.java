@@ -90,6 +90,42 @@ class StudyEditorTest {
     }
 
     @Test
+    void thePdePageShowsCoordinatesAndFieldsAndChecksAnEquationAsItIsTyped(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("burgers.hyperlora");
+        Files.copy(example("burgers.hyperlora"), file);
+        StudyEditor editor = (StudyEditor) IDE.openEditorOnFileStore(page(),
+                EFS.getLocalFileSystem().getStore(file.toUri()));
+        PdePage pde = (PdePage) editor.setActivePage(PdePage.ID);
+        pump();
+        var coordinates = pde.coordinateViewer().getTable();
+        assertEquals(2, coordinates.getItemCount());
+        assertEquals(List.of("x", "-1", "1", "false"), List.of(coordinates.getItem(0).getText(0),
+                coordinates.getItem(0).getText(1), coordinates.getItem(0).getText(2), coordinates.getItem(0).getText(3)));
+        assertEquals("true", coordinates.getItem(1).getText(3), "t is the time");
+        assertEquals("u", pde.fieldViewer().getTable().getItem(0).getText(0));
+
+        var equation = editor.study().getFamily().getEquations().get(0);
+        String residual = equation.getResidual();
+        pde.equationViewer().editElement(equation, 1);
+        Control cell = pde.equationViewer().getTable().getDisplay().getFocusControl();
+        assertTrue(cell instanceof Text, "the residual's cell editor has the focus: " + cell);
+        ((Text) cell).setText("u_t + u*u_x - mu*u_xx");
+        pump();
+        String typing = pde.equationCheckLabel().getText();
+        assertTrue(typing.startsWith("typing: ") && typing.contains("mu"), typing);
+        ((Text) cell).setText("u_t + u*u_x - nu*u_xx + (");
+        pump();
+        assertTrue(pde.equationCheckLabel().getText().contains("column"), pde.equationCheckLabel().getText());
+        ((Text) cell).setText("u_t + u*u_x - nu*u_xx");
+        pump();
+        assertFalse(pde.equationCheckLabel().getText().contains("unknown"), pde.equationCheckLabel().getText());
+        pde.equationViewer().cancelEditing();
+        pump();
+        assertEquals(residual, equation.getResidual(), "typing alone changes nothing");
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
     void aBadNumberIsRefusedWithAMessageAndChangesNothing(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("convection.hyperlora");
         Files.copy(example("convection.hyperlora"), file);

@@ -27,12 +27,17 @@ import org.hyperlora.model.HyperloraPackage.Literals;
 import org.hyperlora.model.Parameter;
 import org.hyperlora.model.Symbol;
 
-/** The PDE: the parameter table (names, units, ranges) and the equations, checked as they are edited. */
+/**
+ * The PDE: coordinates (with their ranges) and fields, the parameter table (names, units, ranges, scale) and the
+ * equations, each checked against the family's names as it is typed, with a readable preview.
+ */
 public class PdePage extends FormPage {
 
     public static final String ID = "org.hyperlora.ui.pde";
 
     private final StudyEditor editor;
+    private TableViewer coordinates;
+    private TableViewer fields;
     private TableViewer parameters;
     private TableViewer equations;
     private Label equationCheck;
@@ -48,6 +53,20 @@ public class PdePage extends FormPage {
         managedForm.getForm().setText("PDE family " + editor.study().getFamily().getName());
         Composite body = managedForm.getForm().getBody();
         body.setLayout(new GridLayout(1, false));
+
+        Composite namesRow = toolkit.createComposite(body);
+        GridLayout namesLayout = new GridLayout(2, true);
+        namesLayout.marginWidth = 0;
+        namesRow.setLayout(namesLayout);
+        namesRow.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        coordinates = table(toolkit, namesRow, "Coordinates", "The domain: a range per coordinate; one may be time.");
+        column(coordinates, "Name", 70, Literals.SYMBOL__NAME);
+        column(coordinates, "Lower", 90, Literals.COORDINATE__LOWER);
+        column(coordinates, "Upper", 90, Literals.COORDINATE__UPPER);
+        column(coordinates, "Time", 50, Literals.COORDINATE__TIME);
+        fields = table(toolkit, namesRow, "Fields", "The unknowns the network predicts.");
+        column(fields, "Name", 70, Literals.SYMBOL__NAME);
+        column(fields, "Description", 260, Literals.SYMBOL__DESCRIPTION);
 
         Section parameterSection = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
         parameterSection.setText("Parameters");
@@ -91,6 +110,21 @@ public class PdePage extends FormPage {
         refresh();
     }
 
+    private static TableViewer table(FormToolkit toolkit, Composite parent, String title, String description) {
+        Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
+        section.setText(title);
+        section.setDescription(description);
+        section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false));
+        Table table = toolkit.createTable(section, SWT.FULL_SELECTION | SWT.BORDER);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        section.setClient(table);
+        TableViewer viewer = new TableViewer(table);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
+        return viewer;
+    }
+
     private void column(TableViewer viewer, String title, int width, EAttribute attribute) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
@@ -131,6 +165,11 @@ public class PdePage extends FormPage {
             super(viewer);
             this.attribute = attribute;
             this.cellEditor = new TextCellEditor(viewer.getTable());
+            if (attribute == Literals.EQUATION__RESIDUAL) {
+                // checked as it is typed: the preview or the parse error (with its column) under the table
+                cellEditor.getControl().addListener(SWT.Modify, e -> equationCheck.setText("typing: "
+                        + check(((org.eclipse.swt.widgets.Text) cellEditor.getControl()).getText())));
+            }
         }
 
         @Override
@@ -172,6 +211,8 @@ public class PdePage extends FormPage {
         if (parameters == null || parameters.getTable().isDisposed()) {
             return;
         }
+        coordinates.setInput(editor.study().getFamily().getCoordinates().toArray());
+        fields.setInput(editor.study().getFamily().getFields().toArray());
         parameters.setInput(editor.study().getFamily().getParameters().toArray());
         equations.setInput(editor.study().getFamily().getEquations().toArray());
         StringBuilder check = new StringBuilder();
@@ -194,6 +235,19 @@ public class PdePage extends FormPage {
         equationCheck.getParent().layout();
     }
 
+    /** The residual as the engine reads it, or why it cannot be read. */
+    String check(String residual) {
+        SymbolTable symbols = symbols();
+        if (symbols == null) {
+            return "names of coordinates, fields or parameters are invalid: see the Overview";
+        }
+        try {
+            return symbols.parse(residual).format();
+        } catch (IllegalArgumentException e) { // ExpressionException is one
+            return e.getMessage();
+        }
+    }
+
     private SymbolTable symbols() {
         try {
             var family = editor.study().getFamily();
@@ -212,6 +266,18 @@ public class PdePage extends FormPage {
     /** For tests: the viewers and the residual check. */
     public TableViewer parameterViewer() {
         return parameters;
+    }
+
+    public TableViewer equationViewer() {
+        return equations;
+    }
+
+    public TableViewer coordinateViewer() {
+        return coordinates;
+    }
+
+    public TableViewer fieldViewer() {
+        return fields;
     }
 
     public Label equationCheckLabel() {
