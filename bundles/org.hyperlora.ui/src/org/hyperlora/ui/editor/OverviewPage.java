@@ -61,13 +61,16 @@ public class OverviewPage extends FormPage {
         general.setClient(fields);
         toolkit.createLabel(fields, "Name:");
         name = toolkit.createText(fields, "", SWT.BORDER);
-        name.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData nameLayout = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        nameLayout.widthHint = 200; // a long text must not widen the form beyond the editor
+        name.setLayoutData(nameLayout);
         name.setData("hyperlora.id", "study.name");
         nameDecoration = FieldDecorations.create(name);
         toolkit.createLabel(fields, "Description:");
         description = toolkit.createText(fields, "", SWT.BORDER | SWT.MULTI | SWT.WRAP);
         GridData descriptionLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
         descriptionLayout.heightHint = 60;
+        descriptionLayout.widthHint = 200; // wraps at the editor's width instead of widening the form
         description.setLayoutData(descriptionLayout);
         // a change becomes one command when the field is left or Enter is pressed: one undo per edit, not per key
         name.addListener(SWT.FocusOut, e -> editor.set(editor.study(), Literals.STUDY__NAME, name.getText()));
