@@ -41,6 +41,10 @@ import org.hyperlora.ui.editor.StudyEditor;
  * <li>{@value #SCREENSHOT}: the PNG to write (default hyperlora-workbench.png)</li>
  * <li>{@value #RESULT}: the report; its first line is PASSED or FAILED (default hyperlora-selftest.txt)</li>
  * <li>{@value #TIMEOUT}: seconds to wait for the workbench window (default 120)</li>
+ * <li>{@value #TITLE}: what the window title must contain (default HyperLoRA Workbench)</li>
+ * </ul>
+ * Each setting may also come from the environment variable of the same name in capitals with underscores.
+ * <ul>
  * </ul>
  */
 public class SelfTest implements IStartup {
@@ -49,14 +53,28 @@ public class SelfTest implements IStartup {
     public static final String SCREENSHOT = "hyperlora.selftest.screenshot";
     public static final String RESULT = "hyperlora.selftest.result";
     public static final String TIMEOUT = "hyperlora.selftest.timeout";
+    /** What the window title must contain (default: HyperLoRA Workbench; an IDE with our features: Eclipse). */
+    public static final String TITLE = "hyperlora.selftest.title";
 
     /** The window size of the screenshot (fits the 1280 x 1024 virtual screen the tests use). */
     static final int WIDTH = 1280;
     static final int HEIGHT = 960;
 
+    /**
+     * A setting from the system property, else from the environment variable of the same name in capitals with
+     * underscores (HYPERLORA_SELFTEST_SCREENSHOT): paths with spaces pass through the environment unharmed.
+     */
+    static String setting(String property, String fallback) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(property.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
+        }
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
     @Override
     public void earlyStartup() {
-        String study = System.getProperty(STUDY);
+        String study = setting(STUDY, null);
         if (study == null || study.isBlank()) {
             return;
         }
@@ -67,9 +85,9 @@ public class SelfTest implements IStartup {
     }
 
     private static void run(Path study) {
-        Path result = Path.of(System.getProperty(RESULT, "hyperlora-selftest.txt")).toAbsolutePath();
-        Path screenshot = Path.of(System.getProperty(SCREENSHOT, "hyperlora-workbench.png")).toAbsolutePath();
-        long timeoutMillis = Long.getLong(TIMEOUT, 120) * 1000;
+        Path result = Path.of(setting(RESULT, "hyperlora-selftest.txt")).toAbsolutePath();
+        Path screenshot = Path.of(setting(SCREENSHOT, "hyperlora-workbench.png")).toAbsolutePath();
+        long timeoutMillis = Long.parseLong(setting(TIMEOUT, "120")) * 1000;
         IWorkbench workbench = PlatformUI.getWorkbench();
         Display display = workbench.getDisplay();
         List<String> report = new ArrayList<>();
@@ -82,8 +100,10 @@ public class SelfTest implements IStartup {
                 return shell.getText();
             });
             report.add("window: '" + title + "'");
-            if (!title.contains("HyperLoRA Workbench")) {
-                throw new IllegalStateException("the window title does not name the product: '" + title + "'");
+            String product = setting(TITLE, "HyperLoRA Workbench");
+            if (!title.contains(product)) {
+                throw new IllegalStateException("the window title does not name the product '" + product + "': '"
+                        + title + "'");
             }
 
             String editorTitle = onUi(display, () -> {
