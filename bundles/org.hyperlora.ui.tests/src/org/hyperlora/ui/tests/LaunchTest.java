@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -56,15 +55,7 @@ class LaunchTest {
 
     private IFile workspaceCopy(String example) throws Exception {
         project = ResourcesPlugin.getWorkspace().getRoot().getProject("launching");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        IFile file = project.getFile(example);
-        try (InputStream content = Files.newInputStream(example(example))) {
-            file.create(content, true, null);
-        }
-        return file;
+        return UiTests.workspaceCopy(project, example);
     }
 
     @Test

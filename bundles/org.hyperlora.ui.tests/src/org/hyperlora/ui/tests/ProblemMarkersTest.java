@@ -11,8 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
@@ -52,15 +50,7 @@ class ProblemMarkersTest {
 
     private IFile workspaceCopy(String example) throws Exception {
         project = ResourcesPlugin.getWorkspace().getRoot().getProject("studies");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        IFile file = project.getFile(example);
-        try (InputStream content = Files.newInputStream(example(example))) {
-            file.create(content, true, null);
-        }
-        return file;
+        return UiTests.workspaceCopy(project, example);
     }
 
     private static IMarker[] markers(IFile file) {

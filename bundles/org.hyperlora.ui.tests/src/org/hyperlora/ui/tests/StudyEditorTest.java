@@ -146,6 +146,25 @@ class StudyEditorTest {
     }
 
     @Test
+    void aCellLeftAsShownKeepsTheExactValue(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("burgers.hyperlora");
+        Files.copy(example("burgers.hyperlora"), file);
+        StudyEditor editor = (StudyEditor) IDE.openEditorOnFileStore(page(),
+                EFS.getLocalFileSystem().getStore(file.toUri()));
+        PdePage pde = (PdePage) editor.setActivePage(PdePage.ID);
+        pump();
+        Parameter nu = pde.parameterAt(0);
+        double exact = nu.getLower(); // 0.01/pi, shown as 0.0031831
+        pde.parameterViewer().editElement(nu, 2);
+        Text cell = (Text) pde.parameterViewer().getTable().getDisplay().getFocusControl();
+        assertEquals("0.0031831", cell.getText());
+        cell.notifyListeners(SWT.DefaultSelection, new Event()); // Enter without typing
+        pump();
+        assertEquals(exact, nu.getLower(), 0.0, "the rounded text does not replace the exact value");
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
     void clickABoundaryFaceAndEditItsCondition(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("burgers.hyperlora");
         Files.copy(example("burgers.hyperlora"), file);

@@ -73,6 +73,20 @@ final class UiTests {
         waitFor("nothing", millis + 1000, () -> System.currentTimeMillis() >= until);
     }
 
+    /** A copy of an example in a workspace project (made and opened when needed), as a user's study is. */
+    static org.eclipse.core.resources.IFile workspaceCopy(org.eclipse.core.resources.IProject project, String example)
+            throws Exception {
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        org.eclipse.core.resources.IFile file = project.getFile(example);
+        try (java.io.InputStream content = Files.newInputStream(example(example))) {
+            file.create(content, true, null);
+        }
+        return file;
+    }
+
     static Path example(String name) {
         Path directory = Path.of("").toAbsolutePath();
         while (directory != null) {

@@ -87,15 +87,29 @@ final class AttributeForm {
 
     /** Parses the text for the attribute and sets it through a command, or shows why it cannot. */
     void commit(EObject owner, EAttribute attribute, String text) {
+        setTyped(editor, form, attribute, owner, attribute, text);
+    }
+
+    /**
+     * Sets what was typed into a field or a table cell through one command. A text left as it is shown (numbers are
+     * shown rounded) keeps the exact value; a text that does not parse is refused with a message on the form, under
+     * {@code key}, and changes nothing.
+     */
+    static void setTyped(StudyEditor editor, IManagedForm form, Object key, EObject owner, EAttribute attribute,
+            String text) {
+        if (!attribute.isMany() && text.trim().equals(show(owner.eGet(attribute)))) {
+            form.getMessageManager().removeMessage(key);
+            return;
+        }
         Object value;
         try {
             value = parse(attribute, text.trim());
         } catch (IllegalArgumentException e) {
-            form.getMessageManager().addMessage(attribute, label(attribute) + ": " + e.getMessage(), null,
+            form.getMessageManager().addMessage(key, label(attribute) + ": " + e.getMessage(), null,
                     IMessageProvider.ERROR);
             return;
         }
-        form.getMessageManager().removeMessage(attribute);
+        form.getMessageManager().removeMessage(key);
         editor.set(owner, attribute, value);
     }
 

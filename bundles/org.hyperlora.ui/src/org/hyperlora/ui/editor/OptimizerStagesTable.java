@@ -179,19 +179,7 @@ final class OptimizerStagesTable {
 
     /** Sets a number typed into a cell; refuses one that does not parse with a message on the form. */
     void setText(EObject stage, EAttribute attribute, String text) {
-        if (text.trim().equals(AttributeForm.show(stage.eGet(attribute)))) {
-            return; // the cell was left as shown: keep the exact value behind the rounded text
-        }
-        Object parsed;
-        try {
-            parsed = AttributeForm.parse(attribute, text.trim());
-        } catch (IllegalArgumentException e) {
-            form.getMessageManager().addMessage(this, AttributeForm.label(attribute) + ": " + e.getMessage(), null,
-                    org.eclipse.jface.dialogs.IMessageProvider.ERROR);
-            return;
-        }
-        form.getMessageManager().removeMessage(this);
-        editor.set(stage, attribute, parsed);
+        AttributeForm.setTyped(editor, form, this, stage, attribute, text);
     }
 
     void refresh() {

@@ -1,6 +1,5 @@
 package org.hyperlora.ui.editor;
 
-import java.util.Locale;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -133,7 +132,7 @@ public class PdePage extends FormPage {
             @Override
             public String getText(Object element) {
                 Object value = ((org.eclipse.emf.ecore.EObject) element).eGet(attribute);
-                return value == null ? "" : value instanceof Double d ? format(d) : value.toString();
+                return AttributeForm.show(value);
             }
 
             // the validator's problems about this cell's value: a sign in the cell, the messages on hover
@@ -184,25 +183,13 @@ public class PdePage extends FormPage {
 
         @Override
         protected Object getValue(Object element) {
-            Object value = ((org.eclipse.emf.ecore.EObject) element).eGet(attribute);
-            return value == null ? "" : value instanceof Double d ? format(d) : value.toString();
+            return AttributeForm.show(((org.eclipse.emf.ecore.EObject) element).eGet(attribute));
         }
 
         @Override
         protected void setValue(Object element, Object value) {
-            String text = String.valueOf(value).trim();
-            Object converted = text;
-            if (attribute.getEAttributeType().getInstanceClass() == double.class) {
-                try {
-                    converted = Double.parseDouble(text);
-                } catch (NumberFormatException e) {
-                    getManagedForm().getMessageManager().addMessage(attribute, "'" + text + "' is not a number ("
-                            + attribute.getName() + ")", null, org.eclipse.jface.dialogs.IMessageProvider.ERROR);
-                    return;
-                }
-                getManagedForm().getMessageManager().removeMessage(attribute);
-            }
-            editor.set((org.eclipse.emf.ecore.EObject) element, attribute, converted);
+            AttributeForm.setTyped(editor, getManagedForm(), attribute, (org.eclipse.emf.ecore.EObject) element,
+                    attribute, String.valueOf(value));
         }
     }
 
@@ -257,10 +244,6 @@ public class PdePage extends FormPage {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    private static String format(double value) {
-        return String.format(Locale.ROOT, "%.6g", value).replaceFirst("\\.?0+(e|$)", "$1");
     }
 
     /** For tests: the viewers and the residual check. */
