@@ -60,10 +60,7 @@ class ExplorerAndMonitorTest {
     }
 
     private static StudyEditor open(Path folder, String example) throws Exception {
-        Path file = folder.resolve(example);
-        Files.copy(example(example), file);
-        StudyEditor editor = (StudyEditor) IDE.openEditorOnFileStore(page(),
-                EFS.getLocalFileSystem().getStore(file.toUri()));
+        StudyEditor editor = UiTests.openCopy(folder, example);
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setBounds(0, 0, 1280, 1000);
         pump();
         return editor;

@@ -91,10 +91,7 @@ class StudyEditorTest {
 
     @Test
     void thePdePageShowsCoordinatesAndFieldsAndChecksAnEquationAsItIsTyped(@TempDir Path folder) throws Exception {
-        Path file = folder.resolve("burgers.hyperlora");
-        Files.copy(example("burgers.hyperlora"), file);
-        StudyEditor editor = (StudyEditor) IDE.openEditorOnFileStore(page(),
-                EFS.getLocalFileSystem().getStore(file.toUri()));
+        StudyEditor editor = UiTests.openCopy(folder, "burgers.hyperlora");
         PdePage pde = (PdePage) editor.setActivePage(PdePage.ID);
         pump();
         var coordinates = pde.coordinateViewer().getTable();
@@ -127,10 +124,7 @@ class StudyEditorTest {
 
     @Test
     void aBadNumberIsRefusedWithAMessageAndChangesNothing(@TempDir Path folder) throws Exception {
-        Path file = folder.resolve("convection.hyperlora");
-        Files.copy(example("convection.hyperlora"), file);
-        StudyEditor editor = (StudyEditor) IDE.openEditorOnFileStore(page(),
-                EFS.getLocalFileSystem().getStore(file.toUri()));
+        StudyEditor editor = UiTests.openCopy(folder, "convection.hyperlora");
         PdePage pde = (PdePage) editor.setActivePage(PdePage.ID);
         pump();
         Parameter beta = pde.parameterAt(0);
@@ -147,10 +141,7 @@ class StudyEditorTest {
 
     @Test
     void aCellLeftAsShownKeepsTheExactValue(@TempDir Path folder) throws Exception {
-        Path file = folder.resolve("burgers.hyperlora");
-        Files.copy(example("burgers.hyperlora"), file);
-        StudyEditor editor = (StudyEditor) IDE.openEditorOnFileStore(page(),
-                EFS.getLocalFileSystem().getStore(file.toUri()));
+        StudyEditor editor = UiTests.openCopy(folder, "burgers.hyperlora");
         PdePage pde = (PdePage) editor.setActivePage(PdePage.ID);
         pump();
         Parameter nu = pde.parameterAt(0);
@@ -166,10 +157,7 @@ class StudyEditorTest {
 
     @Test
     void clickABoundaryFaceAndEditItsCondition(@TempDir Path folder) throws Exception {
-        Path file = folder.resolve("burgers.hyperlora");
-        Files.copy(example("burgers.hyperlora"), file);
-        StudyEditor editor = (StudyEditor) IDE.openEditorOnFileStore(page(),
-                EFS.getLocalFileSystem().getStore(file.toUri()));
+        StudyEditor editor = UiTests.openCopy(folder, "burgers.hyperlora");
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1200, 900);
         org.hyperlora.ui.editor.DomainPage domain = (org.hyperlora.ui.editor.DomainPage) editor
                 .setActivePage(org.hyperlora.ui.editor.DomainPage.ID);
@@ -208,10 +196,7 @@ class StudyEditorTest {
 
     @Test
     void methodSettingsAreEditedThroughCommandsAndBadValuesRefused(@TempDir Path folder) throws Exception {
-        Path file = folder.resolve("kovasznay.hyperlora");
-        Files.copy(example("kovasznay.hyperlora"), file);
-        StudyEditor editor = (StudyEditor) IDE.openEditorOnFileStore(page(),
-                EFS.getLocalFileSystem().getStore(file.toUri()));
+        StudyEditor editor = UiTests.openCopy(folder, "kovasznay.hyperlora");
         var method = (org.hyperlora.ui.editor.MethodPage) editor.setActivePage(org.hyperlora.ui.editor.MethodPage.ID);
         pump();
         var network = editor.study().getMethod().getNetwork();
@@ -257,10 +242,7 @@ class StudyEditorTest {
 
     @Test
     void trainFromTheEditorAndSeeTheResults(@TempDir Path folder) throws Exception {
-        Path file = folder.resolve("convection.hyperlora");
-        Files.copy(example("convection.hyperlora"), file);
-        StudyEditor editor = (StudyEditor) IDE.openEditorOnFileStore(page(),
-                EFS.getLocalFileSystem().getStore(file.toUri()));
+        StudyEditor editor = UiTests.openCopy(folder, "convection.hyperlora");
         OverviewPage overview = (OverviewPage) editor.setActivePage(OverviewPage.ID);
         pump();
         org.hyperlora.runner.TrainingJob job = overview.train(org.hyperlora.runner.TrainingOptions.QUICK_PROFILE);

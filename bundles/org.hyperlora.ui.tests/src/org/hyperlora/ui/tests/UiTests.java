@@ -73,6 +73,14 @@ final class UiTests {
         waitFor("nothing", millis + 1000, () -> System.currentTimeMillis() >= until);
     }
 
+    /** Copies an example into the folder and opens the copy in the study editor (as a file outside the workspace). */
+    static org.hyperlora.ui.editor.StudyEditor openCopy(Path folder, String example) throws Exception {
+        Path file = folder.resolve(example);
+        Files.copy(example(example), file);
+        return (org.hyperlora.ui.editor.StudyEditor) org.eclipse.ui.ide.IDE.openEditorOnFileStore(page(),
+                org.eclipse.core.filesystem.EFS.getLocalFileSystem().getStore(file.toUri()));
+    }
+
     /** A copy of an example in a workspace project (made and opened when needed), as a user's study is. */
     static org.eclipse.core.resources.IFile workspaceCopy(org.eclipse.core.resources.IProject project, String example)
             throws Exception {

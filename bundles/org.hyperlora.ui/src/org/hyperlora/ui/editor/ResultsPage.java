@@ -5,9 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
@@ -26,6 +24,7 @@ import org.hyperlora.model.Metric;
 import org.hyperlora.model.ParameterValue;
 import org.hyperlora.model.Results;
 import org.hyperlora.model.validation.StudyChecks;
+import org.hyperlora.ui.internal.Columns;
 import org.hyperlora.ui.internal.SwtImages;
 
 /**
@@ -67,11 +66,11 @@ public class ResultsPage extends FormPage {
         metricSection.setClient(metricTable);
         metrics = new TableViewer(metricTable);
         metrics.setContentProvider(ArrayContentProvider.getInstance());
-        column(metrics, "Stage", 110, m -> ((Metric) m).getStage());
-        column(metrics, "Name", 130, m -> ((Metric) m).getName());
-        column(metrics, "Field", 60, m -> ((Metric) m).getField() == null ? "" : ((Metric) m).getField().getName());
-        column(metrics, "At", 150, m -> at((Metric) m));
-        column(metrics, "Value", 110, m -> String.format(Locale.ROOT, "%.4e", ((Metric) m).getValue()));
+        Columns.text(metrics, "Stage", 110, m -> ((Metric) m).getStage());
+        Columns.text(metrics, "Name", 130, m -> ((Metric) m).getName());
+        Columns.text(metrics, "Field", 60, m -> ((Metric) m).getField() == null ? "" : ((Metric) m).getField().getName());
+        Columns.text(metrics, "At", 150, m -> at((Metric) m));
+        Columns.text(metrics, "Value", 110, m -> String.format(Locale.ROOT, "%.4e", ((Metric) m).getValue()));
 
         Section artifactSection = toolkit.createSection(body, Section.TITLE_BAR);
         artifactSection.setText("Artifacts");
@@ -81,27 +80,14 @@ public class ResultsPage extends FormPage {
         artifactSection.setClient(artifactTable);
         artifacts = new TableViewer(artifactTable);
         artifacts.setContentProvider(ArrayContentProvider.getInstance());
-        column(artifacts, "Kind", 110, a -> ((ArtifactLink) a).getKind());
-        column(artifacts, "Path", 300, a -> ((ArtifactLink) a).getPath());
-        column(artifacts, "File", 90, a -> {
+        Columns.text(artifacts, "Kind", 110, a -> ((ArtifactLink) a).getKind());
+        Columns.text(artifacts, "Path", 300, a -> ((ArtifactLink) a).getPath());
+        Columns.text(artifacts, "File", 90, a -> {
             Path file = StudyChecks.resolve((ArtifactLink) a, ((ArtifactLink) a).getPath());
             return file != null && Files.exists(file) ? "present" : "missing";
         });
         editor.onModelChange(this::refresh);
         refresh();
-    }
-
-    private static void column(TableViewer viewer, String title, int width, java.util.function.Function<Object, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                String value = text.apply(element);
-                return value == null ? "" : value;
-            }
-        });
     }
 
     private static String at(Metric metric) {

@@ -6,9 +6,7 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Image;
@@ -22,6 +20,7 @@ import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.hyperlora.engine.plot.LineChart;
+import org.hyperlora.ui.internal.Columns;
 import org.hyperlora.ui.internal.SwtImages;
 import org.hyperlora.ui.monitor.TrainingRecords.Run;
 import org.hyperlora.ui.monitor.TrainingRecords.Stage;
@@ -73,9 +72,9 @@ public class TrainingMonitorView extends ViewPart {
         stages = new TableViewer(top, SWT.BORDER | SWT.FULL_SELECTION);
         stages.getTable().setHeaderVisible(true);
         stages.setContentProvider(ArrayContentProvider.getInstance());
-        column("#", 30, s -> String.valueOf(((Stage) s).number));
-        column("Stage", 160, s -> ((Stage) s).name);
-        column("State", 90, s -> ((Stage) s).state());
+        Columns.text(stages, "#", 30, s -> String.valueOf(((Stage) s).number));
+        Columns.text(stages, "Stage", 160, s -> ((Stage) s).name);
+        Columns.text(stages, "State", 90, s -> ((Stage) s).state());
 
         chart = new Canvas(top, SWT.DOUBLE_BUFFERED);
         chart.addPaintListener(e -> {
@@ -91,18 +90,6 @@ public class TrainingMonitorView extends ViewPart {
 
         TrainingRecords.instance().addListener(changed);
         redraw();
-    }
-
-    private void column(String name, int width, java.util.function.Function<Object, String> text) {
-        TableViewerColumn column = new TableViewerColumn(stages, SWT.LEFT);
-        column.getColumn().setText(name);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply(element);
-            }
-        });
     }
 
     /** Cancels the current training's job (the run stops at its next step and keeps its checkpoints). */
