@@ -3,12 +3,16 @@ package org.hyperlora.app;
 import java.io.PrintStream;
 import java.util.List;
 
-import org.hyperlora.engine.bench.AccuracyBenchmark;
-import org.hyperlora.engine.bench.HyperLoraStudy;
-import org.hyperlora.engine.bench.StudyFamily;
-import org.hyperlora.engine.bench.StudyProfile;
-import org.hyperlora.engine.bench.StudyReport;
-import org.hyperlora.engine.bench.StepBenchmark;
+import org.hyperlora.bench.AccuracyBenchmark;
+import org.hyperlora.bench.BenchStudies;
+import org.hyperlora.bench.HyperLoraStudy;
+import org.hyperlora.bench.StepBenchmark;
+import org.hyperlora.bench.StudyReport;
+import org.hyperlora.engine.hyper.StudySetup;
+import org.hyperlora.model.io.StudyFileException;
+import org.hyperlora.model.mapping.StudyMapping;
+import org.hyperlora.model.mapping.StudyMappingException;
+import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.nd4j.Nd4jRuntime;
 
 /** {@code hyperlora bench step}: the engine's training-step benchmark, one key=value line per case. */
@@ -17,7 +21,7 @@ final class BenchCommand {
     static final String HELP = String.join(System.lineSeparator(),
             "usage: hyperlora bench step [--steps N] [--warmup N]",
             "       hyperlora bench accuracy [burgers|kovasznay|convection ...]",
-            "       hyperlora bench study FAMILY PROFILE [--out FOLDER] [--commit ID]",
+            "       hyperlora bench study STUDY PROFILE [--out FOLDER] [--commit ID]",
             "",
             "Times one physics-informed training step (forward with derivative streams, residual,",
             "backward, Adam update) with the settings of the PyTorch peer: Burgers (2000 points,",
@@ -26,13 +30,15 @@ final class BenchCommand {
             "  --steps N    timed steps per case (default 200)",
             "  --warmup N   untimed steps first (default 20)",
             "",
-            "'accuracy' trains the full-size reference problems (minutes each) and prints the relative",
-            "L2 error per field against the exact solution, with iterations and wall time.",
+            "'accuracy' trains one PINN per example's PDE at full size (minutes each) and prints the",
+            "relative L2 error per field against the exact solution, with iterations and wall time.",
             "",
-            "'study' runs the HyperLoRA study (arXiv 2308.09290) on FAMILY (kovasznay, burgers,",
-            "convection) with PROFILE quick (minutes) or full (up to 45 minutes on 2 cores) and writes",
+            "'study' runs the HyperLoRA study (arXiv 2308.09290) on STUDY (a .hyperlora file with a",
+            "built-in reference, or an example: kovasznay, burgers, convection): the surrogate trained as",
+            "'hyperlora train --profile PROFILE' trains it, against the paper's baselines. PROFILE is",
+            "quick (minutes) or full (the study's own settings; up to 45 minutes on 2 cores). Writes",
             "results.md, results.csv, summary.csv, PNG plots and surrogate.hlora into FOLDER",
-            "(default study-FAMILY-PROFILE). --commit names the source version in the report.");
+            "(default study-NAME-PROFILE). --commit names the source version in the report.");
 
     int run(List<String> options, PrintStream out, PrintStream err) {
         if (options.isEmpty() || options.contains("--help") || options.contains("-h")) {
@@ -92,7 +98,12 @@ final class BenchCommand {
         }
         Nd4jRuntime.initialize();
         for (String name : which) {
-            out.println(AccuracyBenchmark.run(AccuracyBenchmark.setup(name), out));
+            try {
+                out.println(AccuracyBenchmark.run(AccuracyBenchmark.setup(name), out));
+            } catch (StudyFileException | StudyMappingException e) {
+                err.println("hyperlora bench accuracy: " + e.getMessage());
+                return HyperloraApplication.EXIT_FAILURE;
+            }
         }
         return HyperloraApplication.EXIT_OK;
     }
@@ -117,30 +128,38 @@ final class BenchCommand {
             }
         }
         if (positional.size() != 2) {
-            err.println("hyperlora bench study: expected FAMILY and PROFILE, got " + positional);
-            err.println("  families: " + StudyFamily.names() + ", profiles: " + StudyProfile.names());
+            err.println("hyperlora bench study: expected STUDY and PROFILE, got " + positional);
+            err.println("  examples: " + BenchStudies.EXAMPLES + ", profiles: quick, full");
             return HyperloraApplication.EXIT_USAGE;
         }
-        String family = positional.get(0), profileName = positional.get(1);
-        if (!StudyFamily.names().contains(family)) {
-            err.println("hyperlora bench study: unknown family '" + family + "'; known: " + StudyFamily.names());
+        String name = positional.get(0);
+        TrainingProfile profile;
+        try {
+            profile = TrainingProfile.named(positional.get(1));
+        } catch (IllegalArgumentException e) {
+            err.println("hyperlora bench study: unknown profile '" + positional.get(1) + "'; known: quick, full");
             return HyperloraApplication.EXIT_USAGE;
         }
-        if (!StudyProfile.names().contains(profileName)) {
-            err.println("hyperlora bench study: unknown profile '" + profileName + "'; known: " + StudyProfile.names());
+        StudySetup setup;
+        HyperLoraStudy study;
+        try {
+            setup = StudyMapping.toEngine(BenchStudies.load(name), profile);
+            study = new HyperLoraStudy(setup, profile, out);
+        } catch (StudyFileException | StudyMappingException | IllegalArgumentException e) {
+            err.println("hyperlora bench study: " + e.getMessage());
             return HyperloraApplication.EXIT_USAGE;
         }
-        java.nio.file.Path target = java.nio.file.Path.of(folder == null ? "study-" + family + "-" + profileName : folder);
+        String label = profile == TrainingProfile.STUDY ? "full" : profile.literal();
+        java.nio.file.Path target = java.nio.file.Path.of(folder == null ? "study-" + setup.name() + "-" + label : folder);
         // the plots draw into images only: no display needed
         System.setProperty("java.awt.headless", "true");
         Nd4jRuntime.initialize();
         java.time.ZonedDateTime started = java.time.ZonedDateTime.now();
-        StudyProfile profile = StudyProfile.named(profileName);
-        HyperLoraStudy.Result result = new HyperLoraStudy(StudyFamily.named(family, profile), profile, out).run();
+        HyperLoraStudy.Result result = study.run();
         String machine = Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch");
         try {
-            StudyReport.write(result, new StudyReport.Provenance("releng/bench/study.sh " + family + " " + profileName,
+            StudyReport.write(result, new StudyReport.Provenance("releng/bench/study.sh " + name + " " + label,
                     commit, started, machine), target);
         } catch (java.io.IOException e) {
             err.println("hyperlora bench study: could not write the results to " + target.toAbsolutePath() + ": "

@@ -14,11 +14,13 @@ import org.hyperlora.engine.reference.ErrorMetrics;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFileException;
 import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.runner.ResultsWriter;
 import org.hyperlora.runner.TrainingException;
 import org.hyperlora.runner.TrainingOptions;
 import org.hyperlora.runner.TrainingOutcome;
 import org.hyperlora.runner.TrainingRun;
+import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.FieldSolution;
 import org.hyperlora.solver.PointTables;
 import org.hyperlora.solver.SolverException;
@@ -67,7 +69,7 @@ final class DemoCommand {
         try {
             Study study = StudyFiles.load(file);
             TrainingOutcome outcome = new TrainingRun(study, file,
-                    TrainingOptions.defaults().withProfile(TrainingOptions.QUICK_PROFILE).withThreads(threads),
+                    TrainingOptions.defaults().withProfile(TrainingProfile.QUICK).withThreads(threads),
                     new ProgressPrinter(out, ProgressPrinter.isTerminal())).run(new NullProgressMonitor());
             ResultsWriter.store(study, file, outcome.results());
             out.println();
@@ -85,8 +87,8 @@ final class DemoCommand {
         out.println("solves on a 101 x 101 grid (x in [-1, 1], t in [0, 1]); errors against the exact solution:");
         out.printf(Locale.ROOT, "%12s %12s %12s %14s %10s  %s%n", "nu", "rel. L2 u", "max |error|", "surrogate ms",
                 "exact ms", "");
-        try (SurrogateSolver surrogate = SurrogateSolvers.registry().open("org.hyperlora.solver.hyperlora", study, null);
-                SurrogateSolver exact = SurrogateSolvers.registry().open("org.hyperlora.solver.exact", study, null)) {
+        try (SurrogateSolver surrogate = SurrogateSolvers.registry().open(BuiltinSolvers.HYPERLORA, study, null);
+                SurrogateSolver exact = SurrogateSolvers.registry().open(BuiltinSolvers.EXACT, study, null)) {
             for (int warm = 0; warm < 5; warm++) { // warm up the JIT: the times below are what a session sees
                 surrogate.solve(outcome.evaluations().get(0).parameters(), points, null);
             }

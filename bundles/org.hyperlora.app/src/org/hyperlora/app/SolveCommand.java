@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.FieldSolution;
 import org.hyperlora.solver.PointTables;
 import org.hyperlora.solver.SolverException;
@@ -30,8 +31,8 @@ final class SolveCommand {
             "  --grid SPEC         NAME=FROM:TO:COUNT per coordinate, e.g. x=-1:1:101,t=0:1:51",
             "  --points FILE.csv   a CSV file whose header names the coordinates",
             "  --out FILE.csv      header row; the coordinates in the study's order, then one column per field",
-            "  --solver ID         a solver by id: org.hyperlora.solver.hyperlora, org.hyperlora.solver.exact,",
-            "                      org.hyperlora.solver.retrain, or a contributed one");
+            "  --solver ID         a solver by id: " + BuiltinSolvers.HYPERLORA + ", " + BuiltinSolvers.EXACT + ",",
+            "                      " + BuiltinSolvers.RETRAIN + ", or a contributed one");
 
     int run(List<String> words, PrintStream out, PrintStream err) throws UsageException {
         if (Arguments.wantsHelp(words)) {

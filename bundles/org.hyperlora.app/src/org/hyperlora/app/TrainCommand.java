@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFileException;
+import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.runner.ResultsWriter;
 import org.hyperlora.runner.TrainingException;
 import org.hyperlora.runner.TrainingOptions;
@@ -68,12 +69,12 @@ final class TrainCommand {
     }
 
     static TrainingOptions options(Arguments arguments) throws UsageException {
-        String profile = arguments.value("--profile", "full");
-        if (profile.equals("full")) {
-            profile = TrainingOptions.STUDY_PROFILE;
-        }
-        if (!TrainingOptions.profiles().contains(profile)) {
-            throw new UsageException("hyperlora train: unknown profile '" + profile + "'; known: quick, full");
+        String name = arguments.value("--profile", "full");
+        TrainingProfile profile;
+        try {
+            profile = TrainingProfile.named(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("hyperlora train: unknown profile '" + name + "'; known: quick, full");
         }
         String out = arguments.value("--out", null);
         return new TrainingOptions(profile, arguments.intValue("--threads", 0, 1), arguments.flag("--resume"),

@@ -20,6 +20,7 @@ import org.hyperlora.model.Parameter;
 import org.hyperlora.model.ParameterValue;
 import org.hyperlora.model.Results;
 import org.hyperlora.model.Study;
+import org.hyperlora.model.io.ArtifactKind;
 import org.hyperlora.model.io.StudyFileException;
 import org.hyperlora.model.io.StudyFiles;
 
@@ -86,9 +87,9 @@ public final class ResultsWriter {
             this.started = started;
         }
 
-        synchronized void artifact(String kind, Path file, String description) {
+        synchronized void artifact(ArtifactKind kind, Path file, String description) {
             ArtifactLink link = HyperloraFactory.eINSTANCE.createArtifactLink();
-            link.setKind(kind);
+            link.setKind(kind.literal());
             Path absolute = file.toAbsolutePath().normalize();
             // relative to the study, so study and artifacts move together
             link.setPath(absolute.startsWith(studyFolder) ? studyFolder.relativize(absolute).toString().replace('\\', '/')

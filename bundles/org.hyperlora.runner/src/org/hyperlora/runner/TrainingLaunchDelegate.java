@@ -11,6 +11,7 @@ import org.eclipse.debug.core.model.ILaunchConfigurationDelegate;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFileException;
 import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.model.mapping.TrainingProfile;
 
 /**
  * The "HyperLoRA Training" launch configuration type: trains the study file named in the configuration as a
@@ -41,7 +42,8 @@ public final class TrainingLaunchDelegate implements ILaunchConfigurationDelegat
         TrainingOptions options;
         try {
             options = TrainingOptions.defaults()
-                    .withProfile(configuration.getAttribute(ATTR_PROFILE, TrainingOptions.STUDY_PROFILE))
+                    .withProfile(TrainingProfile.named(configuration.getAttribute(ATTR_PROFILE,
+                            TrainingProfile.STUDY.literal())))
                     .withThreads(configuration.getAttribute(ATTR_THREADS, 0))
                     .withResume(configuration.getAttribute(ATTR_RESUME, false));
         } catch (IllegalArgumentException e) {

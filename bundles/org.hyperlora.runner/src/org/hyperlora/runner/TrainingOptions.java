@@ -1,25 +1,22 @@
 package org.hyperlora.runner;
 
 import java.nio.file.Path;
-import java.util.List;
+
+import org.hyperlora.model.mapping.TrainingProfile;
 
 /**
  * How to run a study's training.
  *
- * @param profile      {@code study} (the study's own settings) or {@code quick} (a scaled-down run of minutes or
- *                     less, for trying a study out; see {@link TrainingProfiles})
+ * @param profile      the study's own settings, or a scaled-down run of a minute or less for trying a study out
  * @param threads      worker threads for the per-instance fits (0: one per core)
  * @param resume       reuse the checkpoints of an earlier, unfinished or cancelled run of the same study and settings
  * @param outputFolder where artifacts and checkpoints go; null: next to the study file, in {@code NAME-training/}
  */
-public record TrainingOptions(String profile, int threads, boolean resume, Path outputFolder) {
-
-    public static final String STUDY_PROFILE = "study";
-    public static final String QUICK_PROFILE = "quick";
+public record TrainingOptions(TrainingProfile profile, int threads, boolean resume, Path outputFolder) {
 
     public TrainingOptions {
-        if (!profiles().contains(profile)) {
-            throw new IllegalArgumentException("unknown profile '" + profile + "'; known: " + profiles());
+        if (profile == null) {
+            throw new IllegalArgumentException("a training needs a profile");
         }
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be >= 0 (0: one per core), got " + threads);
@@ -28,14 +25,10 @@ public record TrainingOptions(String profile, int threads, boolean resume, Path 
 
     /** The study's own settings, all cores, no resume, artifacts next to the study. */
     public static TrainingOptions defaults() {
-        return new TrainingOptions(STUDY_PROFILE, 0, false, null);
+        return new TrainingOptions(TrainingProfile.STUDY, 0, false, null);
     }
 
-    public static List<String> profiles() {
-        return List.of(STUDY_PROFILE, QUICK_PROFILE);
-    }
-
-    public TrainingOptions withProfile(String value) {
+    public TrainingOptions withProfile(TrainingProfile value) {
         return new TrainingOptions(value, threads, resume, outputFolder);
     }
 

@@ -12,11 +12,13 @@ import org.hyperlora.model.Results;
  * @param results      artifacts, metrics and loss histories, paths relative to the study file
  * @param surrogate    the trained surrogate artifact
  * @param evaluations  one per test value: errors against the reference (when the study has one) and the physics loss
- * @param resumed      whether earlier checkpoints were reused
+ * @param resumed      whether the checkpoints of an earlier run of the same settings were looked at
+ * @param reusedBase   whether the base network came from them
+ * @param reusedFits   how many per-instance fits came from them
  * @param seconds      wall time of the run
  */
 public record TrainingOutcome(Results results, Path surrogate, List<Evaluation> evaluations, boolean resumed,
-        double seconds) {
+        boolean reusedBase, int reusedFits, double seconds) {
 
     /**
      * The surrogate at one test value.

@@ -1,15 +1,15 @@
 package org.hyperlora.solver;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import org.hyperlora.engine.io.AtomicFiles;
 
 /**
  * Points in and fields out, as CSV: regular grids from a spec like {@code x=-1:1:101,t=0:1:51}, point files with a
@@ -196,12 +196,7 @@ public final class PointTables {
     public static void writeCsv(Path file, List<String> coordinates, double[] points, FieldSolution solution)
             throws IOException {
         int dimension = coordinates.size();
-        Path absolute = file.toAbsolutePath().normalize();
-        if (absolute.getParent() != null) {
-            Files.createDirectories(absolute.getParent());
-        }
-        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
-        try (BufferedWriter writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+        AtomicFiles.writeText(file, writer -> {
             List<String> header = new ArrayList<>(coordinates);
             header.addAll(solution.fieldNames());
             writer.write(String.join(",", header));
@@ -222,11 +217,7 @@ public final class PointTables {
                 writer.write(row.toString());
                 writer.newLine();
             }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temporary);
-            throw e;
-        }
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+        });
     }
 
     /** Shortest text that reads back to the same double. */

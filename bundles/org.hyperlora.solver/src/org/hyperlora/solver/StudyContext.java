@@ -3,11 +3,12 @@ package org.hyperlora.solver;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.model.ArtifactLink;
 import org.hyperlora.model.Study;
-import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.model.io.ArtifactKind;
 import org.hyperlora.model.io.StudyFileException;
-import org.hyperlora.model.mapping.EngineStudy;
+import org.hyperlora.model.io.StudyFiles;
 import org.hyperlora.model.mapping.StudyMapping;
 import org.hyperlora.model.mapping.StudyMappingException;
 
@@ -17,13 +18,10 @@ import org.hyperlora.model.mapping.StudyMappingException;
  */
 public final class StudyContext {
 
-    /** The {@link ArtifactLink#getKind() kind} of the trained HyperLoRA surrogate in a study's results. */
-    public static final String SURROGATE_ARTIFACT = "surrogate";
-
     private final Study study;
     private final Path studyFile;
     /** The mapping (or why it failed) of the model as it is now; any change to the model clears it. */
-    private EngineStudy engineStudy;
+    private StudySetup engineStudy;
     private StudyMappingException mappingFailure;
     private final org.eclipse.emf.ecore.util.EContentAdapter changeListener;
 
@@ -91,7 +89,7 @@ public final class StudyContext {
     }
 
     /** The engine configuration, mapped on first use and again after the model changed. */
-    public synchronized EngineStudy engineStudy() throws StudyMappingException {
+    public synchronized StudySetup engineStudy() throws StudyMappingException {
         if (mappingFailure != null) {
             throw mappingFailure;
         }
@@ -127,13 +125,13 @@ public final class StudyContext {
      * The newest artifact link of a kind in the study's results (by creation time; without times, the last listed).
      * Links without a path are passed over.
      */
-    public Optional<ArtifactLink> artifact(String kind) {
+    public Optional<ArtifactLink> artifact(ArtifactKind kind) {
         if (study.getResults() == null) {
             return Optional.empty();
         }
         ArtifactLink newest = null;
         for (ArtifactLink link : study.getResults().getArtifacts()) {
-            if (!kind.equals(link.getKind()) || link.getPath() == null || link.getPath().isBlank()) {
+            if (!kind.is(link.getKind()) || link.getPath() == null || link.getPath().isBlank()) {
                 continue;
             }
             if (newest == null || newest.getCreated() == null || link.getCreated() == null

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.solver.BuiltinSolvers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,7 +71,7 @@ class CommandLineTest {
     void solveWritesTheCsvTheSolverComputes() throws Exception {
         Path out = folder.resolve("exact.csv");
         Cli solve = Cli.run("solve", study.toString(), "--param", "beta=3", "--grid", "t=0:1:3,x=0:6:5", "--out",
-                out.toString(), "--solver", "org.hyperlora.solver.exact");
+                out.toString(), "--solver", BuiltinSolvers.EXACT);
         assertEquals(0, solve.exitCode(), solve.toString());
         List<String> lines = Files.readAllLines(out);
         assertEquals("x,t,u", lines.get(0), "coordinates in the study's order, then the fields");
@@ -103,7 +104,7 @@ class CommandLineTest {
 
         Path outside = folder.resolve("outside.csv");
         Cli extrapolated = Cli.run("solve", study.toString(), "--param", "beta=30", "--points", points.toString(),
-                "--out", outside.toString(), "--solver", "org.hyperlora.solver.hyperlora");
+                "--out", outside.toString(), "--solver", BuiltinSolvers.HYPERLORA);
         assertEquals(0, extrapolated.exitCode(), extrapolated.toString());
         assertTrue(extrapolated.err().contains("warning: beta = 30.0 is outside the trained range [1.0, 20.0]"),
                 extrapolated.err());

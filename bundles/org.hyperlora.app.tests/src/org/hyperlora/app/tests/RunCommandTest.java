@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.hyperlora.solver.BuiltinSolvers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +34,7 @@ class RunCommandTest {
     void runsTheStepsAndListsWhatTheyWrote(@TempDir Path folder) throws Exception {
         Files.copy(Cli.example("convection.hyperlora"), folder.resolve("convection.hyperlora"));
         Path file = folder.resolve("cli.hlflow");
-        Files.writeString(file, workflow("beta", "org.hyperlora.solver.exact"));
+        Files.writeString(file, workflow("beta", BuiltinSolvers.EXACT));
         Cli run = Cli.run("run", file.toString());
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().contains("step 1/2: exact"), run.out());
@@ -50,7 +51,7 @@ class RunCommandTest {
     void aFailingStepStopsTheRunWithExitOneAndKeepsEarlierFiles(@TempDir Path folder) throws Exception {
         Files.copy(Cli.example("convection.hyperlora"), folder.resolve("convection.hyperlora"));
         Path file = folder.resolve("cli.hlflow");
-        Files.writeString(file, workflow("beta", "org.hyperlora.solver.hyperlora"));
+        Files.writeString(file, workflow("beta", BuiltinSolvers.HYPERLORA));
         Cli run = Cli.run("run", file.toString());
         assertEquals(1, run.exitCode(), run.toString());
         assertTrue(run.err().contains("step 2 'second'"), run.err());
@@ -64,7 +65,7 @@ class RunCommandTest {
     void anInvalidOrMissingWorkflowExitsWithTwoAndRunsNothing(@TempDir Path folder) throws Exception {
         Files.copy(Cli.example("convection.hyperlora"), folder.resolve("convection.hyperlora"));
         Path file = folder.resolve("cli.hlflow");
-        Files.writeString(file, workflow("nu", "org.hyperlora.solver.exact"));
+        Files.writeString(file, workflow("nu", BuiltinSolvers.EXACT));
         Cli invalid = Cli.run("run", file.toString());
         assertEquals(2, invalid.exitCode(), invalid.toString());
         assertTrue(invalid.err().contains("nu"), invalid.err());

@@ -24,6 +24,16 @@ public final class FineTuning {
      */
     public static InstanceFits.Fit fineTune(Surrogate surrogate, PinnProblem problem, double[] lambda,
             List<TrainingStage> stages, TrainingListener listener) {
+        return InstanceFits.fit(problem, surrogate.networkFor(lambda),
+                job(surrogate, problem, lambda, stages, null, Integer.MAX_VALUE), listener);
+    }
+
+    /**
+     * Fine-tuning at λ as a job of {@link InstanceFits#run}, to tune at many values in parallel; {@code listener}
+     * (null: the run's) hears of it every {@code reportEvery} steps.
+     */
+    public static InstanceFits.Job job(Surrogate surrogate, PinnProblem problem, double[] lambda,
+            List<TrainingStage> stages, TrainingListener listener, int reportEvery) {
         if (!problem.symbols().fields().equals(surrogate.fields())
                 || !problem.symbols().coordinates().equals(surrogate.coordinates())
                 || !problem.symbols().parameters().equals(surrogate.range().names())) {
@@ -32,8 +42,7 @@ public final class FineTuning {
                     + ") is not the one of the surrogate (" + surrogate.coordinates() + ", " + surrogate.fields() + ", "
                     + surrogate.range().names() + ")");
         }
-        double[] predicted = surrogate.predictedVector(lambda);
-        return InstanceFits.fit(problem, surrogate.networkFor(lambda),
-                new InstanceFits.Job(lambda, surrogate.weightMap(), predicted, stages), listener);
+        return new InstanceFits.Job(lambda, surrogate.weightMap(), surrogate.predictedVector(lambda), stages, listener,
+                reportEvery);
     }
 }

@@ -74,6 +74,7 @@ public final class HyperTrainer {
 
     public TrainingResult train(Hypernetwork hypernetwork, TrainingListener listener) {
         notes.clear();
+        List<TrainingResult.Validation> validations = new ArrayList<>();
         long start = System.nanoTime();
         SplittableRandom random = new SplittableRandom(seed);
         double[] parameters = hypernetwork.parameters();
@@ -178,6 +179,8 @@ public final class HyperTrainer {
                     }
                 }
                 if (validation != null) {
+                    validations.add(new TrainingResult.Validation(s, firstValidation, bestValidation, kept,
+                            lbfgsStage.rounds()));
                     notes.add(String.format(java.util.Locale.ROOT,
                             "stage %d: validation physics loss %.3e -> %.3e, %d of %d rounds kept", s + 1, firstValidation,
                             bestValidation, kept, lbfgsStage.rounds()));
@@ -196,7 +199,7 @@ public final class HyperTrainer {
                 + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
         return new TrainingResult(status, summary, best,
                 lastValue, TERMS, new double[] { objective.lastPhysicsLoss(), objective.lastRegressionLoss() },
-                totalSteps, System.nanoTime() - start, List.copyOf(history));
+                totalSteps, System.nanoTime() - start, List.copyOf(history), List.of(), List.copyOf(validations));
     }
 
     private void report(List<TrainingProgress> history, TrainingListener listener, int stageIndex, HyperStage stage,

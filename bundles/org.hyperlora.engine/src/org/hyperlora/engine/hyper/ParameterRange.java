@@ -98,6 +98,18 @@ public final class ParameterRange {
         return true;
     }
 
+    /**
+     * The middle of the range, the default reference value of a study: the geometric mean of the ends of a
+     * log-scaled parameter, the arithmetic mean otherwise.
+     */
+    public double[] middle() {
+        double[] out = new double[names.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = logScale[i] ? Math.sqrt(lower[i] * upper[i]) : 0.5 * (lower[i] + upper[i]);
+        }
+        return out;
+    }
+
     /** The point at unit coordinates {@code u} in [0, 1]^d, uniform in the transformed box. */
     public double[] fromUnit(double[] u) {
         checkDimension(u);
@@ -166,6 +178,22 @@ public final class ParameterRange {
             throw new IllegalArgumentException("expected " + names.size() + " parameter values " + names + ", got "
                     + values.length);
         }
+    }
+
+    /** {@code nu = 0.0031831} or {@code a = 1, b = 2}: parameter values for people. */
+    public String describe(double[] values) {
+        return describe(names, values);
+    }
+
+    /** {@link #describe(double[])} for any names: six significant digits, trailing zeros dropped. */
+    public static String describe(List<String> names, double[] values) {
+        StringBuilder text = new StringBuilder();
+        for (int p = 0; p < values.length; p++) {
+            String value = String.format(Locale.ROOT, "%.6g", values[p]).replaceFirst("\\.?0+(e|$)", "$1");
+            text.append(p == 0 ? "" : ", ").append(p < names.size() ? names.get(p) : "p" + p).append(" = ")
+                    .append(value);
+        }
+        return text.toString();
     }
 
     @Override

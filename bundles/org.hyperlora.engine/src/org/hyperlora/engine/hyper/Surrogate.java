@@ -1,6 +1,5 @@
 package org.hyperlora.engine.hyper;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.hyperlora.engine.nn.DerivativePlan;
@@ -150,14 +149,5 @@ public final class Surrogate {
         }
         OutputTransform.applyToValues(hardConstraints, points, dimension, lambda, values);
         return new Solution(values, outside);
-    }
-
-    /** Solves for several parameter vectors at the same points. */
-    public List<Solution> solveAll(double[][] lambdas, double[] points) {
-        List<Solution> solutions = new ArrayList<>();
-        for (double[] lambda : lambdas) {
-            solutions.add(solve(lambda, points));
-        }
-        return solutions;
     }
 }

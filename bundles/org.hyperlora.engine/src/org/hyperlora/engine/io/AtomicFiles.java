@@ -1,11 +1,14 @@
 package org.hyperlora.engine.io;
 
 import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -21,8 +24,8 @@ import java.util.regex.Pattern;
 
 /**
  * Writes files so that a reader, a crash or a failure never sees a half-written file under the final name:
- * the content goes to a temporary file in the same folder ({@code .NAME.RANDOM.tmp}), which is forced to
- * disk and then renamed over the target in one step. If anything fails before the rename, the temporary
+ * the content goes to a temporary file in the same folder ({@code .NAME.RANDOM.tmp}; missing folders are created),
+ * which is forced to disk and then renamed over the target in one step. The one way the product writes a file. If anything fails before the rename, the temporary
  * file is deleted and an existing target is left as it was.
  * <p>
  * A symbolic link at the target is replaced by the new file, not followed. Only a crash of the whole process
@@ -43,6 +46,14 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Produces the text of a file. */
+    @FunctionalInterface
+    public interface Text {
+
+        /** Writes the whole text; flushing is not needed. */
+        void writeTo(BufferedWriter out) throws IOException;
+    }
+
     private AtomicFiles() {
     }
 
@@ -59,9 +70,7 @@ public final class AtomicFiles {
         if (folder == null || Files.isDirectory(absolute)) {
             throw new FileSystemException(target.toString(), null, "is a folder, not a file");
         }
-        if (!Files.isDirectory(folder)) {
-            throw new NoSuchFileException(folder.toString(), null, "the folder does not exist");
-        }
+        Files.createDirectories(folder);
         Path temporary = createTemporaryFile(folder, absolute.getFileName().toString());
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
@@ -93,6 +102,29 @@ public final class AtomicFiles {
             throw failure;
         }
         forceFolder(folder);
+    }
+
+    /** Writes UTF-8 text atomically (see {@link #write}). */
+    public static void writeText(Path target, Text text) throws IOException {
+        write(target, out -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            text.writeTo(writer);
+            writer.flush();
+        });
+    }
+
+    /** Copies a file; the target is replaced atomically. */
+    public static void copy(Path source, Path target) throws IOException {
+        write(target, out -> Files.copy(source, out));
+    }
+
+    /**
+     * Moves a complete file written beside its target (e.g. a staged artifact) over the target in one step.
+     *
+     * @throws IOException when the move fails; the target is then unchanged
+     */
+    public static void moveIntoPlace(Path staged, Path target) throws IOException {
+        moveReplacing(staged, target);
     }
 
     /** True for names this class gives its temporary files, {@code .NAME.RANDOM.tmp}. */

@@ -115,11 +115,6 @@ public final class Adam {
         return firstMoment.length;
     }
 
-    /** The learning rate the next {@link #step} will use. */
-    public double nextLearningRate() {
-        return schedule.rate(stepCount);
-    }
-
     /** A copy of the first-moment estimate m (biased, as stored). */
     public double[] firstMoment() {
         return firstMoment.clone();

@@ -49,11 +49,4 @@ final class VectorMath {
         }
         return -1;
     }
-
-    static void requireSameLength(double[] a, String aName, double[] b, String bName) {
-        if (a.length != b.length) {
-            throw new IllegalArgumentException(aName + " has length " + a.length + " but " + bName
-                    + " has length " + b.length);
-        }
-    }
 }

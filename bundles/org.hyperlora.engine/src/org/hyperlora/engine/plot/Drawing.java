@@ -6,6 +6,13 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.awt.image.RenderedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import org.hyperlora.engine.io.AtomicFiles;
 
 /** Colors and text placement shared by the charts. */
 final class Drawing {
@@ -18,6 +25,15 @@ final class Drawing {
     private static final String ELLIPSIS = "\u2026";
 
     private Drawing() {
+    }
+
+    /** Writes the image as a PNG file, atomically (a reader never sees half an image). */
+    static void writePng(RenderedImage image, Path file) throws IOException {
+        AtomicFiles.write(file, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("javax.imageio has no PNG writer");
+            }
+        });
     }
 
     /** A white opaque image and a graphics context on it with anti-aliasing on; dispose the context. */

@@ -1,7 +1,6 @@
 package org.hyperlora.engine.plot;
 
 import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
@@ -37,7 +36,8 @@ import java.util.Objects;
  */
 public final class FieldPanels {
 
-    private static final int MISSING_VALUE_RGB = 0xD9D9D9;
+    /** The colour of nodes without a finite value (RGB). */
+    public static final int MISSING_VALUE_RGB = 0xD9D9D9;
     private static final String NO_DATA_LABEL = "n/a";
     private static final int MIN_PANEL_WIDTH = 160;
     private static final int MIN_PANEL_HEIGHT = 140;
@@ -155,7 +155,7 @@ public final class FieldPanels {
      */
     public void writePng(Path file, int panelWidth, int panelHeight) throws IOException {
         Objects.requireNonNull(file, "file");
-        PngFiles.write(render(panelWidth, panelHeight), file);
+        Drawing.writePng(render(panelWidth, panelHeight), file);
     }
 
     /** The panels as an image. */

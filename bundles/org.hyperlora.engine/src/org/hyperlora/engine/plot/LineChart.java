@@ -146,7 +146,7 @@ public final class LineChart {
      */
     public void writePng(Path file, int width, int height) throws IOException {
         Objects.requireNonNull(file, "file");
-        PngFiles.write(render(width, height), file);
+        Drawing.writePng(render(width, height), file);
     }
 
     /** The chart as an image of the given size. */

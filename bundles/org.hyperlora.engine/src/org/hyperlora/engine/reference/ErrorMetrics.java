@@ -3,6 +3,9 @@ package org.hyperlora.engine.reference;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
+
+import org.hyperlora.engine.geometry.Domain;
 
 /**
  * Error measures between a prediction and a reference solution, per field: the relative L2 error
@@ -19,6 +22,40 @@ public final class ErrorMetrics {
     }
 
     private ErrorMetrics() {
+    }
+
+    /**
+     * Relative L2 error per field on an n × n grid over a 2-D domain, of {@code predict} (row-major points →
+     * {@code [field][point]}) against {@code reference} at {@code parameters}; fields in {@code meanShifted} are
+     * compared after subtracting each array's mean (pressure).
+     */
+    public static double[] onGrid(Domain domain, int n, ReferenceSolution reference, double[] parameters,
+            List<String> meanShifted, Function<double[], double[][]> predict) {
+        if (domain.dimension() != 2) {
+            throw new IllegalArgumentException("grid errors are for 2-D domains, this one has " + domain.dimension()
+                    + " coordinates " + domain.coordinateNames());
+        }
+        double[] flat = new double[n * n * 2];
+        double[][] points = new double[n * n][];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                int k = i * n + j;
+                double a = domain.lower(0) + domain.sideLength(0) * i / (n - 1);
+                double b = domain.lower(1) + domain.sideLength(1) * j / (n - 1);
+                flat[2 * k] = a;
+                flat[2 * k + 1] = b;
+                points[k] = new double[] { a, b };
+            }
+        }
+        double[][] exact = reference.evaluate(parameters, points);
+        double[][] predicted = predict.apply(flat);
+        double[] errors = new double[exact.length];
+        for (int f = 0; f < exact.length; f++) {
+            String field = reference.fieldNames().get(f);
+            errors[f] = meanShifted.contains(field) ? relativeL2MeanShifted(field, predicted[f], exact[f])
+                    : relativeL2(field, predicted[f], exact[f]);
+        }
+        return errors;
     }
 
     /**

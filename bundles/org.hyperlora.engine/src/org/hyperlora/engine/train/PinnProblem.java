@@ -163,9 +163,19 @@ public final class PinnProblem {
             System.arraycopy(current, 0, combined, 0, current.length);
             System.arraycopy(chosen, 0, combined, current.length, chosen.length);
             loss.replaceGroup(0, collocationGroup(combined));
-            return String.format(java.util.Locale.ROOT, "round %d added %d points (largest |r| %.3g), %d in all",
-                    round + 1, chosen.length / domain.dimension(), Math.sqrt(worst), combined.length / domain.dimension());
+            return new Refinement.Round(round, chosen.length / domain.dimension(), Math.sqrt(worst),
+                    combined.length / domain.dimension());
         };
+    }
+
+    /** How many collocation points the interior gets. */
+    public int collocationCount() {
+        return collocationCount;
+    }
+
+    /** How many points each boundary condition gets. */
+    public int boundaryPointCount() {
+        return boundaryCount;
     }
 
     /** The collocation points (row-major), the same for every call with this problem's seed. */

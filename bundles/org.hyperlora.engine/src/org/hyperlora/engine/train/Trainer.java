@@ -135,10 +135,11 @@ public final class Trainer {
             message += "; " + String.join("; ", run.lbfgsNotes);
         }
         if (!run.refinements.isEmpty()) {
-            message += "; refinement: " + String.join("; ", run.refinements);
+            message += "; refinement: " + String.join("; ", run.refinements.stream().map(Refinement.Round::describe).toList());
         }
         return new TrainingResult(status, message, run.bestWeights.clone(), finalLoss, loss.termNames(),
-                loss.lastTermLosses(), run.totalSteps, System.nanoTime() - start, List.copyOf(run.history));
+                loss.lastTermLosses(), run.totalSteps, System.nanoTime() - start, List.copyOf(run.history),
+                List.copyOf(run.refinements), List.of());
     }
 
     /** Mutable state of one training run. */
@@ -149,7 +150,7 @@ public final class Trainer {
         final long start;
         final TrainingListener listener;
         final List<TrainingProgress> history = new ArrayList<>();
-        final List<String> refinements = new ArrayList<>();
+        final List<Refinement.Round> refinements = new ArrayList<>();
         final List<String> lbfgsNotes = new ArrayList<>();
         int refinementRounds;
         int totalSteps;

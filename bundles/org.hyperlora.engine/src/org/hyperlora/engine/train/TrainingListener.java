@@ -1,5 +1,7 @@
 package org.hyperlora.engine.train;
 
+import java.util.function.BooleanSupplier;
+
 /** Receives progress during training; {@link #isCancelled()} is polled every step. */
 public interface TrainingListener {
 
@@ -27,5 +29,31 @@ public interface TrainingListener {
      * arrays are copies the listener may keep.
      */
     default void onCheckpoint(TrainingCheckpoint checkpoint) {
+    }
+
+    /** This listener, cancelled also when {@code stop} says so (e.g. another fit failed, or a run's cancel). */
+    default TrainingListener orCancelledWhen(BooleanSupplier stop) {
+        TrainingListener listener = this;
+        return new TrainingListener() {
+            @Override
+            public void onProgress(TrainingProgress progress) {
+                listener.onProgress(progress);
+            }
+
+            @Override
+            public void onReportWeights(TrainingProgress progress, double[] trainable) {
+                listener.onReportWeights(progress, trainable);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return stop.getAsBoolean() || listener.isCancelled();
+            }
+
+            @Override
+            public void onCheckpoint(TrainingCheckpoint checkpoint) {
+                listener.onCheckpoint(checkpoint);
+            }
+        };
     }
 }

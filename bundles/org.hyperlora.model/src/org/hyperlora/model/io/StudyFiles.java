@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -108,11 +107,6 @@ public final class StudyFiles {
         case Diagnostic.INFO -> "INFO";
         default -> "OK";
         };
-    }
-
-    /** An empty diagnostic to add to. */
-    public static BasicDiagnostic newDiagnostic(String message) {
-        return new BasicDiagnostic("org.hyperlora.model", 0, message, new Object[0]);
     }
 
     /** The object a problem is about (the first datum), or null. */

@@ -1,10 +1,8 @@
 package org.hyperlora.model.io;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +13,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.hyperlora.engine.io.AtomicFiles;
 
 /**
  * Reading and writing one-root XMI files the way the workbench's files need it (studies, workflows): all or nothing
@@ -102,23 +101,10 @@ public final class XmiFiles {
             newResources.getResources().add(resource);
             resource.getContents().add(root);
         }
-        Path temporary = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
+        Resource saved = resource;
         try {
-            Files.createDirectories(absolute.getParent());
-            try (var out = Files.newOutputStream(temporary)) {
-                resource.save(out, saveOptions());
-            }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(absolute, out -> saved.save(out, saveOptions()));
         } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // the original file is untouched either way
-            }
             throw new Failure(absolute + ": cannot write the " + kind.noun() + ": " + messageOf(e), e);
         }
         if (!uri.equals(resource.getURI())) {

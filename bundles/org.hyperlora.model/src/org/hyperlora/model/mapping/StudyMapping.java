@@ -7,20 +7,23 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.hyperlora.engine.geometry.Domain;
+import org.hyperlora.engine.hyper.HyperMode;
 import org.hyperlora.engine.hyper.ParameterRange;
+import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.engine.nn.Activation;
 import org.hyperlora.engine.optim.LbfgsOptions;
 import org.hyperlora.engine.optim.LearningRateSchedule;
-import org.hyperlora.engine.pde.SymbolTable;
 import org.hyperlora.engine.reference.ReferenceSolutions;
 import org.hyperlora.engine.sampling.SamplerKind;
 import org.hyperlora.engine.train.PinnProblem;
 import org.hyperlora.engine.train.TrainingStage;
+import org.hyperlora.model.ActivationKind;
 import org.hyperlora.model.Condition;
 import org.hyperlora.model.Coordinate;
 import org.hyperlora.model.Equation;
 import org.hyperlora.model.Field;
 import org.hyperlora.model.HardConstraint;
+import org.hyperlora.model.HypernetworkMode;
 import org.hyperlora.model.HypernetworkSettings;
 import org.hyperlora.model.MethodSettings;
 import org.hyperlora.model.OptimizerKind;
@@ -40,7 +43,7 @@ import org.hyperlora.model.io.StudyFiles;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
- * Turns a study model into the engine's configuration ({@link EngineStudy}). It lives here, beside the model, so
+ * Turns a study model into the engine's configuration ({@link StudySetup}). It lives here, beside the model, so
  * the engine never sees EMF. A study with validation errors is refused with the validator's messages: the engine
  * is never handed a half-valid study.
  */
@@ -52,7 +55,7 @@ public final class StudyMapping {
     private StudyMapping() {
     }
 
-    public static EngineStudy toEngine(Study study) throws StudyMappingException {
+    public static StudySetup toEngine(Study study) throws StudyMappingException {
         Diagnostic diagnostic;
         try {
             diagnostic = StudyFiles.validate(study);
@@ -71,22 +74,21 @@ public final class StudyMapping {
         }
     }
 
-    private static EngineStudy map(Study study) {
+    /**
+     * The study as a profile trains it. The study as written is validated first: a profile scales settings that must
+     * exist, and a copy's messages would not point into the user's file.
+     */
+    public static StudySetup toEngine(Study study, TrainingProfile profile) throws StudyMappingException {
+        StudySetup written = toEngine(study);
+        Study scaled = profile.apply(study);
+        return scaled == study ? written : toEngine(scaled);
+    }
+
+    private static StudySetup map(Study study) {
         PdeFamily family = study.getFamily();
         MethodSettings method = study.getMethod();
-        List<String> coordinates = names(family.getCoordinates());
-        List<String> fields = names(family.getFields());
-        List<String> parameters = names(family.getParameters());
-        SymbolTable symbols = SymbolTable.of(coordinates, fields, parameters);
-        Domain.Builder domain = Domain.builder();
-        for (Coordinate coordinate : family.getCoordinates()) {
-            if (coordinate.isTime()) {
-                domain.time(coordinate.getName(), coordinate.getLower(), coordinate.getUpper());
-            } else {
-                domain.coordinate(coordinate.getName(), coordinate.getLower(), coordinate.getUpper());
-            }
-        }
-        PinnProblem.Builder problem = PinnProblem.builder(symbols, domain.build());
+        FamilyNames names = FamilyNames.of(family);
+        PinnProblem.Builder problem = PinnProblem.builder(names.symbols(), domain(family));
         Map<String, Double> weights = new LinkedHashMap<>();
         for (int e = 0; e < family.getEquations().size(); e++) {
             Equation equation = family.getEquations().get(e);
@@ -119,16 +121,11 @@ public final class StudyMapping {
         }
         weights.forEach(problem::termWeight);
         var training = method.getTraining();
-        problem.collocation(training.getCollocationPoints(), SamplerKind.named(training.getSampler().getLiteral()))
+        problem.collocation(training.getCollocationPoints(), sampler(training.getSampler()))
                 .boundaryPoints(training.getBoundaryPoints()).seed(training.getSeed());
 
         ParameterRange range = rangeOf(family.getParameters());
-        double[] referenceValue = new double[parameters.size()];
-        for (int p = 0; p < parameters.size(); p++) {
-            Parameter parameter = family.getParameters().get(p);
-            referenceValue[p] = parameter.isSetReferenceValue() ? parameter.getReferenceValue()
-                    : middle(parameter);
-        }
+        double[] referenceValue = referenceValue(family.getParameters());
         var network = method.getNetwork();
         var lora = method.getLora();
         HypernetworkSettings hyper = method.getHypernetwork();
@@ -139,14 +136,15 @@ public final class StudyMapping {
                 meanShifted.add(field.getName());
             }
         }
-        return new EngineStudy(study.getName(), problem.build(), coordinates, fields, range, referenceValue,
-                new EngineStudy.Network(ints(network.getHiddenWidths()), activation(network.getActivation().getLiteral()),
+        return new StudySetup(study.getName(), problem.build(), names.coordinates(), names.fields(), range,
+                referenceValue,
+                new StudySetup.Network(ints(network.getHiddenWidths()), activation(network.getActivation()),
                         network.getPrecision() == Precision.FLOAT32 ? DataType.FLOAT : DataType.DOUBLE,
                         network.getSeed()),
-                new EngineStudy.Lora(lora.getRank(), lora.getRanksPerLayer().isEmpty() ? null : ints(lora.getRanksPerLayer()),
+                new StudySetup.Lora(lora.getRank(), lora.getRanksPerLayer().isEmpty() ? null : ints(lora.getRanksPerLayer()),
                         lora.isAdaptBiases()),
-                new EngineStudy.Hyper(ints(hyper.getHiddenWidths()), activation(hyper.getActivation().getLiteral()),
-                        hyper.getMode().getLiteral(), hyper.getPhysicsWeight(), hyper.getRegressionWeight(),
+                new StudySetup.Hyper(ints(hyper.getHiddenWidths()), activation(hyper.getActivation()),
+                        mode(hyper.getMode()), hyper.getPhysicsWeight(), hyper.getRegressionWeight(),
                         hyper.getRegressionIterations(), hyper.getPhysicsRounds(), hyper.getIterationsPerRound(),
                         hyper.getBatchSize(), hyper.getSeed()),
                 stages(training.getBaseStages()), stages(training.getFitStages()),
@@ -155,6 +153,30 @@ public final class StudyMapping {
                 reference != null && reference.getKind() == ReferenceKind.BUILTIN
                         ? ReferenceSolutions.byName(reference.getBuiltin()) : null,
                 List.copyOf(meanShifted), weights);
+    }
+
+    /** The domain box of a family's coordinates; throws when a range or name is invalid. */
+    public static Domain domain(PdeFamily family) {
+        Domain.Builder domain = Domain.builder();
+        for (Coordinate coordinate : family.getCoordinates()) {
+            if (coordinate.isTime()) {
+                domain.time(coordinate.getName(), coordinate.getLower(), coordinate.getUpper());
+            } else {
+                domain.coordinate(coordinate.getName(), coordinate.getLower(), coordinate.getUpper());
+            }
+        }
+        return domain.build();
+    }
+
+    /** Where the base network is trained: each parameter's reference value, or the middle of its range if unset. */
+    public static double[] referenceValue(List<Parameter> parameters) {
+        double[] values = rangeOf(parameters).middle();
+        for (int p = 0; p < values.length; p++) {
+            if (parameters.get(p).isSetReferenceValue()) {
+                values[p] = parameters.get(p).getReferenceValue();
+            }
+        }
+        return values;
     }
 
     /** The engine's parameter range of a family's parameters. */
@@ -167,12 +189,7 @@ public final class StudyMapping {
             upper[p] = parameters.get(p).getUpper();
             log[p] = parameters.get(p).getScale() == Scale.LOG;
         }
-        return new ParameterRange(names(parameters), lower, upper, log);
-    }
-
-    private static double middle(Parameter parameter) {
-        return parameter.getScale() == Scale.LOG ? Math.sqrt(parameter.getLower() * parameter.getUpper())
-                : 0.5 * (parameter.getLower() + parameter.getUpper());
+        return new ParameterRange(parameters.stream().map(Parameter::getName).toList(), lower, upper, log);
     }
 
     private static void putWeight(Map<String, Double> weights, String term, double weight) {
@@ -223,19 +240,33 @@ public final class StudyMapping {
         return List.copyOf(result);
     }
 
-    private static Activation activation(String literal) {
-        return Activation.parse(literal);
+    private static Activation activation(ActivationKind activation) {
+        return switch (activation) {
+        case TANH -> Activation.TANH;
+        case SIN -> Activation.SIN;
+        case SILU -> Activation.SILU;
+        };
+    }
+
+    private static SamplerKind sampler(org.hyperlora.model.SamplerKind sampler) {
+        return switch (sampler) {
+        case SOBOL -> SamplerKind.SOBOL;
+        case HALTON -> SamplerKind.HALTON;
+        case LHS -> SamplerKind.LATIN_HYPERCUBE;
+        case UNIFORM -> SamplerKind.UNIFORM;
+        case GRID -> SamplerKind.GRID;
+        };
+    }
+
+    private static HyperMode mode(HypernetworkMode mode) {
+        return switch (mode) {
+        case WEIGHTS -> HyperMode.WEIGHTS;
+        case PHYSICS -> HyperMode.PHYSICS;
+        case BOTH -> HyperMode.BOTH;
+        };
     }
 
     private static int[] ints(List<Integer> values) {
         return values.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static List<String> names(List<? extends org.hyperlora.model.Symbol> symbols) {
-        List<String> names = new ArrayList<>();
-        for (var symbol : symbols) {
-            names.add(symbol.getName());
-        }
-        return names;
     }
 }

@@ -1,16 +1,12 @@
 package org.hyperlora.model.validation;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.hyperlora.engine.geometry.Domain;
 import org.hyperlora.engine.pde.SymbolTable;
-import org.hyperlora.model.Coordinate;
-import org.hyperlora.model.Field;
-import org.hyperlora.model.Parameter;
 import org.hyperlora.model.PdeFamily;
-import org.hyperlora.model.Symbol;
+import org.hyperlora.model.mapping.FamilyNames;
+import org.hyperlora.model.mapping.StudyMapping;
 
 /**
  * The engine's view of a family's names and domain, built once per validation run (cached in the validation
@@ -38,9 +34,9 @@ public record FamilySymbols(SymbolTable symbols, Domain domain) {
 
     /** The symbol table, or null if a name is missing or invalid. */
     static SymbolTable symbolsOf(PdeFamily family) {
+        FamilyNames names = FamilyNames.of(family);
         try {
-            return SymbolTable.of(names(family.getCoordinates()), names(family.getFields()),
-                    names(family.getParameters()));
+            return names == null ? null : names.symbols();
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -49,29 +45,10 @@ public record FamilySymbols(SymbolTable symbols, Domain domain) {
     /** The domain box, or null if a coordinate's range or the coordinates themselves are invalid. */
     static Domain domainOf(PdeFamily family) {
         try {
-            Domain.Builder builder = Domain.builder();
-            for (Coordinate coordinate : family.getCoordinates()) {
-                if (coordinate.isTime()) {
-                    builder.time(coordinate.getName(), coordinate.getLower(), coordinate.getUpper());
-                } else {
-                    builder.coordinate(coordinate.getName(), coordinate.getLower(), coordinate.getUpper());
-                }
-            }
-            return builder.build();
+            return StudyMapping.domain(family);
         } catch (IllegalArgumentException | NullPointerException e) {
             return null;
         }
-    }
-
-    static List<String> names(List<? extends Symbol> symbols) {
-        List<String> names = new ArrayList<>();
-        for (Symbol symbol : symbols) {
-            if (symbol.getName() == null) {
-                throw new IllegalArgumentException("unnamed " + symbol.eClass().getName());
-            }
-            names.add(symbol.getName());
-        }
-        return names;
     }
 
     /** Identity key, so two families with equal content do not share an entry. */
@@ -85,13 +62,5 @@ public record FamilySymbols(SymbolTable symbols, Domain domain) {
         public int hashCode() {
             return System.identityHashCode(family);
         }
-    }
-
-    static boolean isField(Symbol symbol) {
-        return symbol instanceof Field;
-    }
-
-    static boolean isParameter(Symbol symbol) {
-        return symbol instanceof Parameter;
     }
 }

@@ -56,6 +56,7 @@ import org.hyperlora.model.Scale;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.Symbol;
 import org.hyperlora.model.TrainingSettings;
+import org.hyperlora.model.mapping.FamilyNames;
 import org.hyperlora.model.util.HyperloraValidator;
 
 /**
@@ -246,8 +247,7 @@ public final class StudyChecks {
             }
         }
         try {
-            SymbolTable.of(FamilySymbols.names(family.getCoordinates()), FamilySymbols.names(family.getFields()),
-                    FamilySymbols.names(family.getParameters()));
+            FamilyNames.of(family).symbols(); // every name is there and valid alone (checked above)
         } catch (IllegalArgumentException e) {
             report.add(StudyProblem.INVALID_NAME, family, Literals.PDE_FAMILY__COORDINATES, what + ": " + e.getMessage());
         }

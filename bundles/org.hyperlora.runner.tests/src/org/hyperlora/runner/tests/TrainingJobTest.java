@@ -26,6 +26,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.hyperlora.model.Results;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.runner.ResultsWriter;
 import org.hyperlora.runner.RunEvents;
 import org.hyperlora.runner.StudyRule;
@@ -108,7 +109,7 @@ class TrainingJobTest {
             assertEquals("HyperLoRA Training", type.getName());
             ILaunchConfigurationWorkingCopy configuration = type.newInstance(null, "train tiny convection");
             configuration.setAttribute(TrainingLaunchDelegate.ATTR_STUDY, file.toString());
-            configuration.setAttribute(TrainingLaunchDelegate.ATTR_PROFILE, TrainingOptions.STUDY_PROFILE);
+            configuration.setAttribute(TrainingLaunchDelegate.ATTR_PROFILE, TrainingProfile.STUDY.literal());
             configuration.setAttribute(TrainingLaunchDelegate.ATTR_THREADS, 2);
             configuration.launch(ILaunchManager.RUN_MODE, new NullProgressMonitor());
             Job.getJobManager().join(TrainingJob.FAMILY, new NullProgressMonitor());

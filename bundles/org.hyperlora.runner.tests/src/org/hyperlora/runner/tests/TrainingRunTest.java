@@ -19,12 +19,14 @@ import org.hyperlora.model.Metric;
 import org.hyperlora.model.Results;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.runner.ResultsWriter;
 import org.hyperlora.runner.RunListener;
 import org.hyperlora.runner.TrainingException;
 import org.hyperlora.runner.TrainingOptions;
 import org.hyperlora.runner.TrainingOutcome;
 import org.hyperlora.runner.TrainingRun;
+import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.FieldSolution;
 import org.hyperlora.solver.StudyContext;
 import org.hyperlora.solver.SurrogateSolver;
@@ -85,7 +87,7 @@ class TrainingRunTest {
         Path file = Studies.copy("burgers", folder);
         Study study = StudyFiles.load(file);
         Recorder recorder = new Recorder();
-        TrainingRun run = new TrainingRun(study, file, TrainingOptions.defaults().withProfile("quick").withThreads(2),
+        TrainingRun run = new TrainingRun(study, file, TrainingOptions.defaults().withProfile(TrainingProfile.QUICK).withThreads(2),
                 recorder);
         TrainingOutcome outcome = run.run(new NullProgressMonitor());
 
@@ -104,7 +106,7 @@ class TrainingRunTest {
         }
         assertEquals(folder.resolve("burgers-training/surrogate.hlora"), outcome.surrogate());
         assertTrue(Files.isRegularFile(outcome.surrogate()));
-        assertEquals(study.getParameterSets().get(0).getCount(), 20, "the study itself keeps its settings");
+        assertEquals(20, study.getParameterSets().get(0).getCount(), "the study itself keeps its settings");
 
         ResultsWriter.store(study, file, outcome.results());
         Study reloaded = StudyFiles.load(file);
@@ -127,7 +129,7 @@ class TrainingRunTest {
 
         StudyContext context = StudyContext.load(file);
         try (SurrogateSolver solver = SurrogateSolvers.registry().open(context, null)) {
-            assertEquals("org.hyperlora.solver.hyperlora", solver.id());
+            assertEquals(BuiltinSolvers.HYPERLORA, solver.id());
             double[] points = {0.25, 0.5, -0.5, 0.75};
             FieldSolution solution = solver.solve(outcome.evaluations().get(1).parameters(), points, null);
             assertTrue(solution.validity().inside());
@@ -168,12 +170,15 @@ class TrainingRunTest {
         Recorder second = new Recorder();
         TrainingOutcome resumed = new TrainingRun(study, file, options.withResume(true), second).run(null);
         assertTrue(resumed.resumed());
-        assertTrue(second.messages.contains("base PINN: reusing the checkpointed network"), second.messages.toString());
+        assertTrue(resumed.reusedBase());
+        assertEquals(savedFits, resumed.reusedFits());
         assertEquals(2, resumed.evaluations().size());
 
         // a fresh run without resume retrains everything and gets the same answer: training is deterministic
         TrainingOutcome fresh = new TrainingRun(study, file, options, new Recorder()).run(null);
         assertFalse(fresh.resumed());
+        assertFalse(fresh.reusedBase());
+        assertEquals(0, fresh.reusedFits());
         for (int i = 0; i < 2; i++) {
             assertArrayEquals(fresh.evaluations().get(i).relativeL2(), resumed.evaluations().get(i).relativeL2(), 1e-9,
                     "resumed and uninterrupted runs agree at test value " + i);
@@ -190,6 +195,7 @@ class TrainingRunTest {
         Recorder recorder = new Recorder();
         TrainingOutcome outcome = new TrainingRun(study, file, options.withResume(true), recorder).run(null);
         assertFalse(outcome.resumed());
+        assertFalse(outcome.reusedBase());
         assertTrue(recorder.messages.stream().anyMatch(m -> m.contains("settings changed")), recorder.messages.toString());
     }
 

@@ -13,12 +13,15 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.hyperlora.engine.hyper.TrainingPipeline;
 import org.hyperlora.engine.io.Artifact;
 import org.hyperlora.engine.io.ArtifactException;
+import org.hyperlora.engine.io.AtomicFiles;
 import org.hyperlora.engine.nn.Mlp;
 import org.hyperlora.engine.store.NetworkArtifacts;
 import org.hyperlora.engine.train.TrainingCheckpoint;
 import org.hyperlora.model.Study;
+import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.runner.RunListener;
 
 /**
@@ -26,7 +29,7 @@ import org.hyperlora.runner.RunListener;
  * runs), one file per finished LoRA fit. A fingerprint of the study's settings guards them: checkpoints of a
  * study that has changed since are never reused.
  */
-public final class RunCheckpoints {
+public final class RunCheckpoints implements TrainingPipeline.Store {
 
     private static final String FIT_KIND = "hyperlora-fit";
 
@@ -36,7 +39,7 @@ public final class RunCheckpoints {
     /**
      * @param resume reuse what an earlier run of the same settings left; otherwise start clean
      */
-    public RunCheckpoints(Path folder, Study trainedStudy, String profile, boolean resume, RunListener listener)
+    public RunCheckpoints(Path folder, Study trainedStudy, TrainingProfile profile, boolean resume, RunListener listener)
             throws IOException {
         this.folder = folder;
         Files.createDirectories(folder);
@@ -52,7 +55,7 @@ public final class RunCheckpoints {
         if (!reuse) {
             clear();
         }
-        Files.writeString(fingerprintFile, fingerprint + "\n");
+        AtomicFiles.writeText(fingerprintFile, out -> out.write(fingerprint + "\n"));
     }
 
     /** Whether earlier results are being reused. */
@@ -71,7 +74,7 @@ public final class RunCheckpoints {
     }
 
     /** SHA-256 of the settings that decide the results: family, method, parameter sets and profile. */
-    static String fingerprint(Study study, String profile) throws IOException {
+    static String fingerprint(Study study, TrainingProfile profile) throws IOException {
         Study copy = EcoreUtil.copy(study);
         copy.setResults(null);
         copy.setName(null);
@@ -83,7 +86,7 @@ public final class RunCheckpoints {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(bytes.toByteArray());
-            digest.update(profile.getBytes(StandardCharsets.UTF_8));
+            digest.update(profile.literal().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -100,8 +103,8 @@ public final class RunCheckpoints {
         return folder.resolve("base-progress.hlnet");
     }
 
-    /** The finished base network's weights, or null. */
-    public double[] baseWeights(Mlp shape) throws ArtifactException {
+    @Override
+    public double[] finishedBase(Mlp shape) throws ArtifactException {
         if (!reuse || !Files.exists(baseFile())) {
             return null;
         }
@@ -112,6 +115,7 @@ public final class RunCheckpoints {
         return loaded.parameters();
     }
 
+    @Override
     public void saveBase(Mlp network, NetworkArtifacts.Description description) throws ArtifactException {
         NetworkArtifacts.save(baseFile(), network, description);
         try {
@@ -121,7 +125,7 @@ public final class RunCheckpoints {
         }
     }
 
-    /** The trainer's last checkpoint of an unfinished base stage, or null. */
+    @Override
     public TrainingCheckpoint baseProgress(Mlp shape) {
         if (!reuse || !Files.exists(baseProgressFile())) {
             return null;
@@ -133,6 +137,7 @@ public final class RunCheckpoints {
         }
     }
 
+    @Override
     public void saveBaseProgress(TrainingCheckpoint checkpoint, Mlp shape) throws ArtifactException {
         NetworkArtifacts.saveCheckpoint(baseProgressFile(), checkpoint, shape, "base PINN in progress");
     }
@@ -147,8 +152,8 @@ public final class RunCheckpoints {
         return folder.resolve(name.append(".hlfit").toString());
     }
 
-    /** A finished fit's trained vector at λ, or null. */
-    public double[] fit(double[] lambda, int length) {
+    @Override
+    public double[] finishedFit(double[] lambda, int length) {
         Path file = fitFile(lambda);
         if (!reuse || !Files.exists(file)) {
             return null;
@@ -162,6 +167,7 @@ public final class RunCheckpoints {
         }
     }
 
+    @Override
     public void saveFit(double[] lambda, double[] trainable, double loss) throws ArtifactException {
         Artifact.builder(FIT_KIND).putDoubles("lambda", lambda).putDouble("loss", loss)
                 .float64("trainable", trainable, trainable.length).build().write(fitFile(lambda));

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.FieldSolution;
 import org.hyperlora.solver.StudyContext;
 import org.hyperlora.solver.SurrogateSolver;
@@ -22,7 +23,7 @@ class ExactSolverTest {
     void solvesKovasznayExactlyForOneAndForABatchOfReynoldsNumbers() throws Exception {
         StudyContext study = StudyContext.load(Studies.example("kovasznay"));
         double[] points = {0.1, 0.2, -0.4, 1.3, 0.9, -0.25};
-        try (SurrogateSolver solver = SurrogateSolvers.registry().open("org.hyperlora.solver.exact", study, null)) {
+        try (SurrogateSolver solver = SurrogateSolvers.registry().open(BuiltinSolvers.EXACT, study, null)) {
             assertEquals(List.of("x", "y"), solver.coordinates());
             assertEquals(List.of("u", "v", "p"), solver.fields());
             assertEquals(List.of("Re"), solver.parameters());
@@ -55,7 +56,7 @@ class ExactSolverTest {
     @Test
     void solvesConvectionAndRefusesBadShapesWithTheReason() throws Exception {
         StudyContext study = StudyContext.load(Studies.example("convection"));
-        try (SurrogateSolver solver = SurrogateSolvers.registry().open("org.hyperlora.solver.exact", study, null)) {
+        try (SurrogateSolver solver = SurrogateSolvers.registry().open(BuiltinSolvers.EXACT, study, null)) {
             FieldSolution solution = solver.solve(new double[] {7}, new double[] {1.0, 0.5, 3.0, 0.25}, null);
             assertEquals(Math.sin(1.0 - 7 * 0.5), solution.field("u")[0], 1e-12);
             assertEquals(Math.sin(3.0 - 7 * 0.25), solution.field("u")[1], 1e-12);
@@ -75,7 +76,7 @@ class ExactSolverTest {
     @Test
     void aReferenceThatCannotEvaluateSaysSoInItsValidity() throws Exception {
         StudyContext study = StudyContext.load(Studies.example("burgers"));
-        try (SurrogateSolver solver = SurrogateSolvers.registry().open("org.hyperlora.solver.exact", study, null)) {
+        try (SurrogateSolver solver = SurrogateSolvers.registry().open(BuiltinSolvers.EXACT, study, null)) {
             assertTrue(solver.validity(new double[] {0.01}).inside());
             assertFalse(solver.validity(new double[] {-0.01}).inside(), "a negative viscosity has no solution");
             assertTrue(solver.validity(new double[] {-0.01}).message().contains("burgers"),

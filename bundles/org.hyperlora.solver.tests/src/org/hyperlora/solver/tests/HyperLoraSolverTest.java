@@ -12,6 +12,7 @@ import java.util.Random;
 
 import org.hyperlora.engine.hyper.Hypernetwork;
 import org.hyperlora.engine.hyper.LoraAdapter;
+import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.engine.hyper.Surrogate;
 import org.hyperlora.engine.hyper.SurrogateArtifacts;
 import org.hyperlora.engine.nn.Activation;
@@ -21,12 +22,13 @@ import org.hyperlora.model.ArtifactLink;
 import org.hyperlora.model.HyperloraFactory;
 import org.hyperlora.model.Results;
 import org.hyperlora.model.Study;
+import org.hyperlora.model.io.ArtifactKind;
 import org.hyperlora.model.io.StudyFiles;
-import org.hyperlora.model.mapping.EngineStudy;
 import org.hyperlora.model.mapping.StudyMapping;
+import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.FieldSolution;
-import org.hyperlora.solver.StudyContext;
 import org.hyperlora.solver.SolverException;
+import org.hyperlora.solver.StudyContext;
 import org.hyperlora.solver.SurrogateSolver;
 import org.hyperlora.solver.SurrogateSolvers;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HyperLoraSolverTest {
 
     /** A LoRA surrogate of the study's shape whose hypernetwork output depends on λ (random, untrained weights). */
-    private static Surrogate surrogateFor(EngineStudy study) {
+    private static Surrogate surrogateFor(StudySetup study) {
         Mlp network = study.newNetwork();
         LoraAdapter lora = study.lora(network, network.parameters());
         Hypernetwork hyper = new Hypernetwork(study.range(), new int[] {8}, Activation.TANH, lora.initialTrainable(3), 5);
@@ -54,7 +56,7 @@ class HyperLoraSolverTest {
     }
 
     /** Saves the surrogate next to a copy of the example and links it from the study's results. */
-    private static Path studyWithSurrogate(String example, Surrogate surrogate, EngineStudy study, Path folder)
+    private static Path studyWithSurrogate(String example, Surrogate surrogate, StudySetup study, Path folder)
             throws Exception {
         Path file = Studies.copy(example, folder);
         Files.createDirectories(folder.resolve("trained"));
@@ -63,7 +65,7 @@ class HyperLoraSolverTest {
         Study model = StudyFiles.load(file);
         Results results = HyperloraFactory.eINSTANCE.createResults();
         ArtifactLink link = HyperloraFactory.eINSTANCE.createArtifactLink();
-        link.setKind(StudyContext.SURROGATE_ARTIFACT);
+        link.setKind(ArtifactKind.SURROGATE.literal());
         link.setPath("trained/surrogate.hlora");
         results.getArtifacts().add(link);
         model.setResults(results);
@@ -73,14 +75,14 @@ class HyperLoraSolverTest {
 
     @Test
     void solvesThroughTheStudysTrainedArtifactExactlyAsTheEngineDoes(@TempDir Path folder) throws Exception {
-        EngineStudy study = StudyMapping.toEngine(StudyFiles.load(Studies.example("burgers")));
+        StudySetup study = StudyMapping.toEngine(StudyFiles.load(Studies.example("burgers")));
         Path file = studyWithSurrogate("burgers", surrogateFor(study), study, folder);
         Surrogate reloaded = SurrogateArtifacts.load(folder.resolve("trained/surrogate.hlora"));
         double[] points = {-0.5, 0.25, 0.0, 0.5, 0.75, 0.9};
 
         StudyContext context = StudyContext.load(file);
         try (SurrogateSolver solver = SurrogateSolvers.registry().open(context, null)) {
-            assertEquals("org.hyperlora.solver.hyperlora", solver.id(), "a trained surrogate has the highest priority");
+            assertEquals(BuiltinSolvers.HYPERLORA, solver.id(), "a trained surrogate has the highest priority");
             FieldSolution low = solver.solve(new double[] {0.005}, points, null);
             FieldSolution high = solver.solve(new double[] {0.02}, points, null);
             assertArrayEquals(reloaded.solve(new double[] {0.005}, points).fields()[0], low.field("u"), 0.0);
@@ -96,67 +98,67 @@ class HyperLoraSolverTest {
                     "outside, the surrogate still answers (extrapolating)");
         }
         try (SurrogateSolver solver = SurrogateSolvers.registry().openFor(context, new double[] {0.1}, null)) {
-            assertEquals("org.hyperlora.solver.exact", solver.id(),
+            assertEquals(BuiltinSolvers.EXACT, solver.id(),
                     "outside the trained range the next solver valid there is chosen");
         }
     }
 
     @Test
     void aStudyWithoutAReferenceFallsBackToRetrainingOutsideTheRange(@TempDir Path folder) throws Exception {
-        EngineStudy study = StudyMapping.toEngine(StudyFiles.load(Studies.example("convection")));
+        StudySetup study = StudyMapping.toEngine(StudyFiles.load(Studies.example("convection")));
         Path file = studyWithSurrogate("convection", surrogateFor(study), study, folder);
         Study model = StudyFiles.load(file);
         model.getFamily().setReference(null);
         StudyContext context = new StudyContext(model, file);
         try (SurrogateSolver solver = SurrogateSolvers.registry().openFor(context, new double[] {30}, null)) {
-            assertEquals("org.hyperlora.solver.retrain", solver.id());
+            assertEquals(BuiltinSolvers.RETRAIN, solver.id());
         }
         try (SurrogateSolver solver = SurrogateSolvers.registry().openFor(context, new double[] {3}, null)) {
-            assertEquals("org.hyperlora.solver.hyperlora", solver.id());
+            assertEquals(BuiltinSolvers.HYPERLORA, solver.id());
         }
     }
 
     @Test
     void refusesMissingAndForeignArtifactsWithTheReason(@TempDir Path folder) throws Exception {
-        EngineStudy kovasznay = StudyMapping.toEngine(StudyFiles.load(Studies.example("kovasznay")));
+        StudySetup kovasznay = StudyMapping.toEngine(StudyFiles.load(Studies.example("kovasznay")));
         Path kovasznayFolder = Files.createDirectories(folder.resolve("k"));
         studyWithSurrogate("kovasznay", surrogateFor(kovasznay), kovasznay, kovasznayFolder);
 
         Path burgersFolder = Files.createDirectories(folder.resolve("b"));
-        EngineStudy burgers = StudyMapping.toEngine(StudyFiles.load(Studies.example("burgers")));
+        StudySetup burgers = StudyMapping.toEngine(StudyFiles.load(Studies.example("burgers")));
         Path file = studyWithSurrogate("burgers", surrogateFor(burgers), burgers, burgersFolder);
         Files.copy(kovasznayFolder.resolve("trained/surrogate.hlora"), burgersFolder.resolve("trained/surrogate.hlora"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         SolverException foreign = assertThrows(SolverException.class, () -> SurrogateSolvers.registry()
-                .open("org.hyperlora.solver.hyperlora", StudyContext.load(file), null));
+                .open(BuiltinSolvers.HYPERLORA, StudyContext.load(file), null));
         assertTrue(foreign.getMessage().contains("does not belong to study 'burgers'"), foreign.getMessage());
         assertTrue(foreign.getMessage().contains("fields [u, v, p] (the study has [u])"), foreign.getMessage());
 
         Files.delete(burgersFolder.resolve("trained/surrogate.hlora"));
         SolverException missing = assertThrows(SolverException.class, () -> SurrogateSolvers.registry()
-                .open("org.hyperlora.solver.hyperlora", StudyContext.load(file), null));
+                .open(BuiltinSolvers.HYPERLORA, StudyContext.load(file), null));
         assertTrue(missing.getMessage().contains("does not exist"), missing.getMessage());
 
         Files.writeString(burgersFolder.resolve("trained/surrogate.hlora"), "not an artifact");
         SolverException damaged = assertThrows(SolverException.class, () -> SurrogateSolvers.registry()
-                .open("org.hyperlora.solver.hyperlora", StudyContext.load(file), null));
+                .open(BuiltinSolvers.HYPERLORA, StudyContext.load(file), null));
         assertTrue(damaged.getMessage().contains("cannot be read"), damaged.getMessage());
         try (SurrogateSolver next = SurrogateSolvers.registry().open(StudyContext.load(file), null)) {
-            assertEquals("org.hyperlora.solver.exact", next.id(), "a surrogate that fails to open is passed over");
+            assertEquals(BuiltinSolvers.EXACT, next.id(), "a surrogate that fails to open is passed over");
         }
     }
 
     @Test
     void linksWithoutAPathArePassedOverAndTheMappingFollowsModelChanges(@TempDir Path folder) throws Exception {
-        EngineStudy study = StudyMapping.toEngine(StudyFiles.load(Studies.example("convection")));
+        StudySetup study = StudyMapping.toEngine(StudyFiles.load(Studies.example("convection")));
         Path file = studyWithSurrogate("convection", surrogateFor(study), study, folder);
         Study model = StudyFiles.load(file);
         ArtifactLink blank = HyperloraFactory.eINSTANCE.createArtifactLink();
-        blank.setKind(StudyContext.SURROGATE_ARTIFACT);
+        blank.setKind(ArtifactKind.SURROGATE.literal());
         model.getResults().getArtifacts().add(blank);
         StudyContext context = new StudyContext(model, null);
         assertEquals(file, context.studyFile().orElseThrow(), "the study's resource gives its file");
-        assertEquals("trained/surrogate.hlora", context.artifact(StudyContext.SURROGATE_ARTIFACT).orElseThrow().getPath());
+        assertEquals("trained/surrogate.hlora", context.artifact(ArtifactKind.SURROGATE).orElseThrow().getPath());
         model.getResults().getArtifacts().remove(blank); // a link without a path is an error for the validator
 
         assertEquals(20.0, context.engineStudy().range().upper()[0]);

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.TrainingSettings;
+import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.FieldSolution;
 import org.hyperlora.solver.StudyContext;
 import org.hyperlora.solver.SurrogateSolver;
@@ -56,8 +57,8 @@ class RetrainSolverTest {
                 worked.addAndGet(work);
             }
         };
-        try (SurrogateSolver solver = SurrogateSolvers.registry().open("org.hyperlora.solver.retrain", study, null);
-                SurrogateSolver exact = SurrogateSolvers.registry().open("org.hyperlora.solver.exact", study, null)) {
+        try (SurrogateSolver solver = SurrogateSolvers.registry().open(BuiltinSolvers.RETRAIN, study, null);
+                SurrogateSolver exact = SurrogateSolvers.registry().open(BuiltinSolvers.EXACT, study, null)) {
             assertTrue(solver.validity(new double[] {50}).inside(), "retraining answers for any value");
             FieldSolution trained = solver.solve(new double[] {2}, points, monitor);
             double[] reference = exact.solve(new double[] {2}, points, null).field("u");
@@ -88,7 +89,7 @@ class RetrainSolverTest {
                 return polled.incrementAndGet() > 20;
             }
         };
-        try (SurrogateSolver solver = SurrogateSolvers.registry().open("org.hyperlora.solver.retrain", study, null)) {
+        try (SurrogateSolver solver = SurrogateSolvers.registry().open(BuiltinSolvers.RETRAIN, study, null)) {
             long start = System.nanoTime();
             assertThrows(OperationCanceledException.class,
                     () -> solver.solve(new double[] {3}, new double[] {1, 0.5}, cancelSoon));
@@ -109,7 +110,7 @@ class RetrainSolverTest {
     void closingTheSolverStopsATrainingInProgress(@TempDir Path folder) throws Exception {
         StudyContext study = smallConvection(folder);
         study.study().getMethod().getTraining().getBaseStages().get(0).setIterations(200_000);
-        SurrogateSolver solver = SurrogateSolvers.registry().open("org.hyperlora.solver.retrain", study, null);
+        SurrogateSolver solver = SurrogateSolvers.registry().open(BuiltinSolvers.RETRAIN, study, null);
         java.util.concurrent.CountDownLatch training = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CompletableFuture<Throwable> outcome = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {

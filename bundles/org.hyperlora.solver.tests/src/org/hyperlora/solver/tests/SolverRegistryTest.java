@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.hyperlora.model.Study;
+import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.FieldSolution;
 import org.hyperlora.solver.SolverContribution;
 import org.hyperlora.solver.SolverException;
@@ -42,10 +43,10 @@ class SolverRegistryTest {
     void listsTheBuiltInAndContributedSolversByPriorityWithoutCreatingThem() {
         List<SolverContribution> contributions = registry.contributions();
         List<String> ids = contributions.stream().map(SolverContribution::id).toList();
-        assertEquals(List.of("org.hyperlora.solver.hyperlora", TESTS + ".missingClass", TESTS + ".throwingConstructor",
-                TESTS + ".notAProvider", TESTS + ".counting", "org.hyperlora.solver.exact",
-                "org.hyperlora.solver.retrain"), ids);
-        SolverContribution exact = registry.contribution("org.hyperlora.solver.exact").orElseThrow();
+        assertEquals(List.of(BuiltinSolvers.HYPERLORA, TESTS + ".missingClass", TESTS + ".throwingConstructor",
+                TESTS + ".notAProvider", TESTS + ".counting", BuiltinSolvers.EXACT,
+                BuiltinSolvers.RETRAIN), ids);
+        SolverContribution exact = registry.contribution(BuiltinSolvers.EXACT).orElseThrow();
         assertEquals("org.hyperlora.solver", exact.contributor());
         assertEquals(50, exact.priority());
         assertEquals(List.of("reference=burgers", "reference=kovasznay", "reference=convection"), exact.families());
@@ -82,8 +83,8 @@ class SolverRegistryTest {
         try {
             StudyContext broken = renamedFamily("Broken", folder);
             List<String> candidates = registry.candidates(broken).stream().map(c -> c.contribution().id()).toList();
-            assertEquals(List.of("org.hyperlora.solver.hyperlora", TESTS + ".counting", "org.hyperlora.solver.exact",
-                    "org.hyperlora.solver.retrain"), candidates, "the broken ones are skipped, the others kept");
+            assertEquals(List.of(BuiltinSolvers.HYPERLORA, TESTS + ".counting", BuiltinSolvers.EXACT,
+                    BuiltinSolvers.RETRAIN), candidates, "the broken ones are skipped, the others kept");
             for (String id : List.of("missingClass", "throwingConstructor", "notAProvider")) {
                 assertTrue(registry.isBroken(TESTS + "." + id), id);
                 List<IStatus> about = logged.stream().filter(s -> s.getMessage().contains("'" + TESTS + "." + id + "'"))
@@ -112,12 +113,12 @@ class SolverRegistryTest {
         StudyContext kovasznay = StudyContext.load(Studies.example("kovasznay"));
         List<SurrogateSolverService.Candidate> candidates = registry.candidates(kovasznay);
         SurrogateSolverService.Candidate hyperlora = candidates.get(0);
-        assertEquals("org.hyperlora.solver.hyperlora", hyperlora.contribution().id());
+        assertEquals(BuiltinSolvers.HYPERLORA, hyperlora.contribution().id());
         assertFalse(hyperlora.applicability().applicable());
         assertTrue(hyperlora.applicability().reason().contains("train the study first"),
                 hyperlora.applicability().reason());
         try (SurrogateSolver solver = registry.open(kovasznay, null)) {
-            assertEquals("org.hyperlora.solver.exact", solver.id(), "no surrogate yet: the exact reference is next");
+            assertEquals(BuiltinSolvers.EXACT, solver.id(), "no surrogate yet: the exact reference is next");
         }
 
         Study invalid = Studies.load(Studies.copy("convection", folder));
@@ -133,7 +134,7 @@ class SolverRegistryTest {
 
         SolverException unknown = assertThrows(SolverException.class,
                 () -> registry.open("org.example.nothing", kovasznay, null));
-        assertTrue(unknown.getMessage().contains("org.hyperlora.solver.exact"), "lists the known ids: " + unknown.getMessage());
+        assertTrue(unknown.getMessage().contains(BuiltinSolvers.EXACT), "lists the known ids: " + unknown.getMessage());
     }
 
     private static String messageOf(List<IStatus> logged, String id) {

@@ -8,7 +8,9 @@ import org.hyperlora.model.Coordinate;
 import org.hyperlora.model.PdeFamily;
 import org.hyperlora.model.Reference;
 import org.hyperlora.model.ReferenceKind;
+import org.hyperlora.model.mapping.FamilyNames;
 import org.hyperlora.solver.Applicability;
+import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.FieldSolution;
 import org.hyperlora.solver.SolverException;
 import org.hyperlora.solver.StudyContext;
@@ -19,7 +21,7 @@ import org.hyperlora.solver.Validity;
 /** The exact solution of a study whose reference is one of the engine's built-in ones (Burgers, Kovasznay, ...). */
 public final class ExactReferenceSolverProvider implements SurrogateSolverProvider {
 
-    public static final String ID = "org.hyperlora.solver.exact";
+    public static final String ID = BuiltinSolvers.EXACT;
 
     @Override
     public Applicability appliesTo(StudyContext study) {
@@ -34,9 +36,9 @@ public final class ExactReferenceSolverProvider implements SurrogateSolverProvid
         } catch (IllegalArgumentException e) {
             return Applicability.no(e.getMessage());
         }
-        StudyNames names = StudyNames.of(family);
+        FamilyNames names = FamilyNames.of(family);
         if (names == null) {
-            return Applicability.no(StudyNames.incomplete(family));
+            return Applicability.no(FamilyNames.incomplete(family));
         }
         String difference = names.difference(solution.coordinateNames(), solution.fieldNames(),
                 solution.parameterNames());
@@ -56,7 +58,7 @@ public final class ExactReferenceSolverProvider implements SurrogateSolverProvid
             Coordinate coordinate = family.getCoordinates().get(axis);
             centre[axis] = 0.5 * (coordinate.getLower() + coordinate.getUpper());
         }
-        return new ExactSolver(ReferenceSolutions.byName(family.getReference().getBuiltin()), StudyNames.of(family),
+        return new ExactSolver(ReferenceSolutions.byName(family.getReference().getBuiltin()), FamilyNames.of(family),
                 centre);
     }
 
@@ -65,7 +67,7 @@ public final class ExactReferenceSolverProvider implements SurrogateSolverProvid
         private final ReferenceSolution reference;
         private final double[] probe;
 
-        ExactSolver(ReferenceSolution reference, StudyNames names, double[] probe) {
+        ExactSolver(ReferenceSolution reference, FamilyNames names, double[] probe) {
             super(ID, "exact reference (" + reference.name() + ")", names);
             this.reference = reference;
             this.probe = probe;

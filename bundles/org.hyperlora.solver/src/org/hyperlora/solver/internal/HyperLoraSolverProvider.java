@@ -11,7 +11,10 @@ import org.hyperlora.engine.hyper.Surrogate;
 import org.hyperlora.engine.hyper.SurrogateArtifacts;
 import org.hyperlora.engine.io.ArtifactException;
 import org.hyperlora.model.ArtifactLink;
+import org.hyperlora.model.io.ArtifactKind;
+import org.hyperlora.model.mapping.FamilyNames;
 import org.hyperlora.solver.Applicability;
+import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.FieldSolution;
 import org.hyperlora.solver.SolverException;
 import org.hyperlora.solver.StudyContext;
@@ -22,27 +25,27 @@ import org.hyperlora.solver.Validity;
 /** The trained HyperLoRA surrogate of a study (its results' artifact of kind {@code surrogate}): milliseconds. */
 public final class HyperLoraSolverProvider implements SurrogateSolverProvider {
 
-    public static final String ID = "org.hyperlora.solver.hyperlora";
+    public static final String ID = BuiltinSolvers.HYPERLORA;
 
     @Override
     public Applicability appliesTo(StudyContext study) {
-        if (StudyNames.of(study.study().getFamily()) == null) {
-            return Applicability.no(StudyNames.incomplete(study.study().getFamily()));
+        if (FamilyNames.of(study.study().getFamily()) == null) {
+            return Applicability.no(FamilyNames.incomplete(study.study().getFamily()));
         }
         return surrogateFile(study).map(file -> Applicability.yes())
                 .orElseGet(() -> Applicability.no(whyNoSurrogate(study)));
     }
 
     private static Optional<Path> surrogateFile(StudyContext study) {
-        return study.artifact(StudyContext.SURROGATE_ARTIFACT).flatMap(link -> study.resolve(link.getPath()))
+        return study.artifact(ArtifactKind.SURROGATE).flatMap(link -> study.resolve(link.getPath()))
                 .filter(Files::isRegularFile);
     }
 
     private static String whyNoSurrogate(StudyContext study) {
-        Optional<ArtifactLink> link = study.artifact(StudyContext.SURROGATE_ARTIFACT);
+        Optional<ArtifactLink> link = study.artifact(ArtifactKind.SURROGATE);
         if (link.isEmpty()) {
             return "it has no trained surrogate yet (its results list no artifact of kind '"
-                    + StudyContext.SURROGATE_ARTIFACT + "'): train the study first";
+                    + ArtifactKind.SURROGATE.literal() + "'): train the study first";
         }
         Optional<Path> path = study.resolve(link.get().getPath());
         if (path.isEmpty()) {
@@ -62,10 +65,10 @@ public final class HyperLoraSolverProvider implements SurrogateSolverProvider {
             throw new SolverException("HyperLoRA surrogate of " + study.label() + ": " + file + " cannot be read: "
                     + e.getMessage(), e);
         }
-        StudyNames names = StudyNames.of(study.study().getFamily());
+        FamilyNames names = FamilyNames.of(study.study().getFamily());
         if (names == null) {
             throw new SolverException("HyperLoRA surrogate: cannot solve " + study.label() + ": "
-                    + StudyNames.incomplete(study.study().getFamily()));
+                    + FamilyNames.incomplete(study.study().getFamily()));
         }
         String difference = names.difference(surrogate.coordinates(), surrogate.fields(), surrogate.range().names());
         if (difference != null) {
@@ -79,7 +82,7 @@ public final class HyperLoraSolverProvider implements SurrogateSolverProvider {
     static final class HyperLoraSolver extends StudySolver {
         private final Surrogate surrogate;
 
-        HyperLoraSolver(Surrogate surrogate, StudyNames names) {
+        HyperLoraSolver(Surrogate surrogate, FamilyNames names) {
             super(ID, "HyperLoRA surrogate", names);
             this.surrogate = surrogate;
         }

@@ -8,14 +8,16 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.engine.nn.Mlp;
 import org.hyperlora.engine.train.Trainer;
 import org.hyperlora.engine.train.TrainingListener;
 import org.hyperlora.engine.train.TrainingProgress;
 import org.hyperlora.engine.train.TrainingResult;
-import org.hyperlora.model.mapping.EngineStudy;
+import org.hyperlora.model.mapping.FamilyNames;
 import org.hyperlora.model.mapping.StudyMappingException;
 import org.hyperlora.solver.Applicability;
+import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.FieldSolution;
 import org.hyperlora.solver.SolverException;
 import org.hyperlora.solver.StudyContext;
@@ -30,7 +32,7 @@ import org.hyperlora.solver.Validity;
  */
 public final class RetrainPinnSolverProvider implements SurrogateSolverProvider {
 
-    public static final String ID = "org.hyperlora.solver.retrain";
+    public static final String ID = BuiltinSolvers.RETRAIN;
 
     @Override
     public Applicability appliesTo(StudyContext study) {
@@ -48,7 +50,7 @@ public final class RetrainPinnSolverProvider implements SurrogateSolverProvider 
     @Override
     public SurrogateSolver open(StudyContext study, IProgressMonitor monitor) throws SolverException {
         try {
-            EngineStudy engineStudy = study.engineStudy();
+            StudySetup engineStudy = study.engineStudy();
             return new RetrainSolver(engineStudy);
         } catch (StudyMappingException e) {
             throw new SolverException("retrain-a-PINN: cannot solve " + study.label() + ": " + e.getMessage(), e);
@@ -59,7 +61,7 @@ public final class RetrainPinnSolverProvider implements SurrogateSolverProvider 
     static final class RetrainSolver extends StudySolver {
         private static final int KEPT_NETWORKS = 4;
 
-        private final EngineStudy study;
+        private final StudySetup study;
         private final Map<List<Double>, double[]> trained = new LinkedHashMap<>(8, 0.75f, true) {
             private static final long serialVersionUID = 1L;
 
@@ -72,9 +74,9 @@ public final class RetrainPinnSolverProvider implements SurrogateSolverProvider 
         /** Set by {@link #close()}: a training in progress stops at its next step. */
         private volatile boolean closed;
 
-        RetrainSolver(EngineStudy study) {
+        RetrainSolver(StudySetup study) {
             super(ID, "PINN retrained from scratch",
-                    new StudyNames(study.coordinates(), study.fields(), study.range().names()));
+                    new FamilyNames(study.coordinates(), study.fields(), study.range().names()));
             this.study = study;
         }
 

@@ -2,6 +2,7 @@ package org.hyperlora.solver.internal;
 
 import java.util.List;
 
+import org.hyperlora.model.mapping.FamilyNames;
 import org.hyperlora.solver.SurrogateSolver;
 
 /** What every built-in solver shares: its id, name and the study's names. */
@@ -9,9 +10,9 @@ abstract class StudySolver implements SurrogateSolver {
 
     private final String id;
     private final String name;
-    final StudyNames names;
+    final FamilyNames names;
 
-    StudySolver(String id, String name, StudyNames names) {
+    StudySolver(String id, String name, FamilyNames names) {
         this.id = id;
         this.name = name;
         this.names = names;

@@ -19,17 +19,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 import org.hyperlora.engine.plot.Viridis;
+import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.runner.TrainingJob;
-import org.hyperlora.runner.TrainingOptions;
+import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.FieldSolution;
 import org.hyperlora.solver.StudyContext;
 import org.hyperlora.solver.SurrogateSolver;
@@ -71,7 +70,7 @@ class ExplorerAndMonitorTest {
         StudyEditor editor = open(folder, "convection.hyperlora");
         OverviewPage overview = (OverviewPage) editor.setActivePage(OverviewPage.ID);
         pump();
-        TrainingJob job = overview.train(TrainingOptions.STUDY_PROFILE); // minutes long: there is time to cancel
+        TrainingJob job = overview.train(TrainingProfile.STUDY); // minutes long: there is time to cancel
         waitFor("the training monitor to open", 20_000, () -> page().findView(TrainingMonitorView.ID) != null);
         TrainingMonitorView monitor = (TrainingMonitorView) page().findView(TrainingMonitorView.ID);
         page().setPartState(page().getReference(monitor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
@@ -103,7 +102,7 @@ class ExplorerAndMonitorTest {
         StudyEditor editor = open(folder, "convection.hyperlora");
         OverviewPage overview = (OverviewPage) editor.setActivePage(OverviewPage.ID);
         pump();
-        TrainingJob job = overview.train(TrainingOptions.QUICK_PROFILE);
+        TrainingJob job = overview.train(TrainingProfile.QUICK);
         waitFor("the quick training", 180_000, () -> job.getResult() != null);
         assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
         TrainingMonitorView monitor = (TrainingMonitorView) page().findView(TrainingMonitorView.ID);
@@ -117,7 +116,7 @@ class ExplorerAndMonitorTest {
         SurrogateExplorerView explorer = overview.openExplorer();
         page().setPartState(page().getReference(explorer), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
         waitFor("the first picture", 60_000, () -> explorer.frame() != null);
-        assertEquals("org.hyperlora.solver.hyperlora", explorer.solver().id(), "the trained surrogate answers");
+        assertEquals(BuiltinSolvers.HYPERLORA, explorer.solver().id(), "the trained surrogate answers");
         ExplorerFrame first = explorer.frame();
         assertNotNull(first.reference(), "convection has an exact solution: shown beside the surrogate with the error");
         assertEquals("u", first.field());
@@ -154,8 +153,8 @@ class ExplorerAndMonitorTest {
         int nx = moved.xAxis().length;
         int ny = moved.yAxis().length;
         StudyContext context = new StudyContext(editor.study(), editor.file());
-        try (SurrogateSolver solver = SurrogateSolvers.registry().open("org.hyperlora.solver.hyperlora", context, null);
-                SurrogateSolver exact = SurrogateSolvers.registry().open("org.hyperlora.solver.exact", context, null)) {
+        try (SurrogateSolver solver = SurrogateSolvers.registry().open(BuiltinSolvers.HYPERLORA, context, null);
+                SurrogateSolver exact = SurrogateSolvers.registry().open(BuiltinSolvers.EXACT, context, null)) {
             FieldSolution all = solver.solve(moved.parameters(), moved.points(), null);
             FieldSolution reference = exact.solve(moved.parameters(), moved.points(), null);
             double min = Math.min(Arrays.stream(all.field("u")).min().orElseThrow(),
@@ -219,7 +218,7 @@ class ExplorerAndMonitorTest {
         StudyEditor burgers = open(folder, "burgers.hyperlora");
         SurrogateExplorerView explorer = ((OverviewPage) burgers.setActivePage(OverviewPage.ID)).openExplorer();
         waitFor("the Burgers picture", 60_000, () -> explorer.frame() != null, explorer::describeState);
-        assertEquals("org.hyperlora.solver.exact", explorer.solver().id(), "untrained: the exact solution answers");
+        assertEquals(BuiltinSolvers.EXACT, explorer.solver().id(), "untrained: the exact solution answers");
         assertEquals(List.of("x", "t"), explorer.frame().coordinates());
         assertNull(explorer.frame().reference(), "the exact solver is not compared with itself");
 

@@ -16,8 +16,6 @@ import java.nio.file.Path;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -25,9 +23,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.ide.IDE;
 import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.runner.TrainingJob;
 import org.hyperlora.runner.TrainingLaunchDelegate;
-import org.hyperlora.runner.TrainingOptions;
 import org.hyperlora.ui.editor.StudyEditor;
 import org.hyperlora.ui.launch.TrainingLaunchShortcut;
 import org.hyperlora.ui.launch.TrainingTab;
@@ -68,10 +66,10 @@ class LaunchTest {
 
         // first use makes the study's configuration (its own settings); make it quick for the test
         ILaunchConfiguration configuration = TrainingLaunchShortcut.configurationFor(path);
-        assertEquals(TrainingOptions.STUDY_PROFILE, configuration.getAttribute(TrainingLaunchDelegate.ATTR_PROFILE, ""));
+        assertEquals(TrainingProfile.STUDY.literal(), configuration.getAttribute(TrainingLaunchDelegate.ATTR_PROFILE, ""));
         assertEquals("Train convection", configuration.getName());
         ILaunchConfigurationWorkingCopy copy = configuration.getWorkingCopy();
-        copy.setAttribute(TrainingLaunchDelegate.ATTR_PROFILE, TrainingOptions.QUICK_PROFILE);
+        copy.setAttribute(TrainingLaunchDelegate.ATTR_PROFILE, TrainingProfile.QUICK.literal());
         copy.doSave();
         assertEquals(configuration, TrainingLaunchShortcut.configurationFor(path), "found again, not made twice");
 
@@ -101,7 +99,7 @@ class LaunchTest {
         var overview = (org.hyperlora.ui.editor.OverviewPage) editor.setActivePage(
                 org.hyperlora.ui.editor.OverviewPage.ID);
         pump();
-        TrainingJob job = overview.train(TrainingOptions.QUICK_PROFILE);
+        TrainingJob job = overview.train(TrainingProfile.QUICK);
         page().closeEditor(editor, false);
         waitFor("the training", 180_000, () -> job.getResult() != null);
         assertTrue(job.getResult().isOK(), job.getResult().getMessage());
@@ -119,7 +117,7 @@ class LaunchTest {
             tab.createControl(shell);
             tab.initializeFrom(configuration);
             assertEquals(path.toString(), tab.studyField().getText());
-            assertEquals(TrainingOptions.STUDY_PROFILE, tab.profileField().getText());
+            assertEquals(TrainingProfile.STUDY.literal(), tab.profileField().getText());
             assertTrue(tab.isValid(configuration), String.valueOf(tab.getErrorMessage()));
 
             tab.studyField().setText(path.resolveSibling("missing.hyperlora").toString());
@@ -133,9 +131,9 @@ class LaunchTest {
             assertTrue(tab.isValid(configuration), "workspace variables are expanded: " + tab.getErrorMessage());
 
             ILaunchConfigurationWorkingCopy copy = configuration.getWorkingCopy();
-            tab.profileField().setText(TrainingOptions.QUICK_PROFILE);
+            tab.profileField().setText(TrainingProfile.QUICK.literal());
             tab.performApply(copy);
-            assertEquals(TrainingOptions.QUICK_PROFILE, copy.getAttribute(TrainingLaunchDelegate.ATTR_PROFILE, ""));
+            assertEquals(TrainingProfile.QUICK.literal(), copy.getAttribute(TrainingLaunchDelegate.ATTR_PROFILE, ""));
             assertEquals("${workspace_loc:/launching/burgers.hyperlora}",
                     copy.getAttribute(TrainingLaunchDelegate.ATTR_STUDY, ""));
             assertNotNull(StudyFiles.load(path));

@@ -1,12 +1,12 @@
 package org.hyperlora.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hyperlora.ui.tests.UiTests.example;
 import static org.hyperlora.ui.tests.UiTests.page;
 import static org.hyperlora.ui.tests.UiTests.pump;
 import static org.hyperlora.ui.tests.UiTests.screenshot;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +22,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.hyperlora.model.Parameter;
+import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.ui.editor.OverviewPage;
 import org.hyperlora.ui.editor.PdePage;
 import org.hyperlora.ui.editor.StudyEditor;
@@ -245,7 +246,7 @@ class StudyEditorTest {
         StudyEditor editor = UiTests.openCopy(folder, "convection.hyperlora");
         OverviewPage overview = (OverviewPage) editor.setActivePage(OverviewPage.ID);
         pump();
-        org.hyperlora.runner.TrainingJob job = overview.train(org.hyperlora.runner.TrainingOptions.QUICK_PROFILE);
+        org.hyperlora.runner.TrainingJob job = overview.train(TrainingProfile.QUICK);
         Display display = Display.getCurrent();
         long deadline = System.currentTimeMillis() + 180_000;
         while (job.getResult() == null && System.currentTimeMillis() < deadline) {

@@ -3,6 +3,7 @@ package org.hyperlora.ui.editor;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -10,7 +11,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
@@ -20,6 +20,7 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.hyperlora.model.HyperloraPackage.Literals;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.runner.RunEvents;
 import org.hyperlora.runner.TrainingJob;
 import org.hyperlora.runner.TrainingOptions;
@@ -95,10 +96,10 @@ public class OverviewPage extends FormPage {
         train = toolkit.createButton(buttons, "Train (quick)", SWT.PUSH);
         train.setToolTipText("Trains a small version of the study (a minute or less) as a job; the results come back"
                 + " as one undoable change");
-        train.addListener(SWT.Selection, e -> train(TrainingOptions.QUICK_PROFILE));
+        train.addListener(SWT.Selection, e -> train(TrainingProfile.QUICK));
         Button trainFull = toolkit.createButton(buttons, "Train", SWT.PUSH);
         trainFull.setToolTipText("Trains with the study's own settings (minutes to tens of minutes) as a job");
-        trainFull.addListener(SWT.Selection, e -> train(TrainingOptions.STUDY_PROFILE));
+        trainFull.addListener(SWT.Selection, e -> train(TrainingProfile.STUDY));
         Button explore = toolkit.createButton(buttons, "Open Explorer", SWT.PUSH);
         explore.setToolTipText("Solutions for any parameter value: sliders, heat maps, the reference and the error");
         explore.addListener(SWT.Selection, e -> openExplorer());
@@ -114,7 +115,7 @@ public class OverviewPage extends FormPage {
      * Trains the study as it is now in a job (Progress view: stage, step, loss, cancel); the results come back
      * through this editor's command stack on the UI thread. Unsaved edits are trained as shown.
      */
-    public TrainingJob train(String profile) {
+    public TrainingJob train(TrainingProfile profile) {
         var display = getSite().getShell().getDisplay();
         TrainingMonitorStartup.install(); // the monitor opens even if the early start-up is disabled
         TrainingRun run = new TrainingRun(editor.study(), editor.file(),
@@ -161,11 +162,7 @@ public class OverviewPage extends FormPage {
         }
     }
 
-    /** For tests and other pages: the widgets. */
-    public Text nameField() {
-        return name;
-    }
-
+    /** The validation status line (the self-test reads it in an installed workbench). */
     public Label statusLabel() {
         return status;
     }

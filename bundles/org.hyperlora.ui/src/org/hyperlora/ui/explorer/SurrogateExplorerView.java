@@ -1,7 +1,6 @@
 package org.hyperlora.ui.explorer;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +16,13 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
@@ -39,9 +38,12 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.hyperlora.engine.io.AtomicFiles;
 import org.hyperlora.model.Coordinate;
 import org.hyperlora.model.Parameter;
 import org.hyperlora.model.Study;
+import org.hyperlora.model.mapping.StudyMapping;
+import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.PointTables;
 import org.hyperlora.solver.SolverException;
 import org.hyperlora.solver.StudyContext;
@@ -62,7 +64,7 @@ public class SurrogateExplorerView extends ViewPart {
 
     public static final String ID = "org.hyperlora.ui.explorer";
     /** The built-in exact solution's solver: the reference beside any other solver. */
-    static final String REFERENCE_SOLVER = "org.hyperlora.solver.exact";
+    static final String REFERENCE_SOLVER = BuiltinSolvers.EXACT;
     private static final int SLIDER_STEPS = 1000;
     private static final int RESOLUTION = 101;
 
@@ -321,11 +323,17 @@ public class SurrogateExplorerView extends ViewPart {
             root.layout(true, true);
             return;
         }
-        for (Parameter parameter : study.getFamily().getParameters()) {
+        List<Parameter> declared = study.getFamily().getParameters();
+        double[] starts;
+        try {
+            starts = StudyMapping.referenceValue(declared);
+        } catch (IllegalArgumentException invalidRange) {
+            starts = declared.stream().mapToDouble(Parameter::getLower).toArray(); // marked as a problem elsewhere
+        }
+        for (int p = 0; p < declared.size(); p++) {
+            Parameter parameter = declared.get(p);
             boolean log = parameter.getScale() == org.hyperlora.model.Scale.LOG;
-            double start = parameter.isSetReferenceValue() ? parameter.getReferenceValue()
-                    : log && parameter.getLower() > 0 ? Math.sqrt(parameter.getLower() * parameter.getUpper())
-                            : (parameter.getLower() + parameter.getUpper()) / 2;
+            double start = starts[p];
             for (Knob old : previous) {
                 if (old.name.equals(parameter.getName())) {
                     start = old.value; // keep where the user was
@@ -652,15 +660,13 @@ public class SurrogateExplorerView extends ViewPart {
         ExplorerFrame shown = requireFrame();
         ImageLoader loader = new ImageLoader();
         loader.data = new ImageData[] {shown.heatmap() != null ? shown.heatmap() : shown.lineCut()};
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try {
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-        } catch (org.eclipse.swt.SWTException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        AtomicFiles.write(file, out -> {
+            try {
+                loader.save(out, SWT.IMAGE_PNG);
+            } catch (org.eclipse.swt.SWTException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        });
     }
 
     /** Writes the grid points and every field of the solver's answer as CSV. */

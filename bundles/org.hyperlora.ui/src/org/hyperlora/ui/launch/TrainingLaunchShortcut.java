@@ -17,8 +17,8 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
+import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.runner.TrainingLaunchDelegate;
-import org.hyperlora.runner.TrainingOptions;
 import org.hyperlora.ui.editor.StudyEditor;
 
 /**
@@ -78,7 +78,7 @@ public class TrainingLaunchShortcut implements ILaunchShortcut {
                 "Train " + name));
         TrainingTab.defaults(copy);
         copy.setAttribute(TrainingLaunchDelegate.ATTR_STUDY, path);
-        copy.setAttribute(TrainingLaunchDelegate.ATTR_PROFILE, TrainingOptions.STUDY_PROFILE);
+        copy.setAttribute(TrainingLaunchDelegate.ATTR_PROFILE, TrainingProfile.STUDY.literal());
         return copy.doSave();
     }
 

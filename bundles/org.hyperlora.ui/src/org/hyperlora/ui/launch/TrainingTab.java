@@ -18,8 +18,8 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
+import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.runner.TrainingLaunchDelegate;
-import org.hyperlora.runner.TrainingOptions;
 
 /** The study file, profile, threads and resume of a training configuration, checked as they are typed. */
 public class TrainingTab extends AbstractLaunchConfigurationTab {
@@ -51,7 +51,8 @@ public class TrainingTab extends AbstractLaunchConfigurationTab {
         });
         new Label(body, SWT.NONE).setText("Profile:");
         profile = new Combo(body, SWT.READ_ONLY);
-        profile.setItems(TrainingOptions.STUDY_PROFILE, TrainingOptions.QUICK_PROFILE);
+        profile.setItems(java.util.Arrays.stream(TrainingProfile.values()).map(TrainingProfile::literal)
+                .toArray(String[]::new));
         profile.setToolTipText("study: the study's own settings; quick: a small version (a minute or less)");
         profile.addListener(SWT.Selection, e -> updateLaunchConfigurationDialog());
         new Label(body, SWT.NONE);
@@ -68,7 +69,7 @@ public class TrainingTab extends AbstractLaunchConfigurationTab {
     }
 
     static void defaults(ILaunchConfigurationWorkingCopy configuration) {
-        configuration.setAttribute(TrainingLaunchDelegate.ATTR_PROFILE, TrainingOptions.STUDY_PROFILE);
+        configuration.setAttribute(TrainingLaunchDelegate.ATTR_PROFILE, TrainingProfile.STUDY.literal());
         configuration.setAttribute(TrainingLaunchDelegate.ATTR_THREADS, 0);
         configuration.setAttribute(TrainingLaunchDelegate.ATTR_RESUME, false);
     }
@@ -83,7 +84,7 @@ public class TrainingTab extends AbstractLaunchConfigurationTab {
         try {
             study.setText(configuration.getAttribute(TrainingLaunchDelegate.ATTR_STUDY, ""));
             profile.setText(configuration.getAttribute(TrainingLaunchDelegate.ATTR_PROFILE,
-                    TrainingOptions.STUDY_PROFILE));
+                    TrainingProfile.STUDY.literal()));
             threads.setSelection(configuration.getAttribute(TrainingLaunchDelegate.ATTR_THREADS, 0));
             resume.setSelection(configuration.getAttribute(TrainingLaunchDelegate.ATTR_RESUME, false));
         } catch (CoreException e) {

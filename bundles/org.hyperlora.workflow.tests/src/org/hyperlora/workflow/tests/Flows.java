@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.workflow.CompareStep;
 import org.hyperlora.workflow.ContributedStep;
 import org.hyperlora.workflow.GridAxis;
@@ -31,8 +32,8 @@ import org.hyperlora.workflow.io.WorkflowFiles;
  */
 final class Flows {
 
-    static final String EXACT = "org.hyperlora.solver.exact";
-    static final String HYPERLORA = "org.hyperlora.solver.hyperlora";
+    static final String EXACT = BuiltinSolvers.EXACT;
+    static final String HYPERLORA = BuiltinSolvers.HYPERLORA;
     static final String TESTS = "org.hyperlora.workflow.tests";
     private static final WorkflowFactory FACTORY = WorkflowFactory.eINSTANCE;
 

@@ -2,7 +2,7 @@ package org.hyperlora.workflow.tests;
 
 import java.nio.file.Path;
 
-import org.hyperlora.workflow.io.AtomicFiles;
+import org.hyperlora.engine.io.AtomicFiles;
 import org.hyperlora.workflow.run.StepContext;
 import org.hyperlora.workflow.run.StepExecutor;
 import org.hyperlora.workflow.run.StepProblems;

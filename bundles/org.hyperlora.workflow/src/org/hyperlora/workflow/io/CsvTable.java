@@ -1,5 +1,4 @@
 package org.hyperlora.workflow.io;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+
+import org.hyperlora.engine.io.AtomicFiles;
 
 /**
  * A CSV table: a header row and rows of cells, written atomically. Numbers are written as the shortest text that

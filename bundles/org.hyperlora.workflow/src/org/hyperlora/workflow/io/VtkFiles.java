@@ -1,9 +1,10 @@
 package org.hyperlora.workflow.io;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+
+import org.hyperlora.engine.io.AtomicFiles;
 
 /**
  * Legacy ASCII VTK files for ParaView: {@code STRUCTURED_POINTS} for a regular grid (coordinates in the study's

@@ -1,22 +1,18 @@
 package org.hyperlora.workflow.run;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IRegistryChangeListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.RegistryFactory;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.ecore.EClass;
+import org.hyperlora.contributions.LazyContributions;
 import org.hyperlora.workflow.ContributedStep;
 import org.hyperlora.workflow.Step;
 
@@ -29,33 +25,14 @@ import org.hyperlora.workflow.Step;
 public final class StepKinds {
 
     public static final String EXTENSION_POINT = "org.hyperlora.workflow.steps";
-    static final String PLUGIN_ID = "org.hyperlora.workflow";
 
     private static StepKinds shared;
 
-    private final IExtensionRegistry extensionRegistry;
-    private final ILog log;
-    private List<Entry> entries;
-    private volatile boolean stale;
-    private final IRegistryChangeListener changeListener = event -> stale = true;
-
-    /** One declaration and, once created, its executor. */
-    private static final class Entry {
-        final StepKind kind;
-        final IConfigurationElement element;
-        volatile StepExecutor executor;
-        volatile boolean broken;
-
-        Entry(StepKind kind, IConfigurationElement element) {
-            this.kind = kind;
-            this.element = element;
-        }
-    }
+    private final LazyContributions<StepKind, StepExecutor> contributions;
 
     StepKinds(IExtensionRegistry extensionRegistry, ILog log) {
-        this.extensionRegistry = extensionRegistry;
-        this.log = log;
-        extensionRegistry.addRegistryChangeListener(changeListener, PLUGIN_ID);
+        contributions = new LazyContributions<>(extensionRegistry, EXTENSION_POINT, "step", "workflow step kind",
+                StepExecutor.class, StepKinds::read, Comparator.comparing(StepKind::id), log);
     }
 
     /** The registry over the platform's extension registry (one per runtime). */
@@ -66,14 +43,14 @@ public final class StepKinds {
                 throw new IllegalStateException("no Eclipse extension registry is running (is org.eclipse.equinox.registry"
                         + " started?); workflow step kinds are found through it");
             }
-            shared = new StepKinds(extensions, ILog.of(StepKinds.class));
+            shared = new StepKinds(extensions, LazyContributions.logOf(StepKinds.class));
         }
         return shared;
     }
 
     /** Stops listening to the extension registry (the shared registry lives as long as the runtime). */
     public void dispose() {
-        extensionRegistry.removeRegistryChangeListener(changeListener);
+        contributions.dispose();
     }
 
     /** The model class key of a step's class: {@code NSURI#CLASSNAME}. */
@@ -83,12 +60,12 @@ public final class StepKinds {
 
     /** Every readable contribution, sorted by id (none is instantiated by this). */
     public List<StepKind> kinds() {
-        return entries().stream().map(e -> e.kind).toList();
+        return contributions.declarations();
     }
 
     /** The contribution with that id. */
     public Optional<StepKind> kind(String id) {
-        return entries().stream().map(e -> e.kind).filter(k -> k.id().equals(id)).findFirst();
+        return contributions.find(k -> k.id().equals(id));
     }
 
     /**
@@ -102,11 +79,10 @@ public final class StepKinds {
         // the class itself, then its superclasses, nearest first (EMF lists them farthest first)
         List<EClass> classes = new ArrayList<>(step.eClass().getEAllSuperTypes());
         classes.add(step.eClass());
-        java.util.Collections.reverse(classes);
+        Collections.reverse(classes);
         for (EClass eClass : classes) {
             String key = modelClassOf(eClass);
-            Optional<StepKind> found = entries().stream().map(e -> e.kind).filter(k -> key.equals(k.modelClass()))
-                    .findFirst();
+            Optional<StepKind> found = contributions.find(k -> key.equals(k.modelClass()));
             if (found.isPresent()) {
                 return found;
             }
@@ -116,142 +92,50 @@ public final class StepKinds {
 
     /** The executor of a kind, created on first use; empty (logged once) when it cannot be created. */
     public Optional<StepExecutor> executor(StepKind kind) {
-        for (Entry entry : entries()) {
-            if (entry.kind.equals(kind)) {
-                return Optional.ofNullable(executor(entry));
-            }
-        }
-        return Optional.empty();
+        return contributions.instance(kind);
     }
 
     /** Whether a contribution was found broken (its class could not be created). */
     public boolean isBroken(String id) {
-        return entries().stream().anyMatch(e -> e.kind.id().equals(id) && e.broken);
+        return contributions.isBroken(id);
     }
 
     /** Whether a contribution's executor has been created (the registry creates executors only on use). */
     public boolean isCreated(String id) {
-        return entries().stream().anyMatch(e -> e.kind.id().equals(id) && e.executor != null);
+        return contributions.isCreated(id);
     }
 
-    private synchronized List<Entry> entries() {
-        if (entries == null || stale) {
-            stale = false;
-            List<Entry> fresh = read();
-            if (entries != null) {
-                // keep what was created (or found broken) for declarations that did not change
-                List<Entry> merged = new ArrayList<>();
-                for (Entry entry : fresh) {
-                    merged.add(entries.stream().filter(old -> old.kind.equals(entry.kind) && old.element.isValid())
-                            .findFirst().orElse(entry));
-                }
-                fresh = List.copyOf(merged);
-            }
-            entries = fresh;
+    /**
+     * What a {@code step} element declares beyond id and class; a model class that another kind (of a bundle whose
+     * name sorts first) already runs is skipped.
+     */
+    private static StepKind read(LazyContributions.Declaration element, List<StepKind> earlier,
+            LazyContributions<StepKind, ?> registry) {
+        String modelClass = element.attribute("modelClass");
+        if (modelClass != null && earlier.stream().anyMatch(k -> modelClass.equals(k.modelClass()))) {
+            registry.log(IStatus.ERROR, registry.about(element) + " claims model class " + modelClass
+                    + ", which another kind (of a bundle whose name sorts first) already runs; it is skipped", null);
+            return null;
         }
-        return entries;
-    }
-
-    private List<Entry> read() {
-        List<Entry> result = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        Set<String> modelClasses = new HashSet<>();
-        List<IConfigurationElement> elements = new ArrayList<>(
-                Arrays.asList(extensionRegistry.getConfigurationElementsFor(EXTENSION_POINT)));
-        // a repeated id keeps the declaration of the bundle whose name sorts first: the same choice on every start
-        elements.sort(Comparator.comparing((IConfigurationElement e) -> e.getContributor().getName()));
-        for (IConfigurationElement element : elements) {
-            if (!"step".equals(element.getName())) {
+        String name = element.attribute("name");
+        if (name == null) {
+            registry.log(IStatus.WARNING, registry.about(element) + " has no name; its id is shown instead", null);
+        }
+        List<StepKind.PropertySpec> properties = new ArrayList<>();
+        for (IConfigurationElement property : element.children("property")) {
+            String key = LazyContributions.trimmed(property.getAttribute("name"));
+            if (key == null) {
+                registry.log(IStatus.WARNING, registry.about(element)
+                        + " declares a property without a name; it is ignored", null);
                 continue;
             }
-            String contributor = element.getContributor().getName();
-            String id = trimmed(element.getAttribute("id"));
-            String className = trimmed(element.getAttribute("class"));
-            if (id == null || className == null) {
-                log(IStatus.ERROR, "A workflow step kind contributed by bundle " + contributor + " lacks its "
-                        + (id == null ? "id" : "class") + " attribute and is skipped", null);
-                continue;
-            }
-            if (!ids.add(id)) {
-                log(IStatus.ERROR, "Workflow step kind '" + id + "' contributed by bundle " + contributor
-                        + " repeats an id already contributed (by a bundle whose name sorts first); it is skipped", null);
-                continue;
-            }
-            String modelClass = trimmed(element.getAttribute("modelClass"));
-            if (modelClass != null && !modelClasses.add(modelClass)) {
-                log(IStatus.ERROR, "Workflow step kind '" + id + "' contributed by bundle " + contributor
-                        + " claims model class " + modelClass + ", which another kind (of a bundle whose name sorts"
-                        + " first) already runs; it is skipped", null);
-                continue;
-            }
-            String name = trimmed(element.getAttribute("name"));
-            if (name == null) {
-                log(IStatus.WARNING, "Workflow step kind '" + id + "' contributed by bundle " + contributor
-                        + " has no name; its id is shown instead", null);
-            }
-            List<StepKind.PropertySpec> properties = new ArrayList<>();
-            for (IConfigurationElement property : element.getChildren("property")) {
-                String key = trimmed(property.getAttribute("name"));
-                if (key == null) {
-                    log(IStatus.WARNING, "Workflow step kind '" + id + "' contributed by bundle " + contributor
-                            + " declares a property without a name; it is ignored", null);
-                    continue;
-                }
-                String description = trimmed(property.getAttribute("description"));
-                properties.add(new StepKind.PropertySpec(key, Boolean.parseBoolean(trimmed(property.getAttribute("required"))),
-                        description == null ? "" : description));
-            }
-            String description = trimmed(element.getAttribute("description"));
-            result.add(new Entry(new StepKind(id, name == null ? id : name, className, modelClass,
-                    description == null ? "" : description, properties, contributor), element));
+            String description = LazyContributions.trimmed(property.getAttribute("description"));
+            properties.add(new StepKind.PropertySpec(key,
+                    Boolean.parseBoolean(LazyContributions.trimmed(property.getAttribute("required"))),
+                    description == null ? "" : description));
         }
-        result.sort(Comparator.comparing(e -> e.kind.id()));
-        return List.copyOf(result);
-    }
-
-    /** The executor, created on first use; null (logged once) when it cannot be created. */
-    private StepExecutor executor(Entry entry) {
-        synchronized (entry) {
-            if (entry.executor != null || entry.broken) {
-                return entry.executor;
-            }
-            StepKind kind = entry.kind;
-            if (!entry.element.isValid()) {
-                return null; // the bundle went away; the next read drops the declaration
-            }
-            try {
-                Object created = entry.element.createExecutableExtension("class");
-                if (created instanceof StepExecutor executor) {
-                    entry.executor = executor;
-                } else {
-                    entry.broken = true;
-                    log(IStatus.ERROR, "Workflow step kind '" + kind.id() + "' contributed by bundle " + kind.contributor()
-                            + " is skipped: its class " + kind.className() + " does not implement "
-                            + StepExecutor.class.getName(), null);
-                }
-            } catch (CoreException | RuntimeException | LinkageError e) {
-                entry.broken = true;
-                log(IStatus.ERROR, "Workflow step kind '" + kind.id() + "' contributed by bundle " + kind.contributor()
-                        + " cannot be created and is skipped: class " + kind.className() + ": " + reason(e), e);
-            }
-            return entry.executor;
-        }
-    }
-
-    private void log(int severity, String message, Throwable error) {
-        log.log(new Status(severity, PLUGIN_ID, message, error));
-    }
-
-    private static String trimmed(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    static String reason(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage();
-        return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        String description = element.attribute("description");
+        return new StepKind(element.id(), name == null ? element.id() : name, element.className(), modelClass,
+                description == null ? "" : description, properties, element.contributor());
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.hyperlora.contributions.LazyContributions;
 import org.hyperlora.solver.SurrogateSolverService;
 import org.hyperlora.solver.SurrogateSolvers;
 import org.hyperlora.workflow.ContributedStep;
@@ -99,7 +100,7 @@ public final class WorkflowRunner {
             try {
                 executor.get().validate(context, collector);
             } catch (RuntimeException | LinkageError e) {
-                collector.error("its kind '" + kind.get().id() + "' failed to validate it: " + StepKinds.reason(e));
+                collector.error("its kind '" + kind.get().id() + "' failed to validate it: " + LazyContributions.reason(e));
             }
         }
         return List.copyOf(problems);
@@ -252,7 +253,7 @@ public final class WorkflowRunner {
         boolean plain = !(e instanceof RuntimeException) || e instanceof IllegalArgumentException
                 || e instanceof IllegalStateException;
         String reason = plain && e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage().strip()
-                : StepKinds.reason(e);
+                : LazyContributions.reason(e);
         return reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
     }
 }

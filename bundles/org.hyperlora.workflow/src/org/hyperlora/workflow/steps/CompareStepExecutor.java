@@ -10,8 +10,10 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.model.ParameterSetRole;
 import org.hyperlora.model.Study;
+import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.FieldSolution;
 import org.hyperlora.solver.StudyContext;
 import org.hyperlora.solver.SurrogateSolver;
@@ -43,13 +45,13 @@ public final class CompareStepExecutor implements StepExecutor {
         boolean data = hasData(step);
         if (!data) {
             if (step.getReference() == null || step.getReference().isBlank()) {
-                problems.error("no reference: give a reference solver id (e.g. org.hyperlora.solver.exact) or"
+                problems.error("no reference: give a reference solver id (e.g. " + BuiltinSolvers.EXACT + ") or"
                         + " referenceData");
             }
             StepChecks.solver(context, problems, step.getReference(), "reference");
         }
         if (study != null) {
-            check(StudyShape.of(study), study, step, problems);
+            check(StepChecks.setup(study), study, step, problems);
         }
     }
 
@@ -86,11 +88,11 @@ public final class CompareStepExecutor implements StepExecutor {
     }
 
     /** The explicit parameter vectors (none: the test set); reports what is wrong. */
-    private static List<double[]> check(StudyShape shape, Study study, CompareStep step, StepProblems problems) {
+    private static List<double[]> check(StudySetup setup, Study study, CompareStep step, StepProblems problems) {
         List<double[]> vectors = new ArrayList<>();
         for (int i = 0; i < step.getPoints().size(); i++) {
             ParameterPoint point = step.getPoints().get(i);
-            vectors.add(StepChecks.values(shape, point.getValues(), null, null, problems, "point " + (i + 1)));
+            vectors.add(StepChecks.values(setup, point.getValues(), null, null, problems, "point " + (i + 1)));
         }
         if (hasData(step)) {
             if (step.getPoints().size() != 1) {
@@ -101,10 +103,10 @@ public final class CompareStepExecutor implements StepExecutor {
                 problems.warning("the resolution is not used: the reference data's points are compared");
             }
         } else {
-            StepChecks.resolution(shape, step.getResolution(), problems);
+            StepChecks.resolution(setup, step.getResolution(), problems);
             if (step.getPoints().isEmpty() && study.getParameterSets().stream()
                     .noneMatch(set -> set.getRole() == ParameterSetRole.TEST)) {
-                problems.error("no points given and study '" + shape.name + "' has no test set (a parameter set of role "
+                problems.error("no points given and study '" + setup.name() + "' has no test set (a parameter set of role "
                         + "test) to compare at");
             }
         }
@@ -115,9 +117,9 @@ public final class CompareStepExecutor implements StepExecutor {
     public void execute(StepContext context) throws Exception {
         CompareStep step = context.step(CompareStep.class);
         StudyContext study = context.loadStudy(step.getStudy());
-        StudyShape shape = StudyShape.of(study.study());
+        StudySetup setup = study.engineStudy();
         Problems problems = new Problems();
-        List<double[]> vectors = check(shape, study.study(), step, problems);
+        List<double[]> vectors = check(setup, study.study(), step, problems);
         problems.throwIfAny();
         if (vectors.isEmpty()) {
             // the values the last training held out (a quick-profile run holds out other values than the study's
@@ -128,12 +130,12 @@ public final class CompareStepExecutor implements StepExecutor {
             } else {
                 vectors = List.of(study.engineStudy().testValues());
                 if (vectors.isEmpty()) {
-                    throw new IllegalArgumentException("study '" + shape.name + "' has an empty test set");
+                    throw new IllegalArgumentException("study '" + setup.name() + "' has an empty test set");
                 }
                 context.message("comparing at the " + vectors.size() + " values of the study's test set");
             }
         }
-        List<String> columns = new ArrayList<>(shape.parameters);
+        List<String> columns = new ArrayList<>(setup.range().names());
         columns.addAll(ERROR_COLUMNS);
         CsvTable table = new CsvTable(columns);
         Map<String, Double> worst = new LinkedHashMap<>();
@@ -144,8 +146,8 @@ public final class CompareStepExecutor implements StepExecutor {
             if (!Files.isRegularFile(data)) {
                 throw new IllegalArgumentException("reference data " + data + " does not exist");
             }
-            double[][] read = CsvTable.readColumns(data, shape.coordinates, shape.fields);
-            int dimension = shape.dimension();
+            double[][] read = CsvTable.readColumns(data, setup.coordinates(), setup.fields());
+            int dimension = setup.coordinates().size();
             int count = read[0].length;
             double[] points = new double[count * dimension];
             for (int i = 0; i < count; i++) {
@@ -154,26 +156,26 @@ public final class CompareStepExecutor implements StepExecutor {
                 }
             }
             Map<String, double[]> reference = new LinkedHashMap<>();
-            for (int f = 0; f < shape.fields.size(); f++) {
+            for (int f = 0; f < setup.fields().size(); f++) {
                 if (read[dimension + f] != null) {
-                    reference.put(shape.fields.get(f), read[dimension + f]);
+                    reference.put(setup.fields().get(f), read[dimension + f]);
                 }
             }
             if (reference.isEmpty()) {
                 throw new IllegalArgumentException("reference data " + data + " has no field column; fields of study '"
-                        + shape.name + "': " + shape.fields);
+                        + setup.name() + "': " + setup.fields());
             }
             double[] values = vectors.get(0);
             SubMonitor progress = SubMonitor.convert(context.monitor(), 2);
             try (SurrogateSolver solver = StepChecks.open(context, study, step.getSolver(), values, progress.split(1))) {
                 FieldSolution solution = solver.solve(values, points, progress.split(1));
-                addRows(table, worst, shape, values, solution, reference);
+                addRows(table, worst, setup, values, solution, reference);
                 solverName = solver.name();
             }
             referenceName = "reference data " + data.getFileName();
         } else {
-            double[] points = StepChecks.points(StepChecks.uniformAxes(shape,
-                    StepChecks.resolution(shape, step.getResolution(), new Problems())));
+            double[] points = StepChecks.points(StepChecks.uniformAxes(setup,
+                    StepChecks.resolution(setup, step.getResolution(), new Problems())));
             SubMonitor progress = SubMonitor.convert(context.monitor(), 2 + 2 * vectors.size());
             try (SurrogateSolver solver = StepChecks.open(context, study, step.getSolver(), null, progress.split(1));
                     SurrogateSolver reference = context.solvers().open(step.getReference().trim(), study,
@@ -190,7 +192,7 @@ public final class CompareStepExecutor implements StepExecutor {
                             fields.put(field, exact.field(field));
                         }
                     }
-                    addRows(table, worst, shape, values, solution, fields);
+                    addRows(table, worst, setup, values, solution, fields);
                 }
                 solverName = solver.name();
                 referenceName = reference.name();
@@ -206,11 +208,11 @@ public final class CompareStepExecutor implements StepExecutor {
                 + " largest relative L2 error: " + summary + " -> " + csv);
     }
 
-    private static void addRows(CsvTable table, Map<String, Double> worst, StudyShape shape, double[] values,
+    private static void addRows(CsvTable table, Map<String, Double> worst, StudySetup setup, double[] values,
             FieldSolution solution, Map<String, double[]> reference) {
         for (Map.Entry<String, double[]> entry : reference.entrySet()) {
             String field = entry.getKey();
-            boolean shifted = shape.meanShifted.contains(field);
+            boolean shifted = setup.meanShiftedFields().contains(field);
             double[] errors = errors(solution.field(field), entry.getValue(), shifted);
             List<Object> row = StepChecks.cells(values);
             row.add(field);

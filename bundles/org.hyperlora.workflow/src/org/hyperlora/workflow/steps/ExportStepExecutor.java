@@ -5,13 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hyperlora.engine.hyper.StudySetup;
+import org.hyperlora.engine.io.AtomicFiles;
 import org.hyperlora.model.ArtifactLink;
 import org.hyperlora.model.Metric;
 import org.hyperlora.model.ParameterValue;
+import org.hyperlora.model.io.ArtifactKind;
 import org.hyperlora.solver.StudyContext;
 import org.hyperlora.workflow.ExportKind;
 import org.hyperlora.workflow.ExportStep;
-import org.hyperlora.workflow.io.AtomicFiles;
 import org.hyperlora.workflow.io.CsvTable;
 import org.hyperlora.workflow.run.StepContext;
 import org.hyperlora.workflow.run.StepExecutor;
@@ -39,7 +41,7 @@ public final class ExportStepExecutor implements StepExecutor {
             exportMetrics(context, study, target);
             return;
         }
-        ArtifactLink link = study.artifact(StudyContext.SURROGATE_ARTIFACT).orElseThrow(() -> new IllegalStateException(
+        ArtifactLink link = study.artifact(ArtifactKind.SURROGATE).orElseThrow(() -> new IllegalStateException(
                 study.label() + " has no trained surrogate to export: train it first (a Train step before this one)"));
         Path source = study.resolve(link.getPath()).orElseThrow(() -> new IllegalStateException(
                 "the surrogate path '" + link.getPath() + "' of " + study.label() + " cannot be resolved"));
@@ -58,9 +60,9 @@ public final class ExportStepExecutor implements StepExecutor {
             throw new IllegalStateException(study.label() + " has no stored metrics to export: train it first (a Train"
                     + " step before this one)");
         }
-        StudyShape shape = StudyShape.of(study.study());
+        StudySetup setup = study.engineStudy();
         List<String> columns = new ArrayList<>(List.of("stage", "name", "field"));
-        columns.addAll(shape.parameters);
+        columns.addAll(setup.range().names());
         columns.add("value");
         CsvTable table = new CsvTable(columns);
         for (Metric metric : results.getMetrics()) {
@@ -68,7 +70,7 @@ public final class ExportStepExecutor implements StepExecutor {
             row.add(text(metric.getStage()));
             row.add(text(metric.getName()));
             row.add(metric.getField() == null ? "" : text(metric.getField().getName()));
-            for (String parameter : shape.parameters) {
+            for (String parameter : setup.range().names()) {
                 row.add(metric.getParameterValues().stream()
                         .filter(v -> v.getParameter() != null && parameter.equals(v.getParameter().getName()))
                         .map(ParameterValue::getValue).<Object>map(v -> v).findFirst().orElse(""));

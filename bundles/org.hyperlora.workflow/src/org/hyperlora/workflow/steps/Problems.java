@@ -39,10 +39,6 @@ final class Problems implements StepProblems {
         }
     }
 
-    int errorCount() {
-        return errors.size();
-    }
-
     /** @throws IllegalArgumentException with every error collected */
     void throwIfAny() {
         if (!errors.isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.runtime.SubMonitor;
+import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.model.Study;
 import org.hyperlora.solver.FieldSolution;
 import org.hyperlora.solver.PointTables;
@@ -35,19 +36,19 @@ public final class SolveStepExecutor implements StepExecutor {
         if (study == null) {
             return;
         }
-        StudyShape shape = StudyShape.of(study);
-        StepChecks.values(shape, step.getValues(), null, null, problems, "values");
+        StudySetup setup = StepChecks.setup(study);
+        StepChecks.values(setup, step.getValues(), null, null, problems, "values");
         boolean points = step.getPointsFile() != null && !step.getPointsFile().isBlank();
         if (step.getGrid().isEmpty() && !points) {
-            problems.error("empty grid: give one grid axis per coordinate " + shape.coordinates + " or a pointsFile");
+            problems.error("empty grid: give one grid axis per coordinate " + setup.coordinates() + " or a pointsFile");
         } else if (!step.getGrid().isEmpty() && points) {
             problems.error("give either grid axes or a pointsFile, not both");
         } else if (!points) {
-            StepChecks.gridAxes(shape, step.getGrid(), problems);
+            StepChecks.gridAxes(setup, step.getGrid(), problems);
         }
-        if (step.getVtkOutput() != null && !step.getVtkOutput().isBlank() && shape.dimension() > VtkFiles.MAX_DIMENSION) {
-            problems.error("VTK output holds at most " + VtkFiles.MAX_DIMENSION + " coordinates; study '" + shape.name
-                    + "' has " + shape.coordinates);
+        if (step.getVtkOutput() != null && !step.getVtkOutput().isBlank() && setup.coordinates().size() > VtkFiles.MAX_DIMENSION) {
+            problems.error("VTK output holds at most " + VtkFiles.MAX_DIMENSION + " coordinates; study '" + setup.name()
+                    + "' has " + setup.coordinates());
         }
     }
 
@@ -55,10 +56,10 @@ public final class SolveStepExecutor implements StepExecutor {
     public void execute(StepContext context) throws Exception {
         SolveStep step = context.step(SolveStep.class);
         StudyContext study = context.loadStudy(step.getStudy());
-        StudyShape shape = StudyShape.of(study.study());
+        StudySetup setup = study.engineStudy();
         Problems problems = new Problems();
-        double[] values = StepChecks.values(shape, step.getValues(), null, null, problems, "values");
-        double[][] axes = step.getGrid().isEmpty() ? null : StepChecks.gridAxes(shape, step.getGrid(), problems);
+        double[] values = StepChecks.values(setup, step.getValues(), null, null, problems, "values");
+        double[][] axes = step.getGrid().isEmpty() ? null : StepChecks.gridAxes(setup, step.getGrid(), problems);
         problems.throwIfAny();
         double[] points;
         if (axes != null) {
@@ -68,7 +69,7 @@ public final class SolveStepExecutor implements StepExecutor {
             if (!Files.isRegularFile(pointsFile)) {
                 throw new IllegalArgumentException("points file " + pointsFile + " does not exist");
             }
-            points = PointTables.readPoints(pointsFile, shape.coordinates);
+            points = PointTables.readPoints(pointsFile, setup.coordinates());
         }
         SubMonitor progress = SubMonitor.convert(context.monitor(), 2);
         try (SurrogateSolver solver = StepChecks.open(context, study, step.getSolver(), values, progress.split(1))) {
@@ -77,7 +78,7 @@ public final class SolveStepExecutor implements StepExecutor {
                 context.message("warning: " + solution.validity().message());
             }
             Path csv = context.resolve(step.getOutput());
-            PointTables.writeCsv(csv, shape.coordinates, points, solution);
+            PointTables.writeCsv(csv, setup.coordinates(), points, solution);
             context.output(csv);
             if (step.getVtkOutput() != null && !step.getVtkOutput().isBlank()) {
                 Path vtk = context.resolve(step.getVtkOutput());
@@ -85,17 +86,17 @@ public final class SolveStepExecutor implements StepExecutor {
                 for (String field : solution.fieldNames()) {
                     fields.put(field, solution.field(field));
                 }
-                String title = "HyperLoRA study " + shape.name + " at " + shape.describe(values) + ", solved by "
+                String title = "HyperLoRA study " + setup.name() + " at " + setup.range().describe(values) + ", solved by "
                         + solver.name();
                 if (axes != null) {
                     VtkFiles.writeGrid(vtk, title, axes, fields);
                 } else {
-                    VtkFiles.writePoints(vtk, title, shape.dimension(), points, fields);
+                    VtkFiles.writePoints(vtk, title, setup.coordinates().size(), points, fields);
                 }
                 context.output(vtk);
             }
             context.message(String.format(Locale.ROOT, "%s: %d points, fields %s, solved by %s in %.1f ms -> %s",
-                    shape.describe(values), solution.pointCount(), solution.fieldNames(), solver.name(),
+                    setup.range().describe(values), solution.pointCount(), solution.fieldNames(), solver.name(),
                     solution.elapsedNanos() / 1e6, csv));
         }
     }

@@ -9,9 +9,12 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
+import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFileException;
 import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.model.mapping.StudyMapping;
+import org.hyperlora.model.mapping.StudyMappingException;
 import org.hyperlora.solver.SolverContribution;
 import org.hyperlora.solver.SolverException;
 import org.hyperlora.solver.StudyContext;
@@ -74,6 +77,15 @@ final class StepChecks {
         return study;
     }
 
+    /** A checked study (see {@link #study}) in the engine's terms. */
+    static StudySetup setup(Study study) {
+        try {
+            return StudyMapping.toEngine(study);
+        } catch (StudyMappingException e) {
+            throw new IllegalStateException(e.getMessage(), e); // study() has validated it
+        }
+    }
+
     /** Reports a solver id no contribution has (blank ids mean "the best one" and are fine). */
     static void solver(StepContext context, StepProblems problems, String id, String attribute) {
         if (id == null || id.isBlank()) {
@@ -101,16 +113,16 @@ final class StepChecks {
      * @param defaults values of parameters not assigned, or null when every parameter must be assigned
      * @param swept    a parameter that must not be assigned (it is swept), or null
      */
-    static double[] values(StudyShape shape, List<ParameterAssignment> assignments, double[] defaults, String swept,
+    static double[] values(StudySetup setup, List<ParameterAssignment> assignments, double[] defaults, String swept,
             StepProblems problems, String what) {
-        double[] values = defaults == null ? new double[shape.parameters.size()] : defaults.clone();
+        double[] values = defaults == null ? new double[setup.range().names().size()] : defaults.clone();
         boolean[] given = new boolean[values.length];
         for (ParameterAssignment assignment : assignments) {
             String name = assignment.getName() == null ? "" : assignment.getName().trim();
-            int index = shape.parameters.indexOf(name);
+            int index = setup.range().names().indexOf(name);
             if (index < 0) {
-                problems.error(what + ": unknown parameter '" + name + "'; parameters of study '" + shape.name + "': "
-                        + shape.parameters);
+                problems.error(what + ": unknown parameter '" + name + "'; parameters of study '" + setup.name() + "': "
+                        + setup.range().names());
                 continue;
             }
             if (name.equals(swept)) {
@@ -131,8 +143,8 @@ final class StepChecks {
         if (defaults == null) {
             for (int p = 0; p < given.length; p++) {
                 if (!given[p]) {
-                    problems.error(what + ": no value for parameter '" + shape.parameters.get(p) + "'; parameters of study '"
-                            + shape.name + "': " + shape.parameters);
+                    problems.error(what + ": no value for parameter '" + setup.range().names().get(p) + "'; parameters of study '"
+                            + setup.name() + "': " + setup.range().names());
                 }
             }
         }
@@ -140,17 +152,17 @@ final class StepChecks {
     }
 
     /** Grid points per coordinate: none (the default everywhere), one for every axis, or one per coordinate. */
-    static int[] resolution(StudyShape shape, List<Integer> given, StepProblems problems) {
-        int[] resolution = new int[shape.dimension()];
+    static int[] resolution(StudySetup setup, List<Integer> given, StepProblems problems) {
+        int[] resolution = new int[setup.coordinates().size()];
         if (given.size() != 0 && given.size() != 1 && given.size() != resolution.length) {
             problems.error("resolution has " + given.size() + " values; give none (" + DEFAULT_RESOLUTION
-                    + " per axis), one for every axis, or one per coordinate " + shape.coordinates);
+                    + " per axis), one for every axis, or one per coordinate " + setup.coordinates());
         }
         for (int d = 0; d < resolution.length; d++) {
             resolution[d] = given.isEmpty() ? DEFAULT_RESOLUTION : given.size() == resolution.length ? given.get(d)
                     : given.get(0);
             if (resolution[d] < 1) {
-                problems.error("resolution for '" + shape.coordinates.get(d) + "' is " + resolution[d]
+                problems.error("resolution for '" + setup.coordinates().get(d) + "' is " + resolution[d]
                         + "; the count must be at least 1");
                 resolution[d] = 1;
             }
@@ -159,32 +171,32 @@ final class StepChecks {
     }
 
     /** Evenly spaced values over the study's domain, {@code resolution[d]} along coordinate d. */
-    static double[][] uniformAxes(StudyShape shape, int[] resolution) {
-        double[][] axes = new double[shape.dimension()][];
+    static double[][] uniformAxes(StudySetup setup, int[] resolution) {
+        double[][] axes = new double[setup.coordinates().size()][];
         for (int d = 0; d < axes.length; d++) {
-            axes[d] = linspace(shape.lower[d], shape.upper[d], resolution[d]);
+            axes[d] = linspace(setup.problem().domain().lower(d), setup.problem().domain().upper(d), resolution[d]);
         }
         return axes;
     }
 
     /** The values along each coordinate of explicit grid axes, in the study's coordinate order; empty when none. */
-    static double[][] gridAxes(StudyShape shape, List<GridAxis> grid, StepProblems problems) {
-        double[][] axes = new double[shape.dimension()][];
+    static double[][] gridAxes(StudySetup setup, List<GridAxis> grid, StepProblems problems) {
+        double[][] axes = new double[setup.coordinates().size()][];
         Set<String> seen = new HashSet<>();
         for (GridAxis axis : grid) {
             String name = axis.getCoordinate() == null ? "" : axis.getCoordinate().trim();
-            int d = shape.coordinates.indexOf(name);
+            int d = setup.coordinates().indexOf(name);
             if (d < 0) {
-                problems.error("grid axis '" + name + "' is not a coordinate of study '" + shape.name + "'; coordinates: "
-                        + shape.coordinates);
+                problems.error("grid axis '" + name + "' is not a coordinate of study '" + setup.name() + "'; coordinates: "
+                        + setup.coordinates());
                 continue;
             }
             if (!seen.add(name)) {
                 problems.error("grid axis '" + name + "' is given twice");
                 continue;
             }
-            double from = axis.isSetFrom() ? axis.getFrom() : shape.lower[d];
-            double to = axis.isSetTo() ? axis.getTo() : shape.upper[d];
+            double from = axis.isSetFrom() ? axis.getFrom() : setup.problem().domain().lower(d);
+            double to = axis.isSetTo() ? axis.getTo() : setup.problem().domain().upper(d);
             if (axis.getCount() < 1) {
                 problems.error("grid axis '" + name + "' has count " + axis.getCount() + "; the count must be at least 1");
                 continue;
@@ -202,9 +214,9 @@ final class StepChecks {
         }
         if (!grid.isEmpty()) {
             for (int d = 0; d < axes.length; d++) {
-                if (axes[d] == null && !seen.contains(shape.coordinates.get(d))) {
-                    problems.error("the grid has no axis for coordinate '" + shape.coordinates.get(d)
-                            + "'; give one grid axis per coordinate " + shape.coordinates);
+                if (axes[d] == null && !seen.contains(setup.coordinates().get(d))) {
+                    problems.error("the grid has no axis for coordinate '" + setup.coordinates().get(d)
+                            + "'; give one grid axis per coordinate " + setup.coordinates());
                 }
             }
         }

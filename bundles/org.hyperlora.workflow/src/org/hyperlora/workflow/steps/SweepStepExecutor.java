@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.model.Study;
 import org.hyperlora.solver.FieldSolution;
 import org.hyperlora.solver.StudyContext;
@@ -37,7 +38,7 @@ public final class SweepStepExecutor implements StepExecutor {
         StepChecks.output(problems, step.getOutput(), "output");
         checkRange(step, problems);
         if (study != null) {
-            check(StudyShape.of(study), step, problems);
+            check(StepChecks.setup(study), step, problems);
         }
     }
 
@@ -57,18 +58,18 @@ public final class SweepStepExecutor implements StepExecutor {
     }
 
     /** Checks the step against the study; returns the parameter's index (or -1). */
-    private static int check(StudyShape shape, SweepStep step, StepProblems problems) {
+    private static int check(StudySetup setup, SweepStep step, StepProblems problems) {
         String parameter = step.getParameter() == null ? "" : step.getParameter().trim();
-        int index = shape.parameters.indexOf(parameter);
+        int index = setup.range().names().indexOf(parameter);
         if (parameter.isEmpty()) {
-            problems.error("no parameter to sweep (attribute parameter); parameters of study '" + shape.name + "': "
-                    + shape.parameters);
+            problems.error("no parameter to sweep (attribute parameter); parameters of study '" + setup.name() + "': "
+                    + setup.range().names());
         } else if (index < 0) {
-            problems.error("unknown parameter '" + parameter + "'; parameters of study '" + shape.name + "': "
-                    + shape.parameters);
+            problems.error("unknown parameter '" + parameter + "'; parameters of study '" + setup.name() + "': "
+                    + setup.range().names());
         }
-        StepChecks.values(shape, step.getValues(), shape.reference, parameter, problems, "values");
-        StepChecks.resolution(shape, step.getResolution(), problems);
+        StepChecks.values(setup, step.getValues(), setup.referenceValue(), parameter, problems, "values");
+        StepChecks.resolution(setup, step.getResolution(), problems);
         if (step.getQuantities().isEmpty()) {
             problems.error("no quantities to tabulate: give at least one (maxAbs, mean, min, max or probe of a field)");
         }
@@ -76,23 +77,23 @@ public final class SweepStepExecutor implements StepExecutor {
         for (int q = 0; q < step.getQuantities().size(); q++) {
             Quantity quantity = step.getQuantities().get(q);
             String what = "quantity " + (q + 1);
-            if (quantity.getField() == null || !shape.fields.contains(quantity.getField().trim())) {
-                problems.error(what + ": unknown field '" + quantity.getField() + "'; fields of study '" + shape.name
-                        + "': " + shape.fields);
+            if (quantity.getField() == null || !setup.fields().contains(quantity.getField().trim())) {
+                problems.error(what + ": unknown field '" + quantity.getField() + "'; fields of study '" + setup.name()
+                        + "': " + setup.fields());
             }
             if (quantity.getKind() == QuantityKind.PROBE) {
-                if (quantity.getPoint().size() != shape.dimension()) {
+                if (quantity.getPoint().size() != setup.coordinates().size()) {
                     problems.error(what + ": the probe point has " + quantity.getPoint().size() + " values; give one per"
-                            + " coordinate " + shape.coordinates);
+                            + " coordinate " + setup.coordinates());
                 } else {
-                    for (int d = 0; d < shape.dimension(); d++) {
+                    for (int d = 0; d < setup.coordinates().size(); d++) {
                         double value = quantity.getPoint().get(d);
                         if (!Double.isFinite(value)) {
-                            problems.error(what + ": the probe's " + shape.coordinates.get(d) + " = " + value
+                            problems.error(what + ": the probe's " + setup.coordinates().get(d) + " = " + value
                                     + " is not finite");
-                        } else if (value < shape.lower[d] || value > shape.upper[d]) {
-                            problems.warning(what + ": the probe's " + shape.coordinates.get(d) + " = " + value
-                                    + " is outside the domain [" + shape.lower[d] + ", " + shape.upper[d] + "]");
+                        } else if (value < setup.problem().domain().lower(d) || value > setup.problem().domain().upper(d)) {
+                            problems.warning(what + ": the probe's " + setup.coordinates().get(d) + " = " + value
+                                    + " is outside the domain [" + setup.problem().domain().lower(d) + ", " + setup.problem().domain().upper(d) + "]");
                         }
                     }
                 }
@@ -100,15 +101,15 @@ public final class SweepStepExecutor implements StepExecutor {
                 problems.warning(what + ": a " + quantity.getKind().getLiteral() + " quantity is over the whole grid;"
                         + " its point is ignored");
             }
-            if (!labels.add(label(quantity, shape))) {
-                problems.warning(what + ": another quantity has the column name '" + label(quantity, shape) + "'");
+            if (!labels.add(label(quantity, setup))) {
+                problems.warning(what + ": another quantity has the column name '" + label(quantity, setup) + "'");
             }
         }
         return index;
     }
 
     /** The column header of a quantity: its label, or e.g. {@code maxAbs(u)}, {@code u(x=1.0 t=0.5)}. */
-    static String label(Quantity quantity, StudyShape shape) {
+    static String label(Quantity quantity, StudySetup setup) {
         if (quantity.getLabel() != null && !quantity.getLabel().isBlank()) {
             return quantity.getLabel().trim();
         }
@@ -118,7 +119,7 @@ public final class SweepStepExecutor implements StepExecutor {
         }
         StringBuilder at = new StringBuilder(field).append('(');
         for (int d = 0; d < quantity.getPoint().size(); d++) {
-            at.append(d == 0 ? "" : " ").append(d < shape.dimension() ? shape.coordinates.get(d) : "?").append('=')
+            at.append(d == 0 ? "" : " ").append(d < setup.coordinates().size() ? setup.coordinates().get(d) : "?").append('=')
                     .append(CsvTable.format(quantity.getPoint().get(d)));
         }
         return at.append(')').toString();
@@ -128,18 +129,18 @@ public final class SweepStepExecutor implements StepExecutor {
     public void execute(StepContext context) throws Exception {
         SweepStep step = context.step(SweepStep.class);
         StudyContext study = context.loadStudy(step.getStudy());
-        StudyShape shape = StudyShape.of(study.study());
+        StudySetup setup = study.engineStudy();
         Problems problems = new Problems();
         checkRange(step, problems);
-        int parameter = check(shape, step, problems);
+        int parameter = check(setup, step, problems);
         problems.throwIfAny();
         // checked above: no problems left to report
-        double[] base = StepChecks.values(shape, step.getValues(), shape.reference, shape.parameters.get(parameter),
+        double[] base = StepChecks.values(setup, step.getValues(), setup.referenceValue(), setup.range().names().get(parameter),
                 new Problems(), "values");
-        int[] resolution = StepChecks.resolution(shape, step.getResolution(), new Problems());
+        int[] resolution = StepChecks.resolution(setup, step.getResolution(), new Problems());
 
-        double[] grid = StepChecks.points(StepChecks.uniformAxes(shape, resolution));
-        int gridCount = grid.length / shape.dimension();
+        double[] grid = StepChecks.points(StepChecks.uniformAxes(setup, resolution));
+        int gridCount = grid.length / setup.coordinates().size();
         List<Quantity> quantities = List.copyOf(step.getQuantities());
         // probe points after the grid: one solve per value answers everything
         List<Double> all = new ArrayList<>();
@@ -149,15 +150,15 @@ public final class SweepStepExecutor implements StepExecutor {
         int[] probeIndex = new int[quantities.size()];
         for (int q = 0; q < quantities.size(); q++) {
             if (quantities.get(q).getKind() == QuantityKind.PROBE) {
-                probeIndex[q] = all.size() / shape.dimension();
+                probeIndex[q] = all.size() / setup.coordinates().size();
                 all.addAll(quantities.get(q).getPoint());
             }
         }
         double[] points = all.stream().mapToDouble(Double::doubleValue).toArray();
 
-        List<String> columns = new ArrayList<>(shape.parameters);
+        List<String> columns = new ArrayList<>(setup.range().names());
         for (Quantity quantity : quantities) {
-            columns.add(label(quantity, shape));
+            columns.add(label(quantity, setup));
         }
         columns.add("inside");
         CsvTable table = new CsvTable(columns);
@@ -195,7 +196,7 @@ public final class SweepStepExecutor implements StepExecutor {
                         + solver.name() + " (column inside)");
             }
             context.message(String.format(Locale.ROOT, "%s from %s to %s, %d values on %d grid points, solved by %s in"
-                    + " %.1f s -> %s", shape.parameters.get(parameter), CsvTable.format(step.getFrom()),
+                    + " %.1f s -> %s", setup.range().names().get(parameter), CsvTable.format(step.getFrom()),
                     CsvTable.format(step.getTo()), swept.length, gridCount, solver.name(),
                     (System.nanoTime() - start) / 1e9, csv));
         }

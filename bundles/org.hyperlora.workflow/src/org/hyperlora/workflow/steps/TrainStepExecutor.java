@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.eclipse.core.runtime.Platform;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.runner.ResultsWriter;
 import org.hyperlora.runner.RunEvents;
 import org.hyperlora.runner.RunListener;
@@ -29,8 +30,10 @@ public final class TrainStepExecutor implements StepExecutor {
     public void validate(StepContext context, StepProblems problems) {
         TrainStep step = context.step(TrainStep.class);
         StepChecks.study(context, problems, step.getStudy());
-        if (!TrainingOptions.profiles().contains(step.getProfile())) {
-            problems.error("unknown profile '" + step.getProfile() + "'; profiles: " + TrainingOptions.profiles());
+        try {
+            TrainingProfile.named(step.getProfile());
+        } catch (IllegalArgumentException e) {
+            problems.error(e.getMessage());
         }
     }
 
@@ -39,7 +42,7 @@ public final class TrainStepExecutor implements StepExecutor {
         TrainStep step = context.step(TrainStep.class);
         Path file = context.resolve(step.getStudy());
         Study study = StudyFiles.load(file);
-        TrainingOptions options = TrainingOptions.defaults().withProfile(step.getProfile()).withResume(step.isResume());
+        TrainingOptions options = TrainingOptions.defaults().withProfile(TrainingProfile.named(step.getProfile())).withResume(step.isResume());
         RunListener forward = new RunListener() {
             @Override
             public void onStage(int stage, int stages, String name, String description) {

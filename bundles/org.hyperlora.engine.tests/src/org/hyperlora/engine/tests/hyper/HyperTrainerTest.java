@@ -102,7 +102,11 @@ class HyperTrainerTest {
         TrainingResult result = new HyperTrainer(objective, List.of(new HyperStage.Lbfgs(
                 LbfgsOptions.defaults().withMaxIterations(50), 3, 0, 0, 1)), 7).validateOn(new double[][] { { 0.8 }, { 1.6 } })
                 .train(hyper, TrainingListener.NONE);
-        assertTrue(result.message().contains("0 of 3 rounds kept"), result.message());
+        assertEquals(1, result.validations().size(), result.message());
+        assertEquals(0, result.validations().get(0).roundsKept(), result.message());
+        assertEquals(3, result.validations().get(0).rounds());
+        assertEquals(result.validations().get(0).firstLoss(), result.validations().get(0).bestLoss(), 0.0,
+                "nothing kept: the loss at the validation values is where it started");
         assertArrayEquals(start, hyper.parameters(), 0.0);
     }
 
@@ -189,7 +193,8 @@ class HyperTrainerTest {
         LoraAdapter lora = family.lora(1);
         double[][] up = { { 1.4 }, { 1.6 } }, down = { { 1.1 }, { 0.9 } };
         List<List<InstanceFits.Fit>> chains = InstanceFits.runChains(family.problem, family::freshNetwork,
-                List.of(up, down), lora, lora.initialTrainable(1), OdeFamily.plan(50, 50), 2, TrainingListener.NONE);
+                List.of(up, down), lora, lora.initialTrainable(1), OdeFamily.plan(50, 50), 2, TrainingListener.NONE,
+                InstanceFits.FitHook.NONE);
         assertEquals(2, chains.size());
         assertArrayEquals(new double[] { 1.4 }, chains.get(0).get(0).lambda());
         assertArrayEquals(new double[] { 1.6 }, chains.get(0).get(1).lambda());

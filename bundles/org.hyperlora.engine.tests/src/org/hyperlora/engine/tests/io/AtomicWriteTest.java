@@ -112,17 +112,22 @@ class AtomicWriteTest {
     }
 
     @Test
-    void writingOverAFolderOrIntoAMissingFolderFailsCleanly(@TempDir Path folder) throws Exception {
+    void writingOverAFolderOrBelowAFileFailsCleanlyAndMissingFoldersAreCreated(@TempDir Path folder) throws Exception {
         Path subfolder = Files.createDirectory(folder.resolve("model.hlora"));
         ArtifactException overFolder = assertThrows(ArtifactException.class, () -> NEW.write(subfolder));
         assertEquals(subfolder + ": cannot write artifact: is a folder, not a file", overFolder.getMessage());
 
-        Path inMissing = folder.resolve("missing").resolve("model.hlora");
-        ArtifactException intoMissing = assertThrows(ArtifactException.class, () -> NEW.write(inMissing));
-        assertEquals(inMissing + ": cannot write artifact: the folder does not exist (" + inMissing.getParent() + ")",
-                intoMissing.getMessage());
-        assertEquals(List.of("model.hlora"), fileNames(folder));
+        Path plain = Files.writeString(folder.resolve("plain"), "kept");
+        Path belowFile = plain.resolve("model.hlora");
+        ArtifactException underFile = assertThrows(ArtifactException.class, () -> NEW.write(belowFile));
+        assertTrue(underFile.getMessage().startsWith(belowFile + ": cannot write artifact: "), underFile.getMessage());
+        assertEquals("kept", Files.readString(plain));
         assertEquals(List.of(), fileNames(subfolder));
+
+        // every file the product writes creates the folders it needs
+        Path inMissing = folder.resolve("missing").resolve("model.hlora");
+        NEW.write(inMissing);
+        assertEquals(List.of("model.hlora"), fileNames(inMissing.getParent()));
     }
 
     @Test

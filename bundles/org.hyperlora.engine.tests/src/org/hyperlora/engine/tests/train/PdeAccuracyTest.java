@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.hyperlora.engine.bench.AccuracyBenchmark;
 import org.hyperlora.engine.geometry.Domain;
 import org.hyperlora.engine.nn.Activation;
 import org.hyperlora.engine.nn.Mlp;
@@ -14,6 +13,7 @@ import org.hyperlora.engine.optim.LearningRateSchedule;
 import org.hyperlora.engine.pde.SymbolTable;
 import org.hyperlora.engine.reference.BurgersReference;
 import org.hyperlora.engine.reference.ConvectionReference;
+import org.hyperlora.engine.reference.ErrorMetrics;
 import org.hyperlora.engine.reference.KovasznayReference;
 import org.hyperlora.engine.reference.ReferenceSolution;
 import org.hyperlora.engine.sampling.SamplerKind;
@@ -55,7 +55,8 @@ class PdeAccuracyTest {
     /** Relative L2 error of each field on a 60 × 60 grid (fields named in meanShifted after mean shift). */
     private static double[] errors(PinnProblem problem, Mlp network, ReferenceSolution reference, double[] parameters,
             List<String> meanShifted) {
-        return AccuracyBenchmark.gridErrors(problem, network, reference, parameters, meanShifted, 60);
+        return ErrorMetrics.onGrid(problem.domain(), 60, reference, parameters, meanShifted,
+                points -> problem.fieldValues(network, parameters, points));
     }
 
     @Test

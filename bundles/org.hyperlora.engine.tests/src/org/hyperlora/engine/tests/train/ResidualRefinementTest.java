@@ -14,6 +14,7 @@ import org.hyperlora.engine.pde.SymbolTable;
 import org.hyperlora.engine.sampling.SamplerKind;
 import org.hyperlora.engine.train.PinnLoss;
 import org.hyperlora.engine.train.PinnProblem;
+import org.hyperlora.engine.train.Refinement;
 import org.hyperlora.engine.train.Trainer;
 import org.hyperlora.engine.train.TrainingListener;
 import org.hyperlora.engine.train.TrainingResult;
@@ -52,8 +53,8 @@ class ResidualRefinementTest {
 
         assertEquals(TrainingResult.Status.COMPLETED, result.status(), result.message());
         assertEquals(before + 40, loss.groups().get(0).size(), "two rounds of 20 points");
-        assertTrue(result.message().contains("round 1 added 20 points"), result.message());
-        assertTrue(result.message().contains("round 2 added 20 points"), result.message());
+        assertEquals(List.of(20, 20), result.refinements().stream().map(Refinement.Round::added).toList());
+        assertEquals(before + 40, result.refinements().get(1).total());
         double[] points = loss.groups().get(0).points();
         for (int p = before; p < points.length; p++) {
             assertTrue(Math.abs(points[p] - 0.5) < 0.1, "added point " + points[p] + " lies in the bump");

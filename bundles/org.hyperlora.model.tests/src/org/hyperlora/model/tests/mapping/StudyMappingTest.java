@@ -12,17 +12,18 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.Diagnostic;
-import org.hyperlora.engine.bench.ReferenceProblems;
 import org.hyperlora.engine.geometry.Domain;
+import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.engine.nn.Activation;
 import org.hyperlora.engine.nn.Mlp;
+import org.hyperlora.engine.pde.SymbolTable;
+import org.hyperlora.engine.sampling.SamplerKind;
 import org.hyperlora.engine.train.PinnLoss;
 import org.hyperlora.engine.train.PinnProblem;
 import org.hyperlora.engine.train.TrainingStage;
 import org.hyperlora.model.ConditionKind;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFiles;
-import org.hyperlora.model.mapping.EngineStudy;
 import org.hyperlora.model.mapping.StudyMapping;
 import org.hyperlora.model.mapping.StudyMappingException;
 import org.hyperlora.model.tests.Studies;
@@ -35,7 +36,7 @@ class StudyMappingTest {
 
     private static final int[] HIDDEN = { 32, 32, 32 };
 
-    private static EngineStudy map(String example) throws StudyMappingException {
+    private static StudySetup map(String example) throws StudyMappingException {
         return StudyMapping.toEngine(Studies.load(example));
     }
 
@@ -43,7 +44,7 @@ class StudyMappingTest {
 
     @Test
     void burgersMapsToItsRangeValuesAndDomain() throws Exception {
-        EngineStudy engine = map("burgers");
+        StudySetup engine = map("burgers");
         assertEquals("burgers", engine.name());
         assertEquals(List.of("x", "t"), engine.coordinates());
         assertEquals(List.of("u"), engine.fields());
@@ -78,7 +79,7 @@ class StudyMappingTest {
 
     @Test
     void kovasznayMapsToItsRangeValuesAndDomain() throws Exception {
-        EngineStudy engine = map("kovasznay");
+        StudySetup engine = map("kovasznay");
         assertEquals(List.of("x", "y"), engine.coordinates());
         assertEquals(List.of("u", "v", "p"), engine.fields());
         Domain domain = engine.problem().domain();
@@ -101,7 +102,7 @@ class StudyMappingTest {
 
     @Test
     void convectionMapsToItsRangeValuesDomainAndSettings() throws Exception {
-        EngineStudy engine = map("convection");
+        StudySetup engine = map("convection");
         Domain domain = engine.problem().domain();
         assertArrayEquals(new double[] { 0, 0 }, domain.lower());
         assertArrayEquals(new double[] { 2 * Math.PI, 1 }, domain.upper());
@@ -120,7 +121,7 @@ class StudyMappingTest {
         assertEquals(1, engine.lora().rank());
         assertNull(engine.lora().ranksPerLayer());
         assertArrayEquals(new int[] { 32, 32 }, engine.hyper().hiddenWidths());
-        assertEquals("both", engine.hyper().mode());
+        assertEquals(org.hyperlora.engine.hyper.HyperMode.BOTH, engine.hyper().mode());
         assertEquals(2000, engine.hyper().regressionIterations());
         assertEquals(6, engine.hyper().physicsRounds());
         assertEquals(100, engine.hyper().iterationsPerRound());
@@ -137,25 +138,41 @@ class StudyMappingTest {
     }
 
     /**
-     * The strongest check of the mapping: its problem has the same loss, to rounding, as the engine's hand-built
-     * problem the studies were measured with (same equations, conditions, sampler, point counts and seeds).
+     * The strongest check of the mapping: its problem has the same loss, to rounding, as the problem written here
+     * with the engine's builder from the papers' definitions (same equations, conditions, sampler, point counts and
+     * seeds).
      */
     @Test
-    void burgersLossEqualsTheEngineReferenceProblem() throws Exception {
-        assertSameLoss(map("burgers"), ReferenceProblems.burgers(1200, 150), 0.03 / Math.PI);
+    void burgersLossEqualsTheProblemBuiltByHand() throws Exception {
+        SymbolTable symbols = SymbolTable.builder().coordinates("x", "t").fields("u").parameters("nu").build();
+        Domain domain = Domain.builder().coordinate("x", -1, 1).time("t", 0, 1).build();
+        assertSameLoss(map("burgers"), PinnProblem.builder(symbols, domain).equation("u_t + u*u_x - nu*u_xx")
+                .initial("u", "-sin(pi*x)").dirichlet("u", "left", "0").dirichlet("u", "right", "0")
+                .collocation(1200, SamplerKind.SOBOL).boundaryPoints(150).seed(1).build(), 0.03 / Math.PI);
     }
 
     @Test
-    void kovasznayLossEqualsTheEngineReferenceProblem() throws Exception {
-        assertSameLoss(map("kovasznay"), ReferenceProblems.kovasznay(1200, 150), 40);
+    void kovasznayLossEqualsTheProblemBuiltByHand() throws Exception {
+        SymbolTable symbols = SymbolTable.builder().coordinates("x", "y").fields("u", "v", "p").parameters("Re").build();
+        Domain domain = Domain.builder().coordinate("x", -0.5, 1).coordinate("y", -0.5, 1.5).build();
+        String lambda = "(Re/2 - sqrt(Re^2/4 + 4*pi^2))";
+        assertSameLoss(map("kovasznay"), PinnProblem.builder(symbols, domain)
+                .equation("u*u_x + v*u_y + p_x - (u_xx + u_yy)/Re").equation("u*v_x + v*v_y + p_y - (v_xx + v_yy)/Re")
+                .equation("u_x + v_y").dirichlet("u", "boundary", "1 - exp(" + lambda + "*x)*cos(2*pi*y)")
+                .dirichlet("v", "boundary", lambda + "/(2*pi)*exp(" + lambda + "*x)*sin(2*pi*y)")
+                .collocation(1200, SamplerKind.SOBOL).boundaryPoints(150).seed(2).build(), 40);
     }
 
     @Test
-    void convectionLossEqualsTheEngineReferenceProblem() throws Exception {
-        assertSameLoss(map("convection"), ReferenceProblems.convection(1200, 150), 10);
+    void convectionLossEqualsTheProblemBuiltByHand() throws Exception {
+        SymbolTable symbols = SymbolTable.builder().coordinates("x", "t").fields("u").parameters("beta").build();
+        Domain domain = Domain.builder().coordinate("x", 0, 2 * Math.PI).time("t", 0, 1).build();
+        assertSameLoss(map("convection"), PinnProblem.builder(symbols, domain).equation("u_t + beta*u_x")
+                .initial("u", "sin(x)").periodic("u", "x", false).collocation(1200, SamplerKind.SOBOL)
+                .boundaryPoints(150).seed(4).build(), 10);
     }
 
-    private static void assertSameLoss(EngineStudy engine, PinnProblem reference, double lambda) {
+    private static void assertSameLoss(StudySetup engine, PinnProblem reference, double lambda) {
         Mlp mapped = engine.newNetwork();
         Mlp expected = reference.newNetwork(HIDDEN, Activation.TANH, DataType.DOUBLE, 1);
         assertArrayEquals(expected.layerSizes(), mapped.layerSizes());
@@ -180,7 +197,7 @@ class StudyMappingTest {
         study.getFamily().getEquations().get(0).setWeight(3);
         Studies.condition(study, ConditionKind.DIRICHLET, "left").setWeight(0.5);
         Studies.condition(study, ConditionKind.INITIAL, null).setWeight(2);
-        EngineStudy engine = StudyMapping.toEngine(study);
+        StudySetup engine = StudyMapping.toEngine(study);
 
         Mlp network = engine.newNetwork();
         double[] nu = engine.referenceValue();
@@ -204,7 +221,7 @@ class StudyMappingTest {
     void periodicConditionWeightReachesItsTerm() throws Exception {
         Study study = Studies.load("convection");
         Studies.condition(study, ConditionKind.PERIODIC, "x").setWeight(4);
-        EngineStudy engine = StudyMapping.toEngine(study);
+        StudySetup engine = StudyMapping.toEngine(study);
         PinnLoss loss = engine.loss(engine.newNetwork(), engine.referenceValue());
         assertEquals(List.of("pde 1", "dirichlet u on initial", "periodic u on x"), loss.termNames());
         assertArrayEquals(new double[] { 1, 1, 4 }, loss.termWeights());
@@ -217,7 +234,7 @@ class StudyMappingTest {
         Studies.addCondition(study, ConditionKind.NEUMANN, "p", "boundary", "0").setWeight(0.25);
         study.getFamily().getEquations().get(2).setWeight(5);
         assertEquals(Diagnostic.OK, Studies.severity(study), () -> Studies.describe(Studies.problems(study)));
-        EngineStudy engine = StudyMapping.toEngine(study);
+        StudySetup engine = StudyMapping.toEngine(study);
         PinnLoss loss = engine.loss(engine.newNetwork(), engine.referenceValue());
         List<String> names = loss.termNames();
         double[] weights = loss.termWeights();
@@ -253,7 +270,7 @@ class StudyMappingTest {
         Study study = Studies.load("burgers");
         study.getFamily().getConditions().remove(Studies.condition(study, ConditionKind.DIRICHLET, "right"));
         assertEquals(Diagnostic.WARNING, Studies.severity(study));
-        EngineStudy engine = StudyMapping.toEngine(study);
+        StudySetup engine = StudyMapping.toEngine(study);
         assertEquals(List.of("pde 1", "dirichlet u on initial", "dirichlet u on left"),
                 engine.problem().loss(engine.newNetwork(), engine.referenceValue()).termNames());
     }

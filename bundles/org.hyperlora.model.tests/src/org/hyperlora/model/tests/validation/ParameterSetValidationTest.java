@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.model.HyperloraFactory;
 import org.hyperlora.model.Parameter;
 import org.hyperlora.model.ParameterPoint;
@@ -17,7 +18,6 @@ import org.hyperlora.model.ParameterSet;
 import org.hyperlora.model.ParameterSetRole;
 import org.hyperlora.model.ParameterValue;
 import org.hyperlora.model.Study;
-import org.hyperlora.model.mapping.EngineStudy;
 import org.hyperlora.model.mapping.StudyMapping;
 import org.hyperlora.model.mapping.StudyMappingException;
 import org.hyperlora.model.validation.StudyProblem;
@@ -63,7 +63,7 @@ class ParameterSetValidationTest {
         assertProblem(study, StudyProblem.NO_TEST_SET, study, "no test parameter set", "held-out");
         assertEquals(Diagnostic.WARNING, severity(study));
         assertOnlyProblems(study, StudyProblem.NO_TEST_SET);
-        EngineStudy engine = StudyMapping.toEngine(study);
+        StudySetup engine = StudyMapping.toEngine(study);
         assertEquals(20, engine.trainingValues().length);
         assertEquals(0, engine.testValues().length);
     }
@@ -74,7 +74,7 @@ class ParameterSetValidationTest {
         explicit(study, ParameterSetRole.TRAINING, 20, 50, 100);
         explicit(study, ParameterSetRole.TEST, 35);
         assertEquals(Diagnostic.OK, severity(study));
-        EngineStudy engine = StudyMapping.toEngine(study);
+        StudySetup engine = StudyMapping.toEngine(study);
         assertArrayEquals(new double[][] { { 20 }, { 50 }, { 100 } }, engine.trainingValues());
         assertArrayEquals(new double[][] { { 35 } }, engine.testValues());
     }

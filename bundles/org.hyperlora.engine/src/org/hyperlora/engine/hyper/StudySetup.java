@@ -1,10 +1,8 @@
-package org.hyperlora.model.mapping;
+package org.hyperlora.engine.hyper;
 
 import java.util.List;
 import java.util.Map;
 
-import org.hyperlora.engine.hyper.LoraAdapter;
-import org.hyperlora.engine.hyper.ParameterRange;
 import org.hyperlora.engine.nn.Activation;
 import org.hyperlora.engine.nn.Mlp;
 import org.hyperlora.engine.reference.ReferenceSolution;
@@ -14,8 +12,9 @@ import org.hyperlora.engine.train.TrainingStage;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
- * A study in the engine's terms (no EMF): the problem, the parameter range and values, and every setting the
- * runner, the solvers and the CLI need. Made by {@link StudyMapping#toEngine}.
+ * A study in the engine's terms: the problem, the parameter range and values, and every setting the training
+ * pipeline, the solvers and the command line need. The model bundle makes it from a study file; it is what
+ * {@link TrainingPipeline} trains.
  *
  * @param name            the study's name
  * @param problem         equations, domain, conditions, hard constraints and point sampling
@@ -34,14 +33,14 @@ import org.nd4j.linalg.api.buffer.DataType;
  * @param meanShiftedFields fields compared after subtracting means
  * @param termWeights     loss weight by term name prefix ({@code pde 1}, {@code dirichlet u on left}, ...)
  */
-public record EngineStudy(String name, PinnProblem problem, List<String> coordinates, List<String> fields,
+public record StudySetup(String name, PinnProblem problem, List<String> coordinates, List<String> fields,
         ParameterRange range, double[] referenceValue, Network network, Lora lora, Hyper hyper,
         List<TrainingStage> baseStages, List<TrainingStage> fitStages, double[][] trainingValues,
         double[][] testValues, ReferenceSolution reference, List<String> meanShiftedFields,
         Map<String, Double> termWeights) {
 
     /** The collections are copied: an engine study is a snapshot, shared by solvers and runs. */
-    public EngineStudy {
+    public StudySetup {
         coordinates = List.copyOf(coordinates);
         fields = List.copyOf(fields);
         meanShiftedFields = List.copyOf(meanShiftedFields);
@@ -56,8 +55,8 @@ public record EngineStudy(String name, PinnProblem problem, List<String> coordin
     public record Lora(int rank, int[] ranksPerLayer, boolean adaptBiases) {
     }
 
-    /** Hypernetwork shape and training: mode is weights, physics or both. */
-    public record Hyper(int[] hiddenWidths, Activation activation, String mode, double physicsWeight,
+    /** Hypernetwork shape and training. */
+    public record Hyper(int[] hiddenWidths, Activation activation, HyperMode mode, double physicsWeight,
             double regressionWeight, int regressionIterations, int physicsRounds, int iterationsPerRound,
             int batchSize, long seed) {
     }

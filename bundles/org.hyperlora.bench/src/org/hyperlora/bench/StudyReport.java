@@ -1,4 +1,4 @@
-package org.hyperlora.engine.bench;
+package org.hyperlora.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.hyperlora.engine.bench.HyperLoraStudy.FineTunePoint;
-import org.hyperlora.engine.bench.HyperLoraStudy.MethodResult;
-import org.hyperlora.engine.bench.HyperLoraStudy.Result;
+import org.hyperlora.bench.HyperLoraStudy.FineTunePoint;
+import org.hyperlora.bench.HyperLoraStudy.MethodResult;
+import org.hyperlora.bench.HyperLoraStudy.Result;
+import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.engine.hyper.Surrogate;
 import org.hyperlora.engine.hyper.SurrogateArtifacts;
 import org.hyperlora.engine.io.ArtifactException;
@@ -41,7 +42,7 @@ public final class StudyReport {
     /** Writes everything into {@code folder} (created if needed); returns the markdown text. */
     public static String write(Result result, Provenance provenance, Path folder) throws IOException {
         Files.createDirectories(folder);
-        String parameter = result.family().range().names().get(0);
+        String parameter = result.setup().range().names().get(0);
         String surrogateCheck = saveSurrogate(result, folder.resolve("surrogate.hlora"));
         writeCsv(result, parameter, folder);
         List<String> plots = writePlots(result, parameter, folder);
@@ -52,14 +53,14 @@ public final class StudyReport {
 
     private static String saveSurrogate(Result result, Path file) throws IOException {
         Surrogate surrogate = result.surrogate();
-        NetworkArtifacts.Description description = NetworkArtifacts.Description.of(result.family().problem(),
-                result.referenceValue()).withNotes("LoRA-HyperPINN surrogate from the HyperLoRA study, "
-                        + result.family().title() + ", profile " + result.profile().name());
+        NetworkArtifacts.Description description = NetworkArtifacts.Description.of(result.setup().problem(),
+                result.setup().referenceValue()).withNotes("LoRA-HyperPINN surrogate from the HyperLoRA study, "
+                        + result.title() + ", profile " + result.profile().literal());
         try {
             SurrogateArtifacts.save(file, surrogate, description);
             Surrogate loaded = SurrogateArtifacts.load(file);
-            double[] points = new double[] { result.family().problem().domain().lower(0),
-                    result.family().problem().domain().lower(1), 0.3, 0.2 };
+            double[] points = new double[] { result.setup().problem().domain().lower(0),
+                    result.setup().problem().domain().lower(1), 0.3, 0.2 };
             double largest = 0;
             for (double[] lambda : result.testValues()) {
                 double[][] a = surrogate.solve(lambda, points).fields();
@@ -82,7 +83,7 @@ public final class StudyReport {
         for (MethodResult method : result.methods()) {
             for (int i = 0; i < result.testValues().length; i++) {
                 for (int f = 0; f < result.fields().size(); f++) {
-                    rows.append(String.format(Locale.ROOT, "\"%s\",%d,%.10g,%s,%.6e%n", method.method(),
+                    rows.append(String.format(Locale.ROOT, "\"%s\",%d,%.10g,%s,%.6e%n", method.label(),
                             method.predictedParameters(), result.testValues()[i][0], result.fields().get(f),
                             method.errors()[i][f]));
                 }
@@ -95,7 +96,7 @@ public final class StudyReport {
         }
         summary.append('\n');
         for (MethodResult method : result.methods()) {
-            summary.append(String.format(Locale.ROOT, "\"%s\",%d,%.3f,%.6e", method.method(), method.predictedParameters(),
+            summary.append(String.format(Locale.ROOT, "\"%s\",%d,%.3f,%.6e", method.label(), method.predictedParameters(),
                     method.trainingSeconds(), method.meanLoss()));
             for (int f = 0; f < result.fields().size(); f++) {
                 summary.append(String.format(Locale.ROOT, ",%.6e,%.6e", method.mean(f), method.worst(f)));
@@ -109,27 +110,27 @@ public final class StudyReport {
         List<String> files = new ArrayList<>();
         double[] x = Arrays.stream(result.testValues()).mapToDouble(v -> v[0]).toArray();
         double[] training = Arrays.stream(result.trainingValues()).mapToDouble(v -> v[0]).toArray();
-        boolean logX = result.family().range().logScale()[0];
+        boolean logX = result.setup().range().logScale()[0];
         for (int f = 0; f < result.fields().size(); f++) {
             String field = result.fields().get(f);
-            LineChart chart = new LineChart(result.family().title() + ": held-out error of " + field, parameter,
+            LineChart chart = new LineChart(result.title() + ": held-out error of " + field, parameter,
                     "relative L2 error of " + field).logY(true).logX(logX);
             for (MethodResult method : result.methods()) {
                 int field0 = f;
-                chart.addSeries(method.method(), x, Arrays.stream(method.errors()).mapToDouble(e -> e[field0]).toArray());
+                chart.addSeries(method.label(), x, Arrays.stream(method.errors()).mapToDouble(e -> e[field0]).toArray());
             }
             chart.addMarkers("training values", training);
             String name = "error_vs_" + parameter + "_" + field + ".png";
             chart.writePng(folder.resolve(name), 1100, 600);
             files.add(name);
         }
-        var domain = result.family().problem().domain();
-        int n = result.profile().grid();
+        var domain = result.setup().problem().domain();
+        int n = result.grid();
         for (int f = 0; f < result.fields().size(); f++) {
             String field = result.fields().get(f);
             double[] exact = result.worstExact()[f];
             double[] predicted = result.worstPredicted()[f].clone();
-            if (result.family().meanShiftedFields().contains(field)) {
+            if (result.setup().meanShiftedFields().contains(field)) {
                 // pressure is defined up to a constant: show the prediction shifted to the exact mean
                 double shift = Arrays.stream(exact).average().orElse(0) - Arrays.stream(predicted).average().orElse(0);
                 for (int k = 0; k < predicted.length; k++) {
@@ -142,7 +143,7 @@ public final class StudyReport {
             }
             FieldPanels panels = new FieldPanels(String.format(Locale.ROOT, "%s at the worst held-out %s = %s (%s)",
                     field, parameter, HyperLoraStudy.fmt(result.testValues()[result.worstTestIndex()][0]),
-                    result.bestHyperMethod()), domain.coordinateNames().get(0), domain.coordinateNames().get(1),
+                    StudyMethod.LORA_HYPERPINN.label(0)), domain.coordinateNames().get(0), domain.coordinateNames().get(1),
                     domain.lower(0), domain.upper(0), domain.lower(1), domain.upper(1));
             panels.add("exact " + field, exact, n, n, 0).add("predicted " + field, predicted, n, n, 0)
                     .add("|error|", error, n, n, 1);
@@ -161,9 +162,10 @@ public final class StudyReport {
     static String markdown(Result result, Provenance provenance, String parameter, String surrogateCheck,
             List<String> plots) {
         StringBuilder md = new StringBuilder();
-        StudyProfile profile = result.profile();
+        StudySetup setup = result.setup();
+        StudySetup.Hyper hyper = setup.hyper();
         List<String> fields = result.fields();
-        md.append("# HyperLoRA study: ").append(result.family().title()).append(" (profile `").append(profile.name())
+        md.append("# HyperLoRA study: ").append(result.title()).append(" (profile `").append(result.profile().literal())
                 .append("`)\n\n");
         md.append("- Command: `").append(provenance.command()).append("`\n");
         md.append("- Commit: `").append(provenance.commit()).append("`, started ")
@@ -172,34 +174,40 @@ public final class StudyReport {
                 .append(" UTC, total ").append(String.format(Locale.ROOT, "%.1f min", result.totalSeconds() / 60))
                 .append("\n");
         md.append("- Machine: ").append(provenance.machine()).append("; ").append(result.threads()).append("\n");
-        md.append(String.format(Locale.ROOT, "- PINN: %s, tanh, float64; %d collocation points (Sobol), %d per boundary "
-                + "condition; base network trained at %s = %s (Adam %d + L-BFGS %d)%n", layout(result), profile.collocation(),
-                profile.boundaryPoints(), parameter, HyperLoraStudy.fmt(result.referenceValue()[0]), profile.baseAdam(),
-                profile.baseLbfgs()));
+        md.append(String.format(Locale.ROOT, "- PINN: %s, %s, %s; %d collocation points, %d per boundary "
+                + "condition; base network trained at %s = %s (%s)%n", layout(result),
+                setup.network().activation().name().toLowerCase(Locale.ROOT), setup.network().dataType(),
+                setup.problem().collocationCount(), setup.problem().boundaryPointCount(), parameter,
+                HyperLoraStudy.fmt(setup.referenceValue()[0]), HyperLoraStudy.describe(setup.baseStages())));
         md.append("- Training values (").append(result.trainingValues().length).append(", evenly spaced")
-                .append(result.family().range().logScale()[0] ? " in log scale" : "").append(", ends included): ")
+                .append(setup.range().logScale()[0] ? " in log scale" : "").append(", ends included): ")
                 .append(values(result.trainingValues())).append("\n");
         md.append("- Test values (").append(result.testValues().length)
                 .append(", never training values; the physics batches are drawn at random across the range): ")
                 .append(values(result.testValues())).append("\n");
-        md.append(String.format(Locale.ROOT, "- Per-instance fits from the base: Adam %d + L-BFGS %d; at the training values "
-                + "by continuation (two chains outwards from the base value, one per core); hypernetwork %s → n, tanh, "
+        if (result.validationOnTestValues()) {
+            md.append("- **Caveat**: the hypernetwork's validation values (midway between training values) are test "
+                    + "values too; rounds are kept by their physics loss there, so the held-out errors are optimistic.\n");
+        }
+        md.append(String.format(Locale.ROOT, "- Per-instance fits from the base: %s; at the training values "
+                + "by continuation (two chains outwards from the base value, one per core); hypernetwork %s → n, %s, "
                 + "output = offset + MLP(normalized %s) with the output layer starting at zero (= the base network); "
                 + "weights-only rows: regression, L-BFGS %d; HyperPINN rows start from whichever of the base network and "
                 + "the weights-only hypernetwork has the lower physics loss at the validation values, then train on the "
                 + "physics loss: %d rounds × L-BFGS %d on %d values drawn across the range "
                 + "(one per cell), plus the weight loss weighted by the fits' mean physics loss; a round that raises the "
-                + "physics loss at the validation values (midway between training values) is undone%n", profile.fitAdam(),
-                profile.fitLbfgs(), Arrays.toString(profile.hyperHidden()), parameter, profile.regressionLbfgs(),
-                profile.physicsRounds(), profile.physicsLbfgs(), profile.physicsBatch()));
-        md.append("- Errors: relative L2 on a ").append(profile.grid()).append("×").append(profile.grid())
+                + "physics loss at the validation values (midway between training values) is undone%n",
+                HyperLoraStudy.describe(setup.fitStages()), Arrays.toString(hyper.hiddenWidths()),
+                hyper.activation().name().toLowerCase(Locale.ROOT), parameter, hyper.regressionIterations(),
+                hyper.physicsRounds(), hyper.iterationsPerRound(), hyper.batchSize()));
+        md.append("- Errors: relative L2 on a ").append(result.grid()).append("×").append(result.grid())
                 .append(" grid against the exact solution");
-        if (!result.family().meanShiftedFields().isEmpty()) {
-            md.append(" (").append(String.join(", ", result.family().meanShiftedFields()))
+        if (!setup.meanShiftedFields().isEmpty()) {
+            md.append(" (").append(String.join(", ", setup.meanShiftedFields()))
                     .append(" after subtracting each mean: defined up to a constant)");
         }
         md.append("\n\n## Held-out error\n\n");
-        int fullCount = result.method(HyperLoraStudy.FULL_HYPER).predictedParameters();
+        int fullCount = result.method(StudyMethod.FULL_HYPER).predictedParameters();
         md.append("| Method | parameters predicted (hypernetworks) or trained per value | fewer than full HyperPINN |");
         for (String field : fields) {
             md.append(" ").append(field).append(" mean | ").append(field).append(" worst |");
@@ -207,7 +215,7 @@ public final class StudyReport {
         md.append(" physics loss at test values | training time | how |\n|---|---:|---:|");
         md.append("---:|---:|".repeat(fields.size())).append("---:|---:|---|\n");
         for (MethodResult method : result.methods()) {
-            md.append("| ").append(method.method()).append(" | ")
+            md.append("| ").append(method.label()).append(" | ")
                     .append(method.predictedParameters() == 0 ? "–" : Integer.toString(method.predictedParameters()))
                     .append(" | ")
                     .append(method.predictedParameters() == 0 ? "–"
@@ -232,10 +240,11 @@ public final class StudyReport {
             md.append(" ").append(field).append(" mean |");
         }
         md.append("\n|---:|---:|---:|").append("---:|".repeat(fields.size())).append("\n");
-        for (int r = 0; r < result.ranks().size(); r++) {
-            MethodResult method = result.method(HyperLoraStudy.LORA_PINN + result.ranks().get(r));
-            md.append(String.format(Locale.ROOT, "| %d%s | %d | %.3e |", result.ranks().get(r),
-                    result.ranks().get(r) == result.recommendedRank() ? " (recommended)" : "",
+        List<Integer> ranks = result.options().ranks();
+        for (int r = 0; r < ranks.size(); r++) {
+            MethodResult method = result.method(StudyMethod.LORA_PINN, ranks.get(r));
+            md.append(String.format(Locale.ROOT, "| %d%s | %d | %.3e |", ranks.get(r),
+                    ranks.get(r) == result.recommendedRank() ? " (recommended)" : "",
                     method.predictedParameters(), result.rankMeanLoss()[r]));
             for (int f = 0; f < fields.size(); f++) {
                 md.append(String.format(Locale.ROOT, " %.2e |", method.mean(f)));
@@ -243,8 +252,8 @@ public final class StudyReport {
             md.append('\n');
         }
         md.append("\nRecommendation rule (no reference solution needed): the smallest rank whose geometric-mean physics "
-                + "loss is within 2× of the best rank's. Hypernetworks use it: ").append(result.loraDescription())
-                .append(".\n");
+                + "loss is within 2× of the best rank's. The study's surrogate uses the rank its file sets: ")
+                .append(result.loraDescription()).append(".\n");
 
         md.append("\n## Fine-tuning the LoRA-HyperPINN prediction (L-BFGS on the physics loss at the test value)\n\n");
         md.append("| iterations | mean time per value |");
@@ -277,11 +286,13 @@ public final class StudyReport {
 
     private static void appendClaims(StringBuilder md, Result result, int fullCount, String surrogateCheck) {
         List<String> fields = result.fields();
-        MethodResult lora = result.method(HyperLoraStudy.LORA_HYPERPINN);
-        MethodResult weightsOnly = result.method(HyperLoraStudy.LORA_HYPERNET);
-        MethodResult perInstance = result.method(HyperLoraStudy.LORA_PINN + result.recommendedRank());
-        MethodResult tuned = result.method(HyperLoraStudy.LORA_FINE_TUNED);
-        MethodResult base = result.method(HyperLoraStudy.BASE);
+        MethodResult lora = result.method(StudyMethod.LORA_HYPERPINN);
+        MethodResult weightsOnly = result.method(StudyMethod.LORA_HYPERNET);
+        int rank = result.setup().lora().rank();
+        MethodResult perInstance = result.options().ranks().contains(rank) ? result.method(StudyMethod.LORA_PINN, rank)
+                : result.method(StudyMethod.LORA_PINN, result.recommendedRank());
+        MethodResult tuned = result.method(StudyMethod.LORA_FINE_TUNED);
+        MethodResult base = result.method(StudyMethod.BASE);
         double reduction = (double) fullCount / lora.predictedParameters();
         md.append(String.format(Locale.ROOT, "1. **LoRA predicts ≥ 8× fewer parameters than full HyperPINN**: %d vs %d, "
                 + "%.1f× — %s.%n", lora.predictedParameters(), fullCount, reduction, reduction >= 8 ? "holds" : "does not hold"));
@@ -342,8 +353,8 @@ public final class StudyReport {
 
     private static String layout(Result result) {
         StringBuilder text = new StringBuilder();
-        text.append(result.family().problem().domain().dimension());
-        for (int width : result.profile().hidden()) {
+        text.append(result.setup().problem().domain().dimension());
+        for (int width : result.setup().network().hiddenWidths()) {
             text.append("→").append(width);
         }
         return text.append("→").append(result.fields().size()).toString();

@@ -1,16 +1,21 @@
-package org.hyperlora.solver.internal;
+package org.hyperlora.model.mapping;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hyperlora.engine.hyper.ParameterRange;
+import org.hyperlora.engine.pde.SymbolTable;
 import org.hyperlora.model.PdeFamily;
 import org.hyperlora.model.Symbol;
 
-/** The coordinate, field and parameter names of a study's family, in order. */
-record StudyNames(List<String> coordinates, List<String> fields, List<String> parameters) {
+/**
+ * The coordinate, field and parameter names of a study's family, in order: the one view of a study's names that
+ * the mapping, the validator, the solvers and the workflow steps share.
+ */
+public record FamilyNames(List<String> coordinates, List<String> fields, List<String> parameters) {
 
     /** The names, or null while the family is missing or a symbol is unnamed (an incomplete, invalid study). */
-    static StudyNames of(PdeFamily family) {
+    public static FamilyNames of(PdeFamily family) {
         if (family == null) {
             return null;
         }
@@ -18,11 +23,11 @@ record StudyNames(List<String> coordinates, List<String> fields, List<String> pa
         List<String> fields = names(family.getFields());
         List<String> parameters = names(family.getParameters());
         return coordinates == null || fields == null || parameters == null ? null
-                : new StudyNames(coordinates, fields, parameters);
+                : new FamilyNames(coordinates, fields, parameters);
     }
 
     /** Why {@link #of} gave null, for an applicability answer. */
-    static String incomplete(PdeFamily family) {
+    public static String incomplete(PdeFamily family) {
         return family == null ? "the study has no PDE family"
                 : "the study's family has an unnamed coordinate, field or parameter: validate the study";
     }
@@ -39,7 +44,7 @@ record StudyNames(List<String> coordinates, List<String> fields, List<String> pa
     }
 
     /** Null when equal, else what differs, e.g. "fields [u, v] vs [u]". */
-    String difference(List<String> otherCoordinates, List<String> otherFields, List<String> otherParameters) {
+    public String difference(List<String> otherCoordinates, List<String> otherFields, List<String> otherParameters) {
         List<String> differences = new ArrayList<>();
         if (!coordinates.equals(otherCoordinates)) {
             differences.add("coordinates " + otherCoordinates + " (the study has " + coordinates + ")");
@@ -54,7 +59,7 @@ record StudyNames(List<String> coordinates, List<String> fields, List<String> pa
     }
 
     /** Checks a call's shapes; the messages name what the solver expects. */
-    void checkShapes(double[] parameterValues, double[] points) {
+    public void checkShapes(double[] parameterValues, double[] points) {
         if (parameterValues == null || parameterValues.length != parameters.size()) {
             throw new IllegalArgumentException("expected " + parameters.size() + " parameter values " + parameters
                     + ", got " + (parameterValues == null ? "none" : parameterValues.length));
@@ -70,12 +75,17 @@ record StudyNames(List<String> coordinates, List<String> fields, List<String> pa
         }
     }
 
+    /** The engine's symbol table of these names; throws when a name is not a valid symbol. */
+    public SymbolTable symbols() {
+        return SymbolTable.of(coordinates, fields, parameters);
+    }
+
+    public int dimension() {
+        return coordinates.size();
+    }
+
     /** "nu = 0.5" style. */
-    String describe(double[] parameterValues) {
-        StringBuilder text = new StringBuilder();
-        for (int p = 0; p < parameterValues.length && p < parameters.size(); p++) {
-            text.append(p == 0 ? "" : ", ").append(parameters.get(p)).append(" = ").append(parameterValues[p]);
-        }
-        return text.toString();
+    public String describe(double[] parameterValues) {
+        return ParameterRange.describe(parameters, parameterValues);
     }
 }

@@ -1,4 +1,4 @@
-package org.hyperlora.engine.bench;
+package org.hyperlora.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -137,10 +137,5 @@ public final class StepBenchmark {
         }
         out.println(String.format(Locale.ROOT, "machine cores=%d peak_gflops_float64=%.1f peak_gflops_float32=%.1f",
                 Runtime.getRuntime().availableProcessors(), peakDoubleGflops(), 2 * peakDoubleGflops()));
-    }
-
-    public static void main(String[] args) {
-        org.hyperlora.nd4j.Nd4jRuntime.initialize();
-        runAll(System.out, 20, args.length > 0 ? Integer.parseInt(args[0]) : 200, 2);
     }
 }

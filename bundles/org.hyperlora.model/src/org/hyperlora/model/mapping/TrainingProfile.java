@@ -1,8 +1,11 @@
-package org.hyperlora.runner;
+package org.hyperlora.model.mapping;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.hyperlora.model.HyperloraFactory;
 import org.hyperlora.model.HypernetworkSettings;
 import org.hyperlora.model.OptimizerKind;
 import org.hyperlora.model.OptimizerStage;
@@ -13,18 +16,39 @@ import org.hyperlora.model.Study;
 import org.hyperlora.model.TrainingSettings;
 
 /**
- * The sizes a profile gives a study. {@code study} keeps the study's settings; {@code quick} trains a small
- * version (like the engine study's quick profile: PINN 3×20, 400 points, 5 training and 4 test values, short plans),
- * for trying a study out in a minute or less. The study itself is never changed: profiles apply to a copy.
+ * The sizes a training gives a study: {@link #STUDY} keeps the study's own settings (the command line's
+ * {@code full}); {@link #QUICK} trains a small version (PINN 3×20, 400 points, 5 training and 4 test values, short
+ * plans) for trying a study out in a minute or less. The study itself is never changed: profiles apply to a copy.
+ * The training runner and the study benchmark share them.
  */
-public final class TrainingProfiles {
+public enum TrainingProfile {
+    STUDY("study"), QUICK("quick");
 
-    private TrainingProfiles() {
+    private final String literal;
+
+    TrainingProfile(String literal) {
+        this.literal = literal;
     }
 
-    /** The study as the profile trains it: the study itself for {@code study}, a scaled copy for {@code quick}. */
-    public static Study apply(Study study, String profile) {
-        if (TrainingOptions.STUDY_PROFILE.equals(profile)) {
+    /** The name launch configurations and workflow files store. */
+    public String literal() {
+        return literal;
+    }
+
+    /** The profile of a stored name; {@code full} is another name for {@code study}. */
+    public static TrainingProfile named(String name) {
+        String key = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+        if (key.equals("full")) {
+            return STUDY;
+        }
+        return Arrays.stream(values()).filter(p -> p.literal.equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown profile '" + name + "'; known: "
+                        + Arrays.stream(values()).map(TrainingProfile::literal).toList() + " (full = study)"));
+    }
+
+    /** The study as this profile trains it: the study itself for {@link #STUDY}, a scaled copy for {@link #QUICK}. */
+    public Study apply(Study study) {
+        if (this == STUDY) {
             return study;
         }
         Study copy = EcoreUtil.copy(study);
@@ -55,16 +79,25 @@ public final class TrainingProfiles {
         return copy;
     }
 
+    /** Points per axis of the grid held-out errors are measured on: 201 in 1D, 101² in 2D (41² quick), 21³ beyond. */
+    public int evaluationGrid(int dimension) {
+        return switch (dimension) {
+        case 1 -> 201;
+        case 2 -> this == QUICK ? 41 : 101;
+        default -> 21;
+        };
+    }
+
     /** Adam then L-BFGS with the given iterations (Adam's learning rate kept from the study's first Adam stage). */
     private static void replace(List<OptimizerStage> stages, int adam, int lbfgs) {
         double learningRate = stages.stream().filter(s -> s.getOptimizer() == OptimizerKind.ADAM).findFirst()
                 .map(OptimizerStage::getLearningRate).orElse(1e-3);
         stages.clear();
-        OptimizerStage first = org.hyperlora.model.HyperloraFactory.eINSTANCE.createOptimizerStage();
+        OptimizerStage first = HyperloraFactory.eINSTANCE.createOptimizerStage();
         first.setOptimizer(OptimizerKind.ADAM);
         first.setIterations(adam);
         first.setLearningRate(learningRate);
-        OptimizerStage second = org.hyperlora.model.HyperloraFactory.eINSTANCE.createOptimizerStage();
+        OptimizerStage second = HyperloraFactory.eINSTANCE.createOptimizerStage();
         second.setOptimizer(OptimizerKind.LBFGS);
         second.setIterations(lbfgs);
         stages.add(first);

@@ -1,0 +1,24 @@
+package org.hyperlora.bench;
+
+/** The rows of the study, in the report's order; the label is what people read. */
+public enum StudyMethod {
+    BASE("Base PINN at reference value (no adaptation)"),
+    PINN("PINN per instance"),
+    /** One row per rank of the sweep. */
+    LORA_PINN("LoRA-PINN per instance, rank "),
+    LORA_HYPERNET("LoRA-HyperNet (weights only)"),
+    LORA_HYPERPINN("LoRA-HyperPINN (weights + physics)"),
+    FULL_HYPER("Full HyperPINN (weights + physics)"),
+    LORA_FINE_TUNED("LoRA-HyperPINN + fine-tuning");
+
+    private final String label;
+
+    StudyMethod(String label) {
+        this.label = label;
+    }
+
+    /** The row's label; {@code rank} completes it for {@link #LORA_PINN}. */
+    public String label(int rank) {
+        return this == LORA_PINN ? label + rank : label;
+    }
+}
