@@ -89,10 +89,10 @@ final class BenchCommand {
     }
 
     private int accuracy(List<String> names, PrintStream out, PrintStream err) {
-        List<String> which = names.isEmpty() ? AccuracyBenchmark.names() : names;
+        List<String> which = names.isEmpty() ? BenchStudies.EXAMPLES : names;
         for (String name : which) {
-            if (!AccuracyBenchmark.names().contains(name)) {
-                err.println("hyperlora bench accuracy: unknown case '" + name + "'; known: " + AccuracyBenchmark.names());
+            if (!BenchStudies.EXAMPLES.contains(name)) {
+                err.println("hyperlora bench accuracy: unknown case '" + name + "'; known: " + BenchStudies.EXAMPLES);
                 return HyperloraApplication.EXIT_USAGE;
             }
         }

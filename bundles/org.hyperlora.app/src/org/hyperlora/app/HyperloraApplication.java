@@ -43,8 +43,8 @@ public class HyperloraApplication implements IApplication {
         return run(args == null ? new String[0] : args, System.out, System.err);
     }
 
-    /** Runs one command; separated from {@link #start} so tests can drive it with captured streams. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    /** Runs one command with the given streams (the tests' fragment drives it with captured ones). */
+    static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> words = Arrays.asList(args);
         if (words.isEmpty() || words.get(0).equals("help") || words.get(0).equals("--help")
                 || words.get(0).equals("-h")) {

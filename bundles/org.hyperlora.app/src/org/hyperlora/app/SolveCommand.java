@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.hyperlora.model.mapping.FamilyNames;
 import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.FieldSolution;
 import org.hyperlora.solver.PointTables;
@@ -43,8 +44,9 @@ final class SolveCommand {
                 Set.of());
         Path file = StudyArguments.file("solve", arguments.positional(1, "STUDY").get(0));
         StudyContext study = new StudyContext(StudyArguments.load("solve", file), file);
-        List<String> coordinates = study.study().getFamily().getCoordinates().stream().map(c -> c.getName()).toList();
-        List<String> parameters = study.study().getFamily().getParameters().stream().map(p -> p.getName()).toList();
+        FamilyNames names = FamilyNames.of(study.study().getFamily()); // the study is valid: every name is there
+        List<String> coordinates = names.coordinates();
+        List<String> parameters = names.parameters();
         double[] values = parameterValues(arguments.all("--param"), parameters);
         String grid = arguments.value("--grid", null);
         String pointsFile = arguments.value("--points", null);

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFileException;
+import org.hyperlora.model.mapping.FamilyNames;
 import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.runner.ResultsWriter;
 import org.hyperlora.runner.TrainingException;
@@ -86,7 +87,7 @@ final class TrainCommand {
         if (outcome.evaluations().isEmpty()) {
             return;
         }
-        List<String> parameters = study.getFamily().getParameters().stream().map(p -> p.getName()).toList();
+        List<String> parameters = FamilyNames.of(study.getFamily()).parameters();
         List<String> fields = outcome.evaluations().get(0).fields();
         StringBuilder header = new StringBuilder();
         for (String parameter : parameters) {

@@ -41,10 +41,6 @@ public final class AccuracyBenchmark {
     private AccuracyBenchmark() {
     }
 
-    public static List<String> names() {
-        return BenchStudies.EXAMPLES;
-    }
-
     public static Setup setup(String name) {
         return switch (name) {
         case "burgers" -> {
@@ -54,7 +50,8 @@ public final class AccuracyBenchmark {
         }
         case "kovasznay" -> new Setup(name, new int[] { 50, 50, 50, 50 }, 2601, 400, 3000, 20000);
         case "convection" -> new Setup(name, new int[] { 50, 50, 50, 50 }, 2000, 200, 2000, 5000);
-        default -> throw new IllegalArgumentException("unknown accuracy case '" + name + "'; known: " + names());
+        default -> throw new IllegalArgumentException("unknown accuracy case '" + name + "'; known: "
+                + BenchStudies.EXAMPLES);
         };
     }
 

@@ -181,14 +181,8 @@ public final class HyperLoraStudy {
     }
 
     private double[] errors(double[][] predicted, double[][] exact) {
-        double[] errors = new double[exact.length];
-        for (int f = 0; f < exact.length; f++) {
-            String field = setup.fields().get(f);
-            errors[f] = setup.meanShiftedFields().contains(field)
-                    ? ErrorMetrics.relativeL2MeanShifted(field, predicted[f], exact[f])
-                    : ErrorMetrics.relativeL2(field, predicted[f], exact[f]);
-        }
-        return errors;
+        return ErrorMetrics.compareAll(setup.fields(), predicted, exact, setup.meanShiftedFields()).stream()
+                .mapToDouble(ErrorMetrics.FieldError::relativeL2).toArray();
     }
 
     private double[] errorsOfWeights(Mlp network, double[] weights, int testIndex, double[] lambda) {
@@ -332,10 +326,11 @@ public final class HyperLoraStudy {
                         + " L-BFGS iterations from the prediction; mean time per value (one core)"));
 
         // 6. surrogate latency, and how long a PINN needs from scratch to reach the surrogate's error
-        double latencyExact = medianSolveMillis(surrogate, referenceValue);
-        double latencyFull = medianSolveMillis(fullSurrogate, referenceValue);
+        double[] solveGrid = grid(101);
+        double latencyExact = surrogate.medianSolveMillis(referenceValue, solveGrid, 30, 101);
+        double latencyFull = fullSurrogate.medianSolveMillis(referenceValue, solveGrid, 30, 101);
         surrogate.setFastActivations(true);
-        double latency = medianSolveMillis(surrogate, referenceValue);
+        double latency = surrogate.medianSolveMillis(referenceValue, solveGrid, 30, 101);
         double fastDifference = 0;
         for (double[] lambda : test) {
             double[][] fast = surrogate.solve(lambda, gridPoints).fields();
@@ -543,21 +538,6 @@ public final class HyperLoraStudy {
             points.add(new FineTunePoint(iterations, errors, finalLosses, meanSeconds));
         }
         return points;
-    }
-
-    private double medianSolveMillis(Surrogate surrogate, double[] lambda) {
-        double[] points = grid(101);
-        for (int k = 0; k < 30; k++) {
-            surrogate.solve(lambda, points);
-        }
-        double[] times = new double[101];
-        for (int k = 0; k < times.length; k++) {
-            long start = System.nanoTime();
-            surrogate.solve(lambda, points);
-            times[k] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(times);
-        return times[times.length / 2];
     }
 
     static String fmt(double value) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -98,7 +97,12 @@ public final class TrainingRun {
         long start = System.nanoTime();
         Instant started = Instant.now();
         SubMonitor progress = SubMonitor.convert(monitor, "Training " + study.getName(), 100);
-        StudySetup engine = mapOrRefuse(study);
+        StudySetup engine;
+        try {
+            engine = StudyMapping.toEngine(study, options.profile());
+        } catch (StudyMappingException e) {
+            throw new TrainingException("cannot train " + label() + ": " + e.getMessage(), e);
+        }
         Study trained = options.profile().apply(study);
         Path out = outputFolder();
         // one run per output folder in this JVM (a file lock alone cannot say so: closing any channel to the lock
@@ -137,14 +141,6 @@ public final class TrainingRun {
             throw new TrainingException(label() + ": training failed: " + messageOf(e), e);
         } finally {
             ACTIVE_FOLDERS.remove(out);
-        }
-    }
-
-    private StudySetup mapOrRefuse(Study model) throws TrainingException {
-        try {
-            return StudyMapping.toEngine(model, options.profile());
-        } catch (StudyMappingException e) {
-            throw new TrainingException("cannot train " + label() + ": " + e.getMessage(), e);
         }
     }
 
@@ -354,17 +350,9 @@ public final class TrainingRun {
                 monitor.worked(1);
             }
             // latency of one solve on the evaluation grid (warm, median of five)
-            double[] lambda = engine.referenceValue();
-            surrogate.solve(lambda, points);
-            double[] times = new double[5];
-            for (int k = 0; k < times.length; k++) {
-                long t0 = System.nanoTime();
-                surrogate.solve(lambda, points);
-                times[k] = (System.nanoTime() - t0) / 1e6;
-            }
-            Arrays.sort(times);
-            results.metric("evaluation", "solveMillis", times[2], null);
-            listener.onMetric("evaluation", "solveMillis", times[2], (points.length / dimension) + " points");
+            double millis = surrogate.medianSolveMillis(engine.referenceValue(), points, 1, 5);
+            results.metric("evaluation", "solveMillis", millis, null);
+            listener.onMetric("evaluation", "solveMillis", millis, (points.length / dimension) + " points");
             monitor.worked(1);
             return evaluations;
         }

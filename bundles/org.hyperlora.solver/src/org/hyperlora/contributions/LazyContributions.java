@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IRegistryChangeListener;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.core.runtime.Status;
 
 /**
@@ -47,10 +48,6 @@ public final class LazyContributions<D, T> {
 
         public String attribute(String name) {
             return trimmed(element.getAttribute(name));
-        }
-
-        public IConfigurationElement[] children(String name) {
-            return element.getChildren(name);
         }
     }
 
@@ -100,6 +97,16 @@ public final class LazyContributions<D, T> {
         this.log = log;
         this.pluginId = extensionPoint.substring(0, extensionPoint.lastIndexOf('.'));
         registry.addRegistryChangeListener(changeListener, pluginId);
+    }
+
+    /** The running platform's extension registry; without one, an error naming what is looked up through it. */
+    public static IExtensionRegistry platformRegistry(String what) {
+        IExtensionRegistry registry = RegistryFactory.getRegistry();
+        if (registry == null) {
+            throw new IllegalStateException("no Eclipse extension registry is running (is org.eclipse.equinox.registry"
+                    + " started?); " + what + " are found through it");
+        }
+        return registry;
     }
 
     /** The bundle's log, or null outside OSGi (messages then go to standard error). */

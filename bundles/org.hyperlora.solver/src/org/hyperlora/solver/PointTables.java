@@ -127,24 +127,48 @@ public final class PointTables {
      *                                  (naming the line), or no rows
      */
     public static double[] readPoints(Path file, List<String> coordinates) throws IOException {
+        double[][] columns = readColumns(file, coordinates, List.of());
+        int count = columns[0].length;
+        double[] points = new double[count * columns.length];
+        for (int i = 0; i < count; i++) {
+            for (int d = 0; d < columns.length; d++) {
+                points[i * columns.length + d] = columns[d][i];
+            }
+        }
+        return points;
+    }
+
+    /**
+     * Reads the numeric columns of a CSV file with a header row: one array per requested column, in file order.
+     * Blank lines are skipped.
+     *
+     * @param required columns that must be present
+     * @param optional columns read when present (absent ones are null in the result)
+     * @throws IOException              when the file cannot be read
+     * @throws IllegalArgumentException for a missing required column, a short row or a cell that is not a number
+     *                                  (naming the file, line and column), or no rows
+     */
+    public static double[][] readColumns(Path file, List<String> required, List<String> optional) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = reader.readLine();
-            if (header == null) {
-                throw new IllegalArgumentException(file + " is empty; expected a header naming " + coordinates);
+            if (header == null || header.isBlank()) {
+                throw new IllegalArgumentException(file + " is empty; expected a header naming " + required);
             }
             if (header.startsWith("\uFEFF")) {
                 header = header.substring(1); // a byte-order mark, as spreadsheet programs write
             }
-            List<String> columns = new ArrayList<>();
-            for (String column : header.split(",")) {
-                columns.add(unquote(column));
+            List<String> names = new ArrayList<>();
+            for (String name : split(header)) {
+                names.add(name.trim());
             }
-            int[] index = new int[coordinates.size()];
-            for (int d = 0; d < index.length; d++) {
-                index[d] = columns.indexOf(coordinates.get(d));
-                if (index[d] < 0) {
-                    throw new IllegalArgumentException(file + ": the header " + columns + " lacks the coordinate column '"
-                            + coordinates.get(d) + "'; coordinates: " + coordinates);
+            List<String> wanted = new ArrayList<>(required);
+            wanted.addAll(optional);
+            int[] index = new int[wanted.size()];
+            for (int w = 0; w < index.length; w++) {
+                index[w] = names.indexOf(wanted.get(w));
+                if (index[w] < 0 && w < required.size()) {
+                    throw new IllegalArgumentException(file + ": the header " + names + " lacks the column '"
+                            + wanted.get(w) + "'");
                 }
             }
             List<double[]> rows = new ArrayList<>();
@@ -155,41 +179,73 @@ public final class PointTables {
                 if (line.isBlank()) {
                     continue;
                 }
-                String[] cells = line.split(",", -1);
-                double[] point = new double[index.length];
-                for (int d = 0; d < index.length; d++) {
-                    if (index[d] >= cells.length) {
-                        throw new IllegalArgumentException(file + ", line " + lineNumber + ": has " + cells.length
-                                + " values, no column '" + coordinates.get(d) + "'");
+                List<String> cells = split(line);
+                double[] row = new double[index.length];
+                for (int w = 0; w < index.length; w++) {
+                    if (index[w] < 0) {
+                        continue;
                     }
+                    if (index[w] >= cells.size()) {
+                        throw new IllegalArgumentException(file + ", line " + lineNumber + ": " + cells.size()
+                                + " values, no column '" + wanted.get(w) + "'");
+                    }
+                    String cell = cells.get(index[w]).trim();
                     try {
-                        point[d] = Double.parseDouble(unquote(cells[index[d]]));
-                        if (!Double.isFinite(point[d])) {
+                        row[w] = Double.parseDouble(cell);
+                        if (!Double.isFinite(row[w])) {
                             throw new NumberFormatException();
                         }
                     } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException(file + ", line " + lineNumber + ", column '"
-                                + coordinates.get(d) + "': '" + cells[index[d]].trim() + "' is not a finite number");
+                        throw new IllegalArgumentException(file + ", line " + lineNumber + ", column '" + wanted.get(w)
+                                + "': '" + cell + "' is not a finite number");
                     }
                 }
-                rows.add(point);
+                rows.add(row);
             }
             if (rows.isEmpty()) {
-                throw new IllegalArgumentException(file + " has a header but no points");
+                throw new IllegalArgumentException(file + " has a header but no rows");
             }
-            double[] points = new double[rows.size() * index.length];
-            for (int i = 0; i < rows.size(); i++) {
-                System.arraycopy(rows.get(i), 0, points, i * index.length, index.length);
+            double[][] columns = new double[index.length][];
+            for (int w = 0; w < index.length; w++) {
+                if (index[w] < 0) {
+                    continue;
+                }
+                columns[w] = new double[rows.size()];
+                for (int r = 0; r < rows.size(); r++) {
+                    columns[w][r] = rows.get(r)[w];
+                }
             }
-            return points;
+            return columns;
         }
     }
 
-    /** A cell without surrounding blanks and double quotes. */
-    private static String unquote(String cell) {
-        String text = cell.trim();
-        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1).trim()
-                : text;
+    /** Splits a CSV line (quoted cells may hold commas and doubled quotes). */
+    private static List<String> split(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
     }
 
     /** Writes points and fields as CSV (atomically: a temporary file moved into place). */

@@ -12,7 +12,6 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.hyperlora.contributions.LazyContributions;
 
 /**
@@ -39,12 +38,8 @@ public final class SurrogateSolvers implements SurrogateSolverService {
     /** The registry over the platform's extension registry (one per runtime). */
     public static synchronized SurrogateSolvers registry() {
         if (shared == null) {
-            IExtensionRegistry extensions = RegistryFactory.getRegistry();
-            if (extensions == null) {
-                throw new IllegalStateException("no Eclipse extension registry is running (is org.eclipse.equinox.registry"
-                        + " started?); surrogate solvers are found through it");
-            }
-            shared = new SurrogateSolvers(extensions, LazyContributions.logOf(SurrogateSolvers.class));
+            shared = new SurrogateSolvers(LazyContributions.platformRegistry("surrogate solvers"),
+                    LazyContributions.logOf(SurrogateSolvers.class));
         }
         return shared;
     }

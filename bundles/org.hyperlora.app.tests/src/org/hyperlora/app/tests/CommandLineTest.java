@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.hyperlora.app.Cli;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFiles;
 import org.hyperlora.solver.BuiltinSolvers;

@@ -3,6 +3,7 @@ package org.hyperlora.engine.hyper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
 import org.hyperlora.engine.optim.Adam;
 import org.hyperlora.engine.optim.Lbfgs;
@@ -26,7 +27,6 @@ public final class HyperTrainer {
     private final long seed;
     private int reportInterval = 50;
     private double[][] validation;
-    private final List<String> notes = new ArrayList<>();
 
     public HyperTrainer(HyperObjective objective, List<HyperStage> stages, long seed) {
         if (stages.isEmpty()) {
@@ -73,7 +73,6 @@ public final class HyperTrainer {
     }
 
     public TrainingResult train(Hypernetwork hypernetwork, TrainingListener listener) {
-        notes.clear();
         List<TrainingResult.Validation> validations = new ArrayList<>();
         long start = System.nanoTime();
         SplittableRandom random = new SplittableRandom(seed);
@@ -181,9 +180,6 @@ public final class HyperTrainer {
                 if (validation != null) {
                     validations.add(new TrainingResult.Validation(s, firstValidation, bestValidation, kept,
                             lbfgsStage.rounds()));
-                    notes.add(String.format(java.util.Locale.ROOT,
-                            "stage %d: validation physics loss %.3e -> %.3e, %d of %d rounds kept", s + 1, firstValidation,
-                            bestValidation, kept, lbfgsStage.rounds()));
                 }
             }
             // end-of-stage report on the last batch (Adam's end was evaluated above)
@@ -196,7 +192,9 @@ public final class HyperTrainer {
         }
         hypernetwork.setParameters(best);
         String summary = (message == null ? "completed " + totalSteps + " steps" : message)
-                + (notes.isEmpty() ? "" : "; " + String.join("; ", notes));
+                + validations.stream().map(v -> String.format(java.util.Locale.ROOT,
+                        "; stage %d: validation physics loss %.3e -> %.3e, %d of %d rounds kept", v.stage() + 1,
+                        v.firstLoss(), v.bestLoss(), v.roundsKept(), v.rounds())).collect(Collectors.joining());
         return new TrainingResult(status, summary, best,
                 lastValue, TERMS, new double[] { objective.lastPhysicsLoss(), objective.lastRegressionLoss() },
                 totalSteps, System.nanoTime() - start, List.copyOf(history), List.of(), List.copyOf(validations));

@@ -1,7 +1,6 @@
 package org.hyperlora.engine.hyper;
 
 import java.util.List;
-import java.util.Map;
 
 import org.hyperlora.engine.nn.Activation;
 import org.hyperlora.engine.nn.Mlp;
@@ -31,20 +30,17 @@ import org.nd4j.linalg.api.buffer.DataType;
  * @param testValues      held-out parameter vectors
  * @param reference       the built-in exact solution, or null
  * @param meanShiftedFields fields compared after subtracting means
- * @param termWeights     loss weight by term name prefix ({@code pde 1}, {@code dirichlet u on left}, ...)
  */
 public record StudySetup(String name, PinnProblem problem, List<String> coordinates, List<String> fields,
         ParameterRange range, double[] referenceValue, Network network, Lora lora, Hyper hyper,
         List<TrainingStage> baseStages, List<TrainingStage> fitStages, double[][] trainingValues,
-        double[][] testValues, ReferenceSolution reference, List<String> meanShiftedFields,
-        Map<String, Double> termWeights) {
+        double[][] testValues, ReferenceSolution reference, List<String> meanShiftedFields) {
 
     /** The collections are copied: an engine study is a snapshot, shared by solvers and runs. */
     public StudySetup {
         coordinates = List.copyOf(coordinates);
         fields = List.copyOf(fields);
         meanShiftedFields = List.copyOf(meanShiftedFields);
-        termWeights = Map.copyOf(termWeights);
     }
 
     /** Network shape: hidden widths, activation, precision and initialization seed. */

@@ -1,5 +1,6 @@
 package org.hyperlora.engine.hyper;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.hyperlora.engine.nn.DerivativePlan;
@@ -149,5 +150,20 @@ public final class Surrogate {
         }
         OutputTransform.applyToValues(hardConstraints, points, dimension, lambda, values);
         return new Solution(values, outside);
+    }
+
+    /** The median wall time (ms) of {@code repeats} solves at λ on the points, after {@code warmup} untimed ones. */
+    public double medianSolveMillis(double[] lambda, double[] points, int warmup, int repeats) {
+        for (int k = 0; k < warmup; k++) {
+            solve(lambda, points);
+        }
+        double[] times = new double[repeats];
+        for (int k = 0; k < repeats; k++) {
+            long start = System.nanoTime();
+            solve(lambda, points);
+            times[k] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(times);
+        return times[repeats / 2];
     }
 }

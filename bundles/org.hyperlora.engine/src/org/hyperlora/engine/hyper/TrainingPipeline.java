@@ -183,10 +183,6 @@ public final class TrainingPipeline {
         return this;
     }
 
-    public StudySetup setup() {
-        return setup;
-    }
-
     /**
      * Trains the whole surrogate: base, LoRA fits (unless the hypernetwork trains on physics only), hypernetwork.
      *

@@ -123,22 +123,6 @@ public enum Activation {
         return z < 0 ? -result : result;
     }
 
-    /** Scalar reference of σ and its derivatives, for tests and finite-difference checks. */
-    public double[] scalar(double z) {
-        return switch (this) {
-        case TANH -> {
-            double a = Math.tanh(z), s1 = 1 - a * a;
-            yield new double[] { a, s1, -2 * a * s1, -2 * s1 * (1 - 3 * a * a) };
-        }
-        case SIN -> new double[] { Math.sin(z), Math.cos(z), -Math.sin(z), -Math.cos(z) };
-        case SILU -> {
-            double s = 1 / (1 + Math.exp(-z)), ds = s * (1 - s);
-            yield new double[] { z * s, s + z * ds, ds * (2 + z * (1 - 2 * s)),
-                    ds * (3 * (1 - 2 * s) + z * (1 - 6 * s + 6 * s * s)) };
-        }
-        };
-    }
-
     /** Parses a user-facing name (tanh, sin, silu/swish), case-insensitive, with a clear error. */
     public static Activation parse(String name) {
         String key = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);

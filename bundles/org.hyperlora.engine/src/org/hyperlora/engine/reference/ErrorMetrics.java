@@ -47,15 +47,8 @@ public final class ErrorMetrics {
                 points[k] = new double[] { a, b };
             }
         }
-        double[][] exact = reference.evaluate(parameters, points);
-        double[][] predicted = predict.apply(flat);
-        double[] errors = new double[exact.length];
-        for (int f = 0; f < exact.length; f++) {
-            String field = reference.fieldNames().get(f);
-            errors[f] = meanShifted.contains(field) ? relativeL2MeanShifted(field, predicted[f], exact[f])
-                    : relativeL2(field, predicted[f], exact[f]);
-        }
-        return errors;
+        return compareAll(reference.fieldNames(), predict.apply(flat), reference.evaluate(parameters, points), meanShifted)
+                .stream().mapToDouble(FieldError::relativeL2).toArray();
     }
 
     /**

@@ -152,7 +152,7 @@ public final class StudyMapping {
                 values(study, ParameterSetRole.TEST, family.getParameters(), range),
                 reference != null && reference.getKind() == ReferenceKind.BUILTIN
                         ? ReferenceSolutions.byName(reference.getBuiltin()) : null,
-                List.copyOf(meanShifted), weights);
+                List.copyOf(meanShifted));
     }
 
     /** The domain box of a family's coordinates; throws when a range or name is invalid. */

@@ -36,7 +36,9 @@ import org.hyperlora.solver.SurrogateSolvers;
 import org.hyperlora.ui.editor.OverviewPage;
 import org.hyperlora.ui.editor.StudyEditor;
 import org.hyperlora.ui.explorer.ExplorerFrame;
+import org.hyperlora.ui.explorer.ExplorerProbes;
 import org.hyperlora.ui.explorer.SurrogateExplorerView;
+import org.hyperlora.ui.monitor.MonitorProbes;
 import org.hyperlora.ui.monitor.TrainingMonitorView;
 import org.hyperlora.ui.monitor.TrainingRecords;
 import org.junit.jupiter.api.AfterEach;
@@ -77,23 +79,23 @@ class ExplorerAndMonitorTest {
         waitFor("loss curves of the base PINN", 120_000, () -> {
             var run = TrainingRecords.instance().current();
             return run != null && run.curves().values().stream().filter(c -> c.size() >= 3).count() >= 2
-                    && monitor.hasChart();
+                    && MonitorProbes.hasChart(monitor);
         });
         var run = TrainingRecords.instance().current();
         assertEquals("convection", run.study);
         assertTrue(run.curves().keySet().stream().allMatch(name -> name.startsWith("base: ")),
                 "only the base PINN has trained yet: " + run.curves().keySet());
-        assertTrue(monitor.titleLabel().getText().contains("stage 1 of 4, base PINN"), monitor.titleLabel().getText());
-        assertEquals("running", ((TrainingRecords.Stage) monitor.stageViewer().getElementAt(0)).state());
-        assertTrue(monitor.cancelButton().isEnabled());
+        assertTrue(MonitorProbes.titleLabel(monitor).getText().contains("stage 1 of 4, base PINN"), MonitorProbes.titleLabel(monitor).getText());
+        assertEquals("running", ((TrainingRecords.Stage) MonitorProbes.stageViewer(monitor).getElementAt(0)).state());
+        assertTrue(MonitorProbes.cancelButton(monitor).isEnabled());
         screenshot("monitor-training");
 
-        monitor.cancelButton().notifyListeners(SWT.Selection, new Event());
+        MonitorProbes.cancelButton(monitor).notifyListeners(SWT.Selection, new Event());
         waitFor("the training to stop", 60_000, () -> job.getResult() != null);
-        waitFor("the monitor to show the end", 5_000, () -> !monitor.cancelButton().isEnabled());
+        waitFor("the monitor to show the end", 5_000, () -> !MonitorProbes.cancelButton(monitor).isEnabled());
         assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
-        assertTrue(monitor.titleLabel().getText().contains("cancelled"), monitor.titleLabel().getText());
-        assertEquals("cancelled", ((TrainingRecords.Stage) monitor.stageViewer().getElementAt(0)).state());
+        assertTrue(MonitorProbes.titleLabel(monitor).getText().contains("cancelled"), MonitorProbes.titleLabel(monitor).getText());
+        assertEquals("cancelled", ((TrainingRecords.Stage) MonitorProbes.stageViewer(monitor).getElementAt(0)).state());
         assertEquals(null, editor.study().getResults(), "a cancelled training changes nothing in the study");
     }
 
@@ -107,38 +109,38 @@ class ExplorerAndMonitorTest {
         assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
         TrainingMonitorView monitor = (TrainingMonitorView) page().findView(TrainingMonitorView.ID);
         assertNotNull(monitor, "the monitor opened when the training started");
-        waitFor("the monitor to show the end", 5_000, () -> monitor.titleLabel().getText().contains("finished"));
-        assertEquals(4, monitor.stageViewer().getTable().getItemCount());
+        waitFor("the monitor to show the end", 5_000, () -> MonitorProbes.titleLabel(monitor).getText().contains("finished"));
+        assertEquals(4, MonitorProbes.stageViewer(monitor).getTable().getItemCount());
         assertTrue(TrainingRecords.instance().current().curves().keySet().stream()
                 .anyMatch(name -> name.startsWith("hypernetwork")), "curves of the hypernetwork too");
         screenshot("monitor-finished");
 
         SurrogateExplorerView explorer = overview.openExplorer();
         page().setPartState(page().getReference(explorer), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
-        waitFor("the first picture", 60_000, () -> explorer.frame() != null);
-        assertEquals(BuiltinSolvers.HYPERLORA, explorer.solver().id(), "the trained surrogate answers");
-        ExplorerFrame first = explorer.frame();
+        waitFor("the first picture", 60_000, () -> ExplorerProbes.frame(explorer) != null);
+        assertEquals(BuiltinSolvers.HYPERLORA, ExplorerProbes.solver(explorer).id(), "the trained surrogate answers");
+        ExplorerFrame first = ExplorerProbes.frame(explorer);
         assertNotNull(first.reference(), "convection has an exact solution: shown beside the surrogate with the error");
         assertEquals("u", first.field());
         screenshot("explorer");
 
         // drag the slider as a user does: several positions in a row, the last one wins
-        var slider = explorer.slider("beta");
+        var slider = ExplorerProbes.slider(explorer, "beta");
         List<Double> redraws = new ArrayList<>();
         List<Double> solves = new ArrayList<>();
         List<Double> draws = new ArrayList<>();
         for (int position = 420; position <= 800; position += 20) {
             slider.setSelection(position);
             slider.notifyListeners(SWT.Selection, new Event());
-            long serial = explorer.frame().serial();
+            long serial = ExplorerProbes.frame(explorer).serial();
             int at = position;
-            waitFor("the picture at slider position " + at, 30_000, () -> explorer.frame().serial() > serial);
-            redraws.add(explorer.lastRedrawMillis());
-            solves.add(explorer.frame().solveMillis());
-            draws.add(explorer.frame().drawMillis());
+            waitFor("the picture at slider position " + at, 30_000, () -> ExplorerProbes.frame(explorer).serial() > serial);
+            redraws.add(ExplorerProbes.lastRedrawMillis(explorer));
+            solves.add(ExplorerProbes.frame(explorer).solveMillis());
+            draws.add(ExplorerProbes.frame(explorer).drawMillis());
         }
-        ExplorerFrame moved = explorer.frame();
-        double beta = Double.parseDouble(explorer.valueText("beta").getText());
+        ExplorerFrame moved = ExplorerProbes.frame(explorer);
+        double beta = Double.parseDouble(ExplorerProbes.valueText(explorer, "beta").getText());
         assertEquals(beta, moved.parameters()[0], 1e-12, "the picture is of the value in the text box");
         assertFalse(Arrays.equals(first.parameters(), moved.parameters()));
         assertFalse(Arrays.equals(first.solution().field("u"), moved.solution().field("u")), "the field changed");
@@ -148,7 +150,7 @@ class ExplorerAndMonitorTest {
         System.out.printf("  heat map %dx%d pixels%n", moved.heatmap().width, moved.heatmap().height);
 
         // one pixel of the heat map on the screen against the solver's own value at that grid node
-        ImageData screen = pixels(explorer.heatmapCanvas());
+        ImageData screen = pixels(ExplorerProbes.heatmapCanvas(explorer));
         var plot = moved.plotArea(0);
         int nx = moved.xAxis().length;
         int ny = moved.yAxis().length;
@@ -184,28 +186,28 @@ class ExplorerAndMonitorTest {
         }
 
         // a value beyond the trained range: solved, and said clearly
-        var text = explorer.valueText("beta");
+        var text = ExplorerProbes.valueText(explorer, "beta");
         text.setText("not a number");
         text.notifyListeners(SWT.DefaultSelection, new Event());
         pump();
-        assertTrue(explorer.validityLabel().getText().contains("'not a number' is not a number for beta"),
-                explorer.validityLabel().getText());
-        long serial = explorer.frame().serial();
+        assertTrue(ExplorerProbes.validityLabel(explorer).getText().contains("'not a number' is not a number for beta"),
+                ExplorerProbes.validityLabel(explorer).getText());
+        long serial = ExplorerProbes.frame(explorer).serial();
         text.setText("60");
         text.notifyListeners(SWT.DefaultSelection, new Event());
-        waitFor("the picture at beta = 60", 30_000, () -> explorer.frame().serial() > serial);
-        assertEquals(60, explorer.frame().parameters()[0]);
-        assertFalse(explorer.frame().validity().inside());
-        assertTrue(explorer.validityLabel().getText().startsWith("OUTSIDE THE TRAINED RANGE: beta = 60.0 is outside the trained range"),
-                explorer.validityLabel().getText());
+        waitFor("the picture at beta = 60", 30_000, () -> ExplorerProbes.frame(explorer).serial() > serial);
+        assertEquals(60, ExplorerProbes.frame(explorer).parameters()[0]);
+        assertFalse(ExplorerProbes.frame(explorer).validity().inside());
+        assertTrue(ExplorerProbes.validityLabel(explorer).getText().startsWith("OUTSIDE THE TRAINED RANGE: beta = 60.0 is outside the trained range"),
+                ExplorerProbes.validityLabel(explorer).getText());
         assertEquals(SWT.COLOR_RED, colorOf(explorer));
         screenshot("explorer-outside-range");
 
         Path png = folder.resolve("exports/u.png");
         explorer.exportPng(png);
         ImageData written = new ImageLoader().load(png.toString())[0];
-        assertEquals(explorer.frame().heatmap().width, written.width);
-        assertEquals(explorer.frame().heatmap().height, written.height);
+        assertEquals(ExplorerProbes.frame(explorer).heatmap().width, written.width);
+        assertEquals(ExplorerProbes.frame(explorer).heatmap().height, written.height);
         Path csv = folder.resolve("exports/u.csv");
         explorer.exportCsv(csv);
         List<String> lines = Files.readAllLines(csv);
@@ -217,31 +219,31 @@ class ExplorerAndMonitorTest {
     void theExplorerFollowsTheActiveEditorAndForgetsAClosedStudy(@TempDir Path folder) throws Exception {
         StudyEditor burgers = open(folder, "burgers.hyperlora");
         SurrogateExplorerView explorer = ((OverviewPage) burgers.setActivePage(OverviewPage.ID)).openExplorer();
-        waitFor("the Burgers picture", 60_000, () -> explorer.frame() != null, explorer::describeState);
-        assertEquals(BuiltinSolvers.EXACT, explorer.solver().id(), "untrained: the exact solution answers");
-        assertEquals(List.of("x", "t"), explorer.frame().coordinates());
-        assertNull(explorer.frame().reference(), "the exact solver is not compared with itself");
+        waitFor("the Burgers picture", 60_000, () -> ExplorerProbes.frame(explorer) != null, () -> ExplorerProbes.describeState(explorer));
+        assertEquals(BuiltinSolvers.EXACT, ExplorerProbes.solver(explorer).id(), "untrained: the exact solution answers");
+        assertEquals(List.of("x", "t"), ExplorerProbes.frame(explorer).coordinates());
+        assertNull(ExplorerProbes.frame(explorer).reference(), "the exact solver is not compared with itself");
 
         StudyEditor kovasznay = open(folder, "kovasznay.hyperlora"); // activating it moves the explorer along
-        waitFor("the Kovasznay picture", 60_000, () -> explorer.frame() != null
-                && explorer.frame().coordinates().equals(List.of("x", "y")), explorer::describeState);
-        assertEquals(List.of("u", "v", "p"), List.of(explorer.fieldChoice().getItems()));
-        double re = Double.parseDouble(explorer.valueText("Re").getText());
-        assertEquals(re, explorer.frame().parameters()[0], 1e-12);
+        waitFor("the Kovasznay picture", 60_000, () -> ExplorerProbes.frame(explorer) != null
+                && ExplorerProbes.frame(explorer).coordinates().equals(List.of("x", "y")), () -> ExplorerProbes.describeState(explorer));
+        assertEquals(List.of("u", "v", "p"), List.of(ExplorerProbes.fieldChoice(explorer).getItems()));
+        double re = Double.parseDouble(ExplorerProbes.valueText(explorer, "Re").getText());
+        assertEquals(re, ExplorerProbes.frame(explorer).parameters()[0], 1e-12);
 
         page().closeEditor(kovasznay, false);
         pump();
         page().activate(burgers);
-        waitFor("the Burgers picture again", 60_000, () -> explorer.frame() != null
-                && explorer.frame().coordinates().equals(List.of("x", "t")), explorer::describeState);
+        waitFor("the Burgers picture again", 60_000, () -> ExplorerProbes.frame(explorer) != null
+                && ExplorerProbes.frame(explorer).coordinates().equals(List.of("x", "t")), () -> ExplorerProbes.describeState(explorer));
         page().closeEditor(burgers, false);
-        waitFor("the explorer to let go", 5_000, () -> explorer.frame() == null);
-        assertNull(explorer.solver(), "the solvers of a closed study are closed");
+        waitFor("the explorer to let go", 5_000, () -> ExplorerProbes.frame(explorer) == null);
+        assertNull(ExplorerProbes.solver(explorer), "the solvers of a closed study are closed");
     }
 
     private static int colorOf(SurrogateExplorerView explorer) {
-        var color = explorer.validityLabel().getForeground();
-        return color.equals(explorer.validityLabel().getDisplay().getSystemColor(SWT.COLOR_RED)) ? SWT.COLOR_RED : -1;
+        var color = ExplorerProbes.validityLabel(explorer).getForeground();
+        return color.equals(ExplorerProbes.validityLabel(explorer).getDisplay().getSystemColor(SWT.COLOR_RED)) ? SWT.COLOR_RED : -1;
     }
 
     /** Prints figures for the record (speed goals live in benchmarks, not in assertions). */

@@ -27,6 +27,7 @@ import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.runner.TrainingJob;
 import org.hyperlora.runner.TrainingLaunchDelegate;
 import org.hyperlora.ui.editor.StudyEditor;
+import org.hyperlora.ui.launch.LaunchProbes;
 import org.hyperlora.ui.launch.TrainingLaunchShortcut;
 import org.hyperlora.ui.launch.TrainingTab;
 import org.junit.jupiter.api.AfterEach;
@@ -65,13 +66,13 @@ class LaunchTest {
         pump();
 
         // first use makes the study's configuration (its own settings); make it quick for the test
-        ILaunchConfiguration configuration = TrainingLaunchShortcut.configurationFor(path);
+        ILaunchConfiguration configuration = LaunchProbes.configurationFor(path);
         assertEquals(TrainingProfile.STUDY.literal(), configuration.getAttribute(TrainingLaunchDelegate.ATTR_PROFILE, ""));
         assertEquals("Train convection", configuration.getName());
         ILaunchConfigurationWorkingCopy copy = configuration.getWorkingCopy();
         copy.setAttribute(TrainingLaunchDelegate.ATTR_PROFILE, TrainingProfile.QUICK.literal());
         copy.doSave();
-        assertEquals(configuration, TrainingLaunchShortcut.configurationFor(path), "found again, not made twice");
+        assertEquals(configuration, LaunchProbes.configurationFor(path), "found again, not made twice");
 
         var launches = org.eclipse.debug.core.DebugPlugin.getDefault().getLaunchManager();
         int launched = launches.getLaunches().length;
@@ -110,28 +111,28 @@ class LaunchTest {
     void theTabShowsTheConfigurationAndRefusesAMissingStudyFile() throws Exception {
         IFile file = workspaceCopy("burgers.hyperlora");
         Path path = file.getLocation().toFile().toPath();
-        ILaunchConfiguration configuration = TrainingLaunchShortcut.configurationFor(path);
+        ILaunchConfiguration configuration = LaunchProbes.configurationFor(path);
         Shell shell = new Shell(page().getWorkbenchWindow().getShell(), SWT.SHELL_TRIM);
         try {
             TrainingTab tab = new TrainingTab();
             tab.createControl(shell);
             tab.initializeFrom(configuration);
-            assertEquals(path.toString(), tab.studyField().getText());
-            assertEquals(TrainingProfile.STUDY.literal(), tab.profileField().getText());
+            assertEquals(path.toString(), LaunchProbes.studyField(tab).getText());
+            assertEquals(TrainingProfile.STUDY.literal(), LaunchProbes.profileField(tab).getText());
             assertTrue(tab.isValid(configuration), String.valueOf(tab.getErrorMessage()));
 
-            tab.studyField().setText(path.resolveSibling("missing.hyperlora").toString());
+            LaunchProbes.studyField(tab).setText(path.resolveSibling("missing.hyperlora").toString());
             assertFalse(tab.isValid(configuration));
             assertEquals("Study file '" + path.resolveSibling("missing.hyperlora") + "' does not exist.",
                     tab.getErrorMessage());
-            tab.studyField().setText("relative/burgers.hyperlora");
+            LaunchProbes.studyField(tab).setText("relative/burgers.hyperlora");
             assertFalse(tab.isValid(configuration));
             assertTrue(tab.getErrorMessage().contains("must be an absolute path"), tab.getErrorMessage());
-            tab.studyField().setText("${workspace_loc:/launching/burgers.hyperlora}");
+            LaunchProbes.studyField(tab).setText("${workspace_loc:/launching/burgers.hyperlora}");
             assertTrue(tab.isValid(configuration), "workspace variables are expanded: " + tab.getErrorMessage());
 
             ILaunchConfigurationWorkingCopy copy = configuration.getWorkingCopy();
-            tab.profileField().setText(TrainingProfile.QUICK.literal());
+            LaunchProbes.profileField(tab).setText(TrainingProfile.QUICK.literal());
             tab.performApply(copy);
             assertEquals(TrainingProfile.QUICK.literal(), copy.getAttribute(TrainingLaunchDelegate.ATTR_PROFILE, ""));
             assertEquals("${workspace_loc:/launching/burgers.hyperlora}",

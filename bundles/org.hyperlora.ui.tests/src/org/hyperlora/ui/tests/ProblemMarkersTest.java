@@ -27,6 +27,7 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ide.IDE;
 import org.hyperlora.model.HyperloraPackage.Literals;
 import org.hyperlora.model.Parameter;
+import org.hyperlora.ui.editor.EditorProbes;
 import org.hyperlora.ui.editor.MethodPage;
 import org.hyperlora.ui.editor.ModelTreePage;
 import org.hyperlora.ui.editor.PdePage;
@@ -81,7 +82,7 @@ class ProblemMarkersTest {
 
         PdePage pde = (PdePage) editor.setActivePage(PdePage.ID);
         pump();
-        assertNotNull(pde.parameterViewer().getTable().getItem(0).getImage(2), "a sign in the Lower cell of nu");
+        assertNotNull(EditorProbes.parameterViewer(pde).getTable().getItem(0).getImage(2), "a sign in the Lower cell of nu");
 
         page().showView(IPageLayout.ID_PROBLEM_VIEW);
         UiTests.settle(1500);
@@ -93,7 +94,7 @@ class ProblemMarkersTest {
         pump();
         ModelTreePage tree = (ModelTreePage) editor.getActivePageInstance();
         assertEquals(ModelTreePage.ID, tree.getId());
-        assertEquals(nu, ((IStructuredSelection) tree.treeViewer().getSelection()).getFirstElement());
+        assertEquals(nu, ((IStructuredSelection) EditorProbes.treeViewer(tree).getSelection()).getFirstElement());
         screenshot("editor-model");
 
         editor.getEditingDomain().getCommandStack().undo();
@@ -101,14 +102,14 @@ class ProblemMarkersTest {
         pump();
         editor.setActivePage(PdePage.ID);
         pump();
-        assertNull(pde.parameterViewer().getTable().getItem(0).getImage(2), "no sign once the range is valid again");
+        assertNull(EditorProbes.parameterViewer(pde).getTable().getItem(0).getImage(2), "no sign once the range is valid again");
 
         // a LoRA rank not below the network's width: a sign next to the rank field of the Method page
         MethodPage method = (MethodPage) editor.setActivePage(MethodPage.ID);
         pump();
         ControlDecoration rank = decorationOf(method.getPartControl(), "rank");
         assertFalse(rank.isVisible());
-        method.edit(editor.study().getMethod().getLora(), Literals.LORA_SETTINGS__RANK, "500");
+        EditorProbes.edit(method, editor.study().getMethod().getLora(), Literals.LORA_SETTINGS__RANK, "500");
         waitFor("the rank's sign", 5_000, rank::isVisible);
         assertTrue(rank.getDescriptionText().contains("rank"), rank.getDescriptionText());
         screenshot("editor-method-problem");

@@ -23,9 +23,11 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.hyperlora.model.Parameter;
 import org.hyperlora.model.mapping.TrainingProfile;
+import org.hyperlora.ui.editor.EditorProbes;
 import org.hyperlora.ui.editor.OverviewPage;
 import org.hyperlora.ui.editor.PdePage;
 import org.hyperlora.ui.editor.StudyEditor;
+import org.hyperlora.ui.wizards.WizardProbes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,23 +56,23 @@ class StudyEditorTest {
 
         PdePage pde = (PdePage) editor.setActivePage(PdePage.ID);
         pump();
-        Parameter nu = pde.parameterAt(0);
+        Parameter nu = EditorProbes.parameterAt(pde, 0);
         assertEquals("nu", nu.getName());
         // edit the Upper cell as a user does: open the cell editor, type, press Enter
-        pde.parameterViewer().editElement(nu, 3);
-        Control cell = pde.parameterViewer().getTable().getDisplay().getFocusControl();
+        EditorProbes.parameterViewer(pde).editElement(nu, 3);
+        Control cell = EditorProbes.parameterViewer(pde).getTable().getDisplay().getFocusControl();
         assertTrue(cell instanceof Text, "the cell editor has the focus: " + cell);
         ((Text) cell).setText("0.05");
         cell.notifyListeners(SWT.DefaultSelection, new Event());
         pump();
         assertEquals(0.05, nu.getUpper());
         assertTrue(editor.isDirty());
-        assertEquals("0.05", pde.parameterViewer().getTable().getItem(0).getText(3));
+        assertEquals("0.05", EditorProbes.parameterViewer(pde).getTable().getItem(0).getText(3));
         screenshot("editor-pde");
 
         // Edit > Undo, as the workbench's global handler runs it
-        var undo = ((org.hyperlora.ui.editor.StudyEditorContributor) editor.getEditorSite().getActionBarContributor())
-                .undoAction();
+        var undo = EditorProbes.undoAction(
+                (org.hyperlora.ui.editor.StudyEditorContributor) editor.getEditorSite().getActionBarContributor());
         assertTrue(undo.isEnabled());
         assertTrue(undo.getText().startsWith("&Undo"), undo.getText());
         undo.run();
@@ -78,7 +80,7 @@ class StudyEditorTest {
         assertEquals(0.031830988618379068, nu.getUpper(), 1e-18);
         assertFalse(undo.isEnabled(), "nothing left to undo");
         assertFalse(editor.isDirty(), "undo back to the saved state");
-        assertEquals("0.031831", pde.parameterViewer().getTable().getItem(0).getText(3));
+        assertEquals("0.031831", EditorProbes.parameterViewer(pde).getTable().getItem(0).getText(3));
         editor.getEditingDomain().getCommandStack().redo();
         pump();
         editor.doSave(null);
@@ -95,29 +97,29 @@ class StudyEditorTest {
         StudyEditor editor = UiTests.openCopy(folder, "burgers.hyperlora");
         PdePage pde = (PdePage) editor.setActivePage(PdePage.ID);
         pump();
-        var coordinates = pde.coordinateViewer().getTable();
+        var coordinates = EditorProbes.coordinateViewer(pde).getTable();
         assertEquals(2, coordinates.getItemCount());
         assertEquals(List.of("x", "-1", "1", "false"), List.of(coordinates.getItem(0).getText(0),
                 coordinates.getItem(0).getText(1), coordinates.getItem(0).getText(2), coordinates.getItem(0).getText(3)));
         assertEquals("true", coordinates.getItem(1).getText(3), "t is the time");
-        assertEquals("u", pde.fieldViewer().getTable().getItem(0).getText(0));
+        assertEquals("u", EditorProbes.fieldViewer(pde).getTable().getItem(0).getText(0));
 
         var equation = editor.study().getFamily().getEquations().get(0);
         String residual = equation.getResidual();
-        pde.equationViewer().editElement(equation, 1);
-        Control cell = pde.equationViewer().getTable().getDisplay().getFocusControl();
+        EditorProbes.equationViewer(pde).editElement(equation, 1);
+        Control cell = EditorProbes.equationViewer(pde).getTable().getDisplay().getFocusControl();
         assertTrue(cell instanceof Text, "the residual's cell editor has the focus: " + cell);
         ((Text) cell).setText("u_t + u*u_x - mu*u_xx");
         pump();
-        String typing = pde.equationCheckLabel().getText();
+        String typing = EditorProbes.equationCheckLabel(pde).getText();
         assertTrue(typing.startsWith("typing: ") && typing.contains("mu"), typing);
         ((Text) cell).setText("u_t + u*u_x - nu*u_xx + (");
         pump();
-        assertTrue(pde.equationCheckLabel().getText().contains("column"), pde.equationCheckLabel().getText());
+        assertTrue(EditorProbes.equationCheckLabel(pde).getText().contains("column"), EditorProbes.equationCheckLabel(pde).getText());
         ((Text) cell).setText("u_t + u*u_x - nu*u_xx");
         pump();
-        assertFalse(pde.equationCheckLabel().getText().contains("unknown"), pde.equationCheckLabel().getText());
-        pde.equationViewer().cancelEditing();
+        assertFalse(EditorProbes.equationCheckLabel(pde).getText().contains("unknown"), EditorProbes.equationCheckLabel(pde).getText());
+        EditorProbes.equationViewer(pde).cancelEditing();
         pump();
         assertEquals(residual, equation.getResidual(), "typing alone changes nothing");
         assertFalse(editor.isDirty());
@@ -128,9 +130,9 @@ class StudyEditorTest {
         StudyEditor editor = UiTests.openCopy(folder, "convection.hyperlora");
         PdePage pde = (PdePage) editor.setActivePage(PdePage.ID);
         pump();
-        Parameter beta = pde.parameterAt(0);
-        pde.parameterViewer().editElement(beta, 2);
-        Text cell = (Text) pde.parameterViewer().getTable().getDisplay().getFocusControl();
+        Parameter beta = EditorProbes.parameterAt(pde, 0);
+        EditorProbes.parameterViewer(pde).editElement(beta, 2);
+        Text cell = (Text) EditorProbes.parameterViewer(pde).getTable().getDisplay().getFocusControl();
         cell.setText("one");
         cell.notifyListeners(SWT.DefaultSelection, new Event());
         pump();
@@ -145,10 +147,10 @@ class StudyEditorTest {
         StudyEditor editor = UiTests.openCopy(folder, "burgers.hyperlora");
         PdePage pde = (PdePage) editor.setActivePage(PdePage.ID);
         pump();
-        Parameter nu = pde.parameterAt(0);
+        Parameter nu = EditorProbes.parameterAt(pde, 0);
         double exact = nu.getLower(); // 0.01/pi, shown as 0.0031831
-        pde.parameterViewer().editElement(nu, 2);
-        Text cell = (Text) pde.parameterViewer().getTable().getDisplay().getFocusControl();
+        EditorProbes.parameterViewer(pde).editElement(nu, 2);
+        Text cell = (Text) EditorProbes.parameterViewer(pde).getTable().getDisplay().getFocusControl();
         assertEquals("0.0031831", cell.getText());
         cell.notifyListeners(SWT.DefaultSelection, new Event()); // Enter without typing
         pump();
@@ -164,24 +166,24 @@ class StudyEditorTest {
                 .setActivePage(org.hyperlora.ui.editor.DomainPage.ID);
         pump();
         assertEquals(List.of("left", "right", "initial"),
-                domain.drawnFaces().stream().map(f -> f.name()).toList());
-        var left = domain.drawnFaces().get(0);
-        var centre = domain.centreOf(left);
+                EditorProbes.drawnFaces(domain).stream().map(f -> f.name()).toList());
+        var left = EditorProbes.drawnFaces(domain).get(0);
+        var centre = EditorProbes.centreOf(domain, left);
         Event click = new Event();
         click.x = centre.x;
         click.y = centre.y;
         click.button = 1;
-        domain.canvas().notifyListeners(SWT.MouseDown, click);
+        EditorProbes.canvas(domain).notifyListeners(SWT.MouseDown, click);
         pump();
-        assertEquals(left, domain.selectedFace(), "the click selects the face under the mouse");
-        assertEquals("0", domain.expressionField().getText(), "the panel shows its condition");
+        assertEquals(left, EditorProbes.selectedFace(domain), "the click selects the face under the mouse");
+        assertEquals("0", EditorProbes.expressionField(domain).getText(), "the panel shows its condition");
         Event miss = new Event();
         miss.x = centre.x + 200;
         miss.y = centre.y;
-        assertEquals(null, domain.faceAt(miss.x, miss.y), "inside the domain there is no face");
+        assertEquals(null, EditorProbes.faceAt(domain, miss.x, miss.y), "inside the domain there is no face");
 
-        domain.expressionField().setText("0.1*t");
-        domain.applyCondition();
+        EditorProbes.expressionField(domain).setText("0.1*t");
+        EditorProbes.applyCondition(domain);
         pump();
         org.hyperlora.model.Condition onLeft = editor.study().getFamily().getConditions().stream()
                 .filter(c -> "left".equals(c.getBoundary())).findFirst().orElseThrow();
@@ -201,10 +203,10 @@ class StudyEditorTest {
         var method = (org.hyperlora.ui.editor.MethodPage) editor.setActivePage(org.hyperlora.ui.editor.MethodPage.ID);
         pump();
         var network = editor.study().getMethod().getNetwork();
-        method.edit(network, org.hyperlora.model.HyperloraPackage.Literals.NETWORK_SETTINGS__HIDDEN_WIDTHS, "16, 16");
+        EditorProbes.edit(method, network, org.hyperlora.model.HyperloraPackage.Literals.NETWORK_SETTINGS__HIDDEN_WIDTHS, "16, 16");
         pump();
         assertEquals(List.of(16, 16), network.getHiddenWidths());
-        method.edit(editor.study().getMethod().getLora(), org.hyperlora.model.HyperloraPackage.Literals.LORA_SETTINGS__RANK,
+        EditorProbes.edit(method, editor.study().getMethod().getLora(), org.hyperlora.model.HyperloraPackage.Literals.LORA_SETTINGS__RANK,
                 "three");
         pump();
         assertEquals(2, editor.study().getMethod().getLora().getRank(), "a bad value changes nothing");
@@ -218,18 +220,18 @@ class StudyEditorTest {
         // the optimizer stages of the base PINN: add one (a copy of the last), edit it in place, refuse a bad number
         var training = editor.study().getMethod().getTraining();
         int stages = training.getBaseStages().size();
-        assertEquals(stages, method.baseStageViewer().getTable().getItemCount());
-        method.addBaseStage();
+        assertEquals(stages, EditorProbes.baseStageViewer(method).getTable().getItemCount());
+        EditorProbes.addBaseStage(method);
         pump();
         assertEquals(stages + 1, training.getBaseStages().size());
-        assertEquals(stages + 1, method.baseStageViewer().getTable().getItemCount(), "the table shows the new stage");
+        assertEquals(stages + 1, EditorProbes.baseStageViewer(method).getTable().getItemCount(), "the table shows the new stage");
         var added = training.getBaseStages().get(stages);
         assertEquals(training.getBaseStages().get(stages - 1).getOptimizer(), added.getOptimizer());
-        method.editBaseStage(added, org.hyperlora.model.HyperloraPackage.Literals.OPTIMIZER_STAGE__ITERATIONS, "250");
+        EditorProbes.editBaseStage(method, added, org.hyperlora.model.HyperloraPackage.Literals.OPTIMIZER_STAGE__ITERATIONS, "250");
         pump();
         assertEquals(250, added.getIterations());
-        assertEquals("250", method.baseStageViewer().getTable().getItem(stages).getText(1));
-        method.editBaseStage(added, org.hyperlora.model.HyperloraPackage.Literals.OPTIMIZER_STAGE__LEARNING_RATE, "fast");
+        assertEquals("250", EditorProbes.baseStageViewer(method).getTable().getItem(stages).getText(1));
+        EditorProbes.editBaseStage(method, added, org.hyperlora.model.HyperloraPackage.Literals.OPTIMIZER_STAGE__LEARNING_RATE, "fast");
         pump();
         var messages = java.util.Arrays.stream(method.getManagedForm().getForm().getForm().getChildrenMessages())
                 .map(org.eclipse.ui.forms.IMessage::getMessage).toList();
@@ -238,7 +240,7 @@ class StudyEditorTest {
         editor.getEditingDomain().getCommandStack().undo();
         pump();
         assertEquals(stages, training.getBaseStages().size(), "two undos: the edit, then the added stage");
-        assertEquals(stages, method.baseStageViewer().getTable().getItemCount());
+        assertEquals(stages, EditorProbes.baseStageViewer(method).getTable().getItemCount());
     }
 
     @Test
@@ -260,14 +262,14 @@ class StudyEditorTest {
         assertTrue(editor.isDirty(), "as an unsaved, undoable change");
         var results = (org.hyperlora.ui.editor.ResultsPage) editor.setActivePage(org.hyperlora.ui.editor.ResultsPage.ID);
         pump();
-        assertTrue(results.metricViewer().getTable().getItemCount() > 8,
-                "metrics shown: " + results.metricViewer().getTable().getItemCount());
-        assertTrue(results.chartLabel().getImage() != null, "the loss curves are drawn");
+        assertTrue(EditorProbes.metricViewer(results).getTable().getItemCount() > 8,
+                "metrics shown: " + EditorProbes.metricViewer(results).getTable().getItemCount());
+        assertTrue(EditorProbes.chartLabel(results).getImage() != null, "the loss curves are drawn");
         screenshot("editor-results");
         editor.getEditingDomain().getCommandStack().undo();
         pump();
         assertEquals(null, editor.study().getResults());
-        assertEquals(0, results.metricViewer().getTable().getItemCount());
+        assertEquals(0, EditorProbes.metricViewer(results).getTable().getItemCount());
     }
 
     @Test
@@ -279,21 +281,21 @@ class StudyEditorTest {
         dialog.setBlockOnOpen(false);
         dialog.open();
         try {
-            wizard.page().choose("Kovasznay", folder.toString(), "flow.hyperlora");
-            assertTrue(wizard.page().isPageComplete());
+            WizardProbes.choose(wizard, "Kovasznay", folder.toString(), "flow.hyperlora");
+            assertTrue(WizardProbes.page(wizard).isPageComplete());
             assertTrue(wizard.performFinish());
             pump();
             assertEquals(Files.readString(example("kovasznay.hyperlora")), Files.readString(folder.resolve("flow.hyperlora")),
                     "the template is the example");
             assertTrue(page().getActiveEditor() instanceof StudyEditor, "and it is open");
 
-            wizard.page().choose("Kovasznay", folder.toString(), "flow.hyperlora");
-            assertFalse(wizard.page().isPageComplete(), "an existing file is not overwritten");
-            assertTrue(wizard.page().getErrorMessage().contains("exists already"), wizard.page().getErrorMessage());
-            wizard.page().choose("blank", folder.toString(), "mine.txt");
-            assertTrue(wizard.page().getErrorMessage().contains(".hyperlora"), wizard.page().getErrorMessage());
+            WizardProbes.choose(wizard, "Kovasznay", folder.toString(), "flow.hyperlora");
+            assertFalse(WizardProbes.page(wizard).isPageComplete(), "an existing file is not overwritten");
+            assertTrue(WizardProbes.page(wizard).getErrorMessage().contains("exists already"), WizardProbes.page(wizard).getErrorMessage());
+            WizardProbes.choose(wizard, "blank", folder.toString(), "mine.txt");
+            assertTrue(WizardProbes.page(wizard).getErrorMessage().contains(".hyperlora"), WizardProbes.page(wizard).getErrorMessage());
 
-            wizard.page().choose("blank", folder.toString(), "heat.hyperlora");
+            WizardProbes.choose(wizard, "blank", folder.toString(), "heat.hyperlora");
             assertTrue(wizard.performFinish());
             pump();
             org.hyperlora.model.Study blank = org.hyperlora.model.io.StudyFiles.load(folder.resolve("heat.hyperlora"));

@@ -47,14 +47,14 @@ public class DomainPage extends FormPage {
     private static final int HIT = 7;
 
     private final StudyEditor editor;
-    private Canvas canvas;
+    Canvas canvas;
     private Domain domain;
     private double[] collocation = new double[0];
-    private BoundaryFace selected;
+    BoundaryFace selected;
     private Label selectedLabel;
     private Combo kind;
     private Combo field;
-    private Text expression;
+    Text expression;
     private Button apply;
 
     public DomainPage(StudyEditor editor) {
@@ -148,7 +148,7 @@ public class DomainPage extends FormPage {
     }
 
     /** The face within a few pixels of (x, y), or null. */
-    public BoundaryFace faceAt(int x, int y) {
+    BoundaryFace faceAt(int x, int y) {
         if (domain == null) {
             return null;
         }
@@ -162,14 +162,14 @@ public class DomainPage extends FormPage {
         return null;
     }
 
-    /** The middle of a face's segment on the canvas (for tests and tooltips). */
-    public Point centreOf(BoundaryFace face) {
+    /** The middle of a face's segment on the canvas. */
+    Point centreOf(BoundaryFace face) {
         Point[] ends = segment(face, canvas.getClientArea());
         return new Point((ends[0].x + ends[1].x) / 2, (ends[0].y + ends[1].y) / 2);
     }
 
     /** The faces drawn: of the first two coordinates (more are projected). */
-    public List<BoundaryFace> drawnFaces() {
+    List<BoundaryFace> drawnFaces() {
         List<BoundaryFace> faces = new ArrayList<>();
         if (domain != null) {
             for (BoundaryFace face : domain.faces()) {
@@ -336,7 +336,7 @@ public class DomainPage extends FormPage {
      * Applies the panel: changes the face's condition for that field if it has one that covers only this face,
      * else adds a condition on the face. One command.
      */
-    public void applyCondition() {
+    void applyCondition() {
         if (selected == null) {
             return;
         }
@@ -378,18 +378,5 @@ public class DomainPage extends FormPage {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    /** For tests: the canvas and the panel's value field. */
-    public Canvas canvas() {
-        return canvas;
-    }
-
-    public Text expressionField() {
-        return expression;
-    }
-
-    public BoundaryFace selectedFace() {
-        return selected;
     }
 }

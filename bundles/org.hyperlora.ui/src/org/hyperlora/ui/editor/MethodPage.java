@@ -17,8 +17,8 @@ public class MethodPage extends FormPage {
     public static final String ID = "org.hyperlora.ui.method";
 
     private final StudyEditor editor;
-    private AttributeForm attributes;
-    private OptimizerStagesTable baseStages;
+    AttributeForm attributes;
+    OptimizerStagesTable baseStages;
     private OptimizerStagesTable fitStages;
 
     public MethodPage(StudyEditor editor) {
@@ -94,25 +94,5 @@ public class MethodPage extends FormPage {
                 fitStages.refresh();
             }
         }
-    }
-
-    /** For tests: the stage tables and their add button. */
-    public org.eclipse.jface.viewers.TableViewer baseStageViewer() {
-        return baseStages.viewer();
-    }
-
-    public void addBaseStage() {
-        baseStages.add();
-    }
-
-    /** For tests: types a number into a base stage's cell. */
-    public void editBaseStage(org.hyperlora.model.OptimizerStage stage, org.eclipse.emf.ecore.EAttribute attribute,
-            String text) {
-        baseStages.setText(stage, attribute, text);
-    }
-
-    /** For tests: commits a text as a user leaving the field would. */
-    public void edit(org.eclipse.emf.ecore.EObject owner, org.eclipse.emf.ecore.EAttribute attribute, String text) {
-        attributes.commit(owner, attribute, text);
     }
 }

@@ -21,7 +21,7 @@ public class ModelTreePage extends FormPage {
     public static final String ID = "org.hyperlora.ui.model";
 
     private final StudyEditor editor;
-    private TreeViewer tree;
+    TreeViewer tree;
 
     public ModelTreePage(StudyEditor editor) {
         super(editor, ID, "Model");
@@ -83,9 +83,5 @@ public class ModelTreePage extends FormPage {
         if (tree != null && !tree.getTree().isDisposed()) {
             tree.setSelection(new org.eclipse.jface.viewers.StructuredSelection(object), true);
         }
-    }
-
-    public TreeViewer treeViewer() {
-        return tree;
     }
 }

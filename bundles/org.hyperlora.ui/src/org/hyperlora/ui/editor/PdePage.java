@@ -1,6 +1,5 @@
 package org.hyperlora.ui.editor;
 
-
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
@@ -23,8 +22,7 @@ import org.hyperlora.engine.pde.ExpressionException;
 import org.hyperlora.engine.pde.SymbolTable;
 import org.hyperlora.model.Equation;
 import org.hyperlora.model.HyperloraPackage.Literals;
-import org.hyperlora.model.Parameter;
-import org.hyperlora.model.Symbol;
+import org.hyperlora.model.mapping.FamilyNames;
 
 /**
  * The PDE: coordinates (with their ranges) and fields, the parameter table (names, units, ranges, scale) and the
@@ -35,11 +33,11 @@ public class PdePage extends FormPage {
     public static final String ID = "org.hyperlora.ui.pde";
 
     private final StudyEditor editor;
-    private TableViewer coordinates;
-    private TableViewer fields;
-    private TableViewer parameters;
-    private TableViewer equations;
-    private Label equationCheck;
+    TableViewer coordinates;
+    TableViewer fields;
+    TableViewer parameters;
+    TableViewer equations;
+    Label equationCheck;
 
     public PdePage(StudyEditor editor) {
         super(editor, ID, "PDE");
@@ -237,38 +235,9 @@ public class PdePage extends FormPage {
 
     private SymbolTable symbols() {
         try {
-            var family = editor.study().getFamily();
-            return SymbolTable.of(family.getCoordinates().stream().map(Symbol::getName).toList(),
-                    family.getFields().stream().map(Symbol::getName).toList(),
-                    family.getParameters().stream().map(Symbol::getName).toList());
-        } catch (RuntimeException e) {
+            return FamilyNames.of(editor.study().getFamily()).symbols();
+        } catch (RuntimeException e) { // no family, an unnamed or invalid symbol
             return null;
         }
-    }
-
-    /** For tests: the viewers and the residual check. */
-    public TableViewer parameterViewer() {
-        return parameters;
-    }
-
-    public TableViewer equationViewer() {
-        return equations;
-    }
-
-    public TableViewer coordinateViewer() {
-        return coordinates;
-    }
-
-    public TableViewer fieldViewer() {
-        return fields;
-    }
-
-    public Label equationCheckLabel() {
-        return equationCheck;
-    }
-
-    /** The parameter shown in a row. */
-    public Parameter parameterAt(int row) {
-        return (Parameter) parameters.getElementAt(row);
     }
 }

@@ -23,7 +23,7 @@ import org.hyperlora.model.io.StudyFiles;
  */
 public final class ProblemMarkers {
 
-    /** The job family of the marker updates (tests wait for it). */
+    /** The job family of the marker updates (to wait for them, as for any job family). */
     public static final Object FAMILY = ProblemMarkers.class;
 
     /** The marker type (a problem marker, not persisted: the study is validated again when opened). */

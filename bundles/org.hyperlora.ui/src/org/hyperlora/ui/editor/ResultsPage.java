@@ -37,9 +37,9 @@ public class ResultsPage extends FormPage {
 
     private final StudyEditor editor;
     private Label summary;
-    private Label chart;
+    Label chart;
     private Image chartImage;
-    private TableViewer metrics;
+    TableViewer metrics;
     private TableViewer artifacts;
 
     public ResultsPage(StudyEditor editor) {
@@ -136,14 +136,5 @@ public class ResultsPage extends FormPage {
             chartImage.dispose();
         }
         super.dispose();
-    }
-
-    /** For tests. */
-    public TableViewer metricViewer() {
-        return metrics;
-    }
-
-    public Label chartLabel() {
-        return chart;
     }
 }

@@ -14,7 +14,7 @@ import org.eclipse.ui.part.EditorActionBarContributor;
  */
 public class StudyEditorContributor extends EditorActionBarContributor {
 
-    private final StackAction undo = new StackAction(true);
+    final StackAction undo = new StackAction(true);
     private final StackAction redo = new StackAction(false);
     private CommandStack stack;
     private final CommandStackListener listener = event -> update();
@@ -72,11 +72,6 @@ public class StudyEditorContributor extends EditorActionBarContributor {
         undo.update();
         redo.update();
         getActionBars().updateActionBars();
-    }
-
-    /** The Undo handler (for tests). */
-    public Action undoAction() {
-        return undo;
     }
 
     @Override

@@ -69,7 +69,7 @@ public class SurrogateExplorerView extends ViewPart {
     private static final int RESOLUTION = 101;
 
     /** A parameter (or a coordinate beyond the first two) with its slider and text box. */
-    private static final class Knob {
+    static final class Knob {
         final String name;
         final double lower;
         final double upper;
@@ -105,13 +105,13 @@ public class SurrogateExplorerView extends ViewPart {
 
     private Composite root;
     private Display display;
-    private Label header;
+    Label header;
     private Combo solverChoice;
-    private Combo fieldChoice;
+    Combo fieldChoice;
     private Composite knobRows;
-    private Label validity;
-    private Label timing;
-    private Canvas heatmapCanvas;
+    Label validity;
+    Label timing;
+    Canvas heatmapCanvas;
     private Scale cutSlider;
     private Canvas lineCutCanvas;
     private Image heatmapImage;
@@ -135,14 +135,14 @@ public class SurrogateExplorerView extends ViewPart {
     };
     private boolean reopenQueued;
     private List<Candidate> candidates = List.of();
-    private final List<Knob> parameters = new ArrayList<>();
+    final List<Knob> parameters = new ArrayList<>();
     private final List<Knob> slices = new ArrayList<>();
     private double[][] bounds;
-    private ExplorerComputation computation;
-    private ExplorerFrame frame;
+    ExplorerComputation computation;
+    ExplorerFrame frame;
     private long serial;
     private final Map<Long, Long> requestedAt = new ConcurrentHashMap<>();
-    private volatile double lastRedrawMillis = Double.NaN;
+    volatile double lastRedrawMillis = Double.NaN;
     private String failure;
 
     private final IPartListener2 editorFollower = new IPartListener2() {
@@ -540,7 +540,7 @@ public class SurrogateExplorerView extends ViewPart {
                         140), Math.max(cutSize.x, 320), Math.max(cutSize.y, 180)));
     }
 
-    private static Knob knob(List<Knob> knobs, String name) {
+    static Knob knob(List<Knob> knobs, String name) {
         for (Knob knob : knobs) {
             if (knob.name.equals(name)) {
                 return knob;
@@ -702,49 +702,5 @@ public class SurrogateExplorerView extends ViewPart {
             lineCutImage.dispose();
         }
         super.dispose();
-    }
-
-    // For tests and the benchmark: the widgets and the last frame shown.
-
-    /** The header, validity and timing lines as shown (for messages of failed tests). */
-    public String describeState() {
-        return "[" + header.getText() + " | " + validity.getText() + " | " + timing.getText() + "]";
-    }
-
-    public ExplorerFrame frame() {
-        return frame;
-    }
-
-    public SurrogateSolver solver() {
-        return computation == null ? null : computation.solver();
-    }
-
-    public Scale slider(String parameter) {
-        return knob(parameters, parameter).slider;
-    }
-
-    public Text valueText(String parameter) {
-        return knob(parameters, parameter).text;
-    }
-
-    public Label validityLabel() {
-        return validity;
-    }
-
-    public Combo fieldChoice() {
-        return fieldChoice;
-    }
-
-    public Combo solverChoice() {
-        return solverChoice;
-    }
-
-    public Canvas heatmapCanvas() {
-        return heatmapCanvas;
-    }
-
-    /** Milliseconds from the last change (slider, text, field) to its picture on the screen. */
-    public double lastRedrawMillis() {
-        return lastRedrawMillis;
     }
 }

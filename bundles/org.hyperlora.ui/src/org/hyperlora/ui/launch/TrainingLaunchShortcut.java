@@ -57,7 +57,7 @@ public class TrainingLaunchShortcut implements ILaunchShortcut {
     }
 
     /** The study's training configuration: the first that names this file, or a new one with the study's settings. */
-    public static ILaunchConfiguration configurationFor(Path file) throws CoreException {
+    static ILaunchConfiguration configurationFor(Path file) throws CoreException {
         ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
         ILaunchConfigurationType type = manager.getLaunchConfigurationType(TrainingLaunchDelegate.TYPE_ID);
         String path = file.toAbsolutePath().normalize().toString();

@@ -24,8 +24,8 @@ import org.hyperlora.runner.TrainingLaunchDelegate;
 /** The study file, profile, threads and resume of a training configuration, checked as they are typed. */
 public class TrainingTab extends AbstractLaunchConfigurationTab {
 
-    private Text study;
-    private Combo profile;
+    Text study;
+    Combo profile;
     private Spinner threads;
     private Button resume;
 
@@ -140,15 +140,5 @@ public class TrainingTab extends AbstractLaunchConfigurationTab {
     @Override
     public String getName() {
         return "Study";
-    }
-
-    // For tests.
-
-    public Text studyField() {
-        return study;
-    }
-
-    public Combo profileField() {
-        return profile;
     }
 }

@@ -37,13 +37,13 @@ public class TrainingMonitorView extends ViewPart {
 
     private Composite root;
     private org.eclipse.swt.widgets.Display display;
-    private Label title;
+    Label title;
     private ProgressBar progress;
     private Label progressText;
-    private Button cancel;
-    private TableViewer stages;
+    Button cancel;
+    TableViewer stages;
     private Canvas chart;
-    private Image chartImage;
+    Image chartImage;
     private Text lines;
     private boolean redrawQueued;
     private final Runnable changed = this::queueRedraw;
@@ -195,24 +195,5 @@ public class TrainingMonitorView extends ViewPart {
             chartImage.dispose();
         }
         super.dispose();
-    }
-
-    // For tests: the widgets.
-
-    public Button cancelButton() {
-        return cancel;
-    }
-
-    public TableViewer stageViewer() {
-        return stages;
-    }
-
-    public Label titleLabel() {
-        return title;
-    }
-
-    /** Whether a loss chart is drawn. */
-    public boolean hasChart() {
-        return chartImage != null;
     }
 }

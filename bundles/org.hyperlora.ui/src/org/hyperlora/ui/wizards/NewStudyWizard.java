@@ -39,7 +39,7 @@ public class NewStudyWizard extends Wizard implements INewWizard {
     public static final List<String> TEMPLATES = List.of("Burgers", "Kovasznay", "convection", "blank");
 
     private IWorkbench workbench;
-    private Page page;
+    Page page;
     private String initialFolder;
 
     @Override
@@ -121,8 +121,8 @@ public class NewStudyWizard extends Wizard implements INewWizard {
             return Path.of(folder.getText().trim()).resolve(name.getText().trim());
         }
 
-        /** For tests. */
-        public void choose(String templateName, String folderPath, String fileName) {
+        /** Fills the page as a user would (the UI tests' probes call it). */
+        void choose(String templateName, String folderPath, String fileName) {
             template.setText(templateName);
             folder.setText(folderPath);
             name.setText(fileName);
@@ -168,9 +168,5 @@ public class NewStudyWizard extends Wizard implements INewWizard {
         } catch (CoreException | RuntimeException e) {
             // outside the workspace: nothing to refresh
         }
-    }
-
-    public Page page() {
-        return page;
     }
 }

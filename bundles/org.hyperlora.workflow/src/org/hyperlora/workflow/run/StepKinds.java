@@ -10,7 +10,6 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.emf.ecore.EClass;
 import org.hyperlora.contributions.LazyContributions;
 import org.hyperlora.workflow.ContributedStep;
@@ -38,12 +37,8 @@ public final class StepKinds {
     /** The registry over the platform's extension registry (one per runtime). */
     public static synchronized StepKinds registry() {
         if (shared == null) {
-            IExtensionRegistry extensions = RegistryFactory.getRegistry();
-            if (extensions == null) {
-                throw new IllegalStateException("no Eclipse extension registry is running (is org.eclipse.equinox.registry"
-                        + " started?); workflow step kinds are found through it");
-            }
-            shared = new StepKinds(extensions, LazyContributions.logOf(StepKinds.class));
+            shared = new StepKinds(LazyContributions.platformRegistry("workflow step kinds"),
+                    LazyContributions.logOf(StepKinds.class));
         }
         return shared;
     }
@@ -122,7 +117,7 @@ public final class StepKinds {
             registry.log(IStatus.WARNING, registry.about(element) + " has no name; its id is shown instead", null);
         }
         List<StepKind.PropertySpec> properties = new ArrayList<>();
-        for (IConfigurationElement property : element.children("property")) {
+        for (IConfigurationElement property : element.element().getChildren("property")) {
             String key = LazyContributions.trimmed(property.getAttribute("name"));
             if (key == null) {
                 registry.log(IStatus.WARNING, registry.about(element)

@@ -11,10 +11,12 @@ import java.util.Map;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.hyperlora.engine.hyper.StudySetup;
+import org.hyperlora.engine.reference.ErrorMetrics;
 import org.hyperlora.model.ParameterSetRole;
 import org.hyperlora.model.Study;
 import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.FieldSolution;
+import org.hyperlora.solver.PointTables;
 import org.hyperlora.solver.StudyContext;
 import org.hyperlora.solver.SurrogateSolver;
 import org.hyperlora.workflow.CompareStep;
@@ -146,7 +148,7 @@ public final class CompareStepExecutor implements StepExecutor {
             if (!Files.isRegularFile(data)) {
                 throw new IllegalArgumentException("reference data " + data + " does not exist");
             }
-            double[][] read = CsvTable.readColumns(data, setup.coordinates(), setup.fields());
+            double[][] read = PointTables.readColumns(data, setup.coordinates(), setup.fields());
             int dimension = setup.coordinates().size();
             int count = read[0].length;
             double[] points = new double[count * dimension];
@@ -213,7 +215,7 @@ public final class CompareStepExecutor implements StepExecutor {
         for (Map.Entry<String, double[]> entry : reference.entrySet()) {
             String field = entry.getKey();
             boolean shifted = setup.meanShiftedFields().contains(field);
-            double[] errors = errors(solution.field(field), entry.getValue(), shifted);
+            double[] errors = errors(field, solution.field(field), entry.getValue(), shifted);
             List<Object> row = StepChecks.cells(values);
             row.add(field);
             row.add(errors[0]);
@@ -229,27 +231,13 @@ public final class CompareStepExecutor implements StepExecutor {
      * Relative L2 error (NaN when the reference is zero everywhere, after the shift) and maximum absolute error of
      * {@code solved} against {@code reference}, both shifted to mean zero first when asked.
      */
-    static double[] errors(double[] solved, double[] reference, boolean meanShifted) {
-        double solvedMean = meanShifted ? mean(solved) : 0;
-        double referenceMean = meanShifted ? mean(reference) : 0;
-        double difference = 0;
-        double norm = 0;
-        double maxAbs = 0;
-        for (int i = 0; i < reference.length; i++) {
-            double r = reference[i] - referenceMean;
-            double d = (solved[i] - solvedMean) - r;
-            difference += d * d;
-            norm += r * r;
-            maxAbs = Double.isNaN(d) || Double.isNaN(maxAbs) ? Double.NaN : Math.max(maxAbs, Math.abs(d));
+    static double[] errors(String field, double[] solved, double[] reference, boolean meanShifted) {
+        double maxAbs = meanShifted ? ErrorMetrics.maxAbsMeanShifted(field, solved, reference)
+                : ErrorMetrics.maxAbs(field, solved, reference);
+        try {
+            return new double[] {ErrorMetrics.compare(field, solved, reference, meanShifted).relativeL2(), maxAbs};
+        } catch (IllegalArgumentException zeroReference) {
+            return new double[] {Double.NaN, maxAbs};
         }
-        return new double[] {norm == 0 ? Double.NaN : Math.sqrt(difference / norm), maxAbs};
-    }
-
-    private static double mean(double[] values) {
-        double sum = 0;
-        for (double value : values) {
-            sum += value;
-        }
-        return values.length == 0 ? 0 : sum / values.length;
     }
 }

@@ -74,7 +74,7 @@ class StudyMappingTest {
         assertNotNull(engine.reference());
         assertEquals("burgers", engine.reference().name());
         assertEquals(List.of(), engine.meanShiftedFields());
-        assertEquals(Map.of(), engine.termWeights(), "all weights are 1");
+        assertEquals(Map.of(), engine.problem().termWeights(), "all weights are 1");
     }
 
     @Test

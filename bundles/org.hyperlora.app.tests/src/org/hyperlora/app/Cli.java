@@ -1,4 +1,4 @@
-package org.hyperlora.app.tests;
+package org.hyperlora.app;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -6,12 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.hyperlora.app.HyperloraApplication;
+/**
+ * Runs the command line in this OSGi runtime with captured output (in the application's package: this fragment
+ * reaches its package-private entry point).
+ */
+public record Cli(int exitCode, String out, String err) {
 
-/** Runs the command line in this OSGi runtime with captured output. */
-record Cli(int exitCode, String out, String err) {
-
-    static Cli run(String... args) {
+    public static Cli run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;
@@ -27,7 +28,7 @@ record Cli(int exitCode, String out, String err) {
         return "exit " + exitCode + "\n--- out:\n" + out + "\n--- err:\n" + err;
     }
 
-    static Path example(String name) {
+    public static Path example(String name) {
         Path directory = Path.of("").toAbsolutePath();
         while (directory != null) {
             Path candidate = directory.resolve("examples").resolve(name);

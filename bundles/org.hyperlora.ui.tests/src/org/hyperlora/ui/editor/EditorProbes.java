@@ -1,0 +1,114 @@
+package org.hyperlora.ui.editor;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.hyperlora.engine.geometry.BoundaryFace;
+import org.hyperlora.model.OptimizerStage;
+import org.hyperlora.model.Parameter;
+
+/**
+ * The study editor's widgets and actions as the UI tests drive them. This fragment shares the editor package, so
+ * the pages keep these package-private instead of widening their API for tests.
+ */
+public final class EditorProbes {
+
+    private EditorProbes() {
+    }
+
+    public static TableViewer parameterViewer(PdePage page) {
+        return page.parameters;
+    }
+
+    public static TableViewer equationViewer(PdePage page) {
+        return page.equations;
+    }
+
+    public static TableViewer coordinateViewer(PdePage page) {
+        return page.coordinates;
+    }
+
+    public static TableViewer fieldViewer(PdePage page) {
+        return page.fields;
+    }
+
+    public static Label equationCheckLabel(PdePage page) {
+        return page.equationCheck;
+    }
+
+    /** The parameter shown in a row. */
+    public static Parameter parameterAt(PdePage page, int row) {
+        return (Parameter) page.parameters.getElementAt(row);
+    }
+
+    public static Canvas canvas(DomainPage page) {
+        return page.canvas;
+    }
+
+    public static Text expressionField(DomainPage page) {
+        return page.expression;
+    }
+
+    public static BoundaryFace selectedFace(DomainPage page) {
+        return page.selected;
+    }
+
+    public static BoundaryFace faceAt(DomainPage page, int x, int y) {
+        return page.faceAt(x, y);
+    }
+
+    public static Point centreOf(DomainPage page, BoundaryFace face) {
+        return page.centreOf(face);
+    }
+
+    public static List<BoundaryFace> drawnFaces(DomainPage page) {
+        return page.drawnFaces();
+    }
+
+    public static void applyCondition(DomainPage page) {
+        page.applyCondition();
+    }
+
+    public static TableViewer baseStageViewer(MethodPage page) {
+        return page.baseStages.viewer();
+    }
+
+    public static void addBaseStage(MethodPage page) {
+        page.baseStages.add();
+    }
+
+    /** Types a number into a base stage's cell. */
+    public static void editBaseStage(MethodPage page, OptimizerStage stage, EAttribute attribute, String text) {
+        page.baseStages.setText(stage, attribute, text);
+    }
+
+    /** Commits a text as a user leaving the field would. */
+    public static void edit(MethodPage page, EObject owner, EAttribute attribute, String text) {
+        page.attributes.commit(owner, attribute, text);
+    }
+
+    public static TableViewer metricViewer(ResultsPage page) {
+        return page.metrics;
+    }
+
+    public static Label chartLabel(ResultsPage page) {
+        return page.chart;
+    }
+
+    public static TreeViewer treeViewer(ModelTreePage page) {
+        return page.tree;
+    }
+
+    /** The Undo handler the workbench's global Undo runs. */
+    public static Action undoAction(StudyEditorContributor contributor) {
+        return contributor.undo;
+    }
+}
