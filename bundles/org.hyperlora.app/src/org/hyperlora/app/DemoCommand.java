@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.hyperlora.engine.io.AtomicFiles;
 import org.hyperlora.engine.reference.ErrorMetrics;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFileException;
@@ -58,11 +59,15 @@ final class DemoCommand {
         Path example = example();
         Path file = folder.resolve("burgers.hyperlora");
         try {
-            Files.createDirectories(folder);
-            Files.copy(example, file, StandardCopyOption.REPLACE_EXISTING);
+            // an earlier demo's copy may be trained again (its results are replaced); an edited study is the user's
+            if (Files.exists(file) && !demoCopy(example, file)) {
+                throw new UsageException("hyperlora demo: " + file + " exists and is not the demo's copy of the example"
+                        + " (edited?); it is left as it is: choose another --out folder");
+            }
+            AtomicFiles.checkWritable(file);
+            AtomicFiles.copy(example, file);
         } catch (IOException e) {
-            err.println("hyperlora demo: cannot prepare " + folder + ": " + e.getMessage());
-            return HyperloraApplication.EXIT_FAILURE;
+            throw new UsageException("hyperlora demo: cannot write " + file + ": " + e.getMessage());
         }
         out.println("HyperLoRA demo: Burgers' equation u_t + u u_x = nu u_xx, nu in [0.01/pi, 0.1/pi] (log scale)");
         out.println("study " + file + " (copied from " + example + "), quick profile");
@@ -78,6 +83,18 @@ final class DemoCommand {
         } catch (StudyFileException | TrainingException | SolverException e) {
             err.println("hyperlora demo: " + e.getMessage());
             return HyperloraApplication.EXIT_FAILURE;
+        }
+    }
+
+    /** Whether the study file is the example as the demo left it: the same family, method and parameter sets. */
+    private static boolean demoCopy(Path example, Path file) throws UsageException {
+        try {
+            Study original = StudyFiles.load(example);
+            Study existing = StudyFiles.load(file);
+            existing.setResults(null); // a demo run adds results to its copy
+            return new EcoreUtil.EqualityHelper().equals(original, existing);
+        } catch (StudyFileException e) {
+            return false; // not a readable study: not the demo's
         }
     }
 

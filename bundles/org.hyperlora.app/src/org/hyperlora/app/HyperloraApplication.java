@@ -1,6 +1,7 @@
 package org.hyperlora.app;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ public class HyperloraApplication implements IApplication {
             "            runs the HyperLoRA study (see 'hyperlora bench --help')",
             "  help      show this text",
             "",
-            "Run 'hyperlora COMMAND --help' for a command's options.");
+            "Run 'hyperlora COMMAND --help' for a command's options. --debug (anywhere) prints the stack trace",
+            "of an unexpected error, which is otherwise one line (exit code 1).");
 
     @Override
     public Object start(IApplicationContext context) {
@@ -45,7 +47,8 @@ public class HyperloraApplication implements IApplication {
 
     /** Runs one command with the given streams (the tests' fragment drives it with captured ones). */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        List<String> words = Arrays.asList(args);
+        List<String> words = new ArrayList<>(Arrays.asList(args));
+        boolean debug = words.remove("--debug");
         if (words.isEmpty() || words.get(0).equals("help") || words.get(0).equals("--help")
                 || words.get(0).equals("-h")) {
             out.println(USAGE);
@@ -84,13 +87,22 @@ public class HyperloraApplication implements IApplication {
         } catch (OutOfMemoryError e) {
             err.println("hyperlora " + command + ": out of memory (" + e.getMessage() + "); give the JVM more with"
                     + " HYPERLORA_VM_ARGS=-Xmx8g or ask for fewer points");
-            return EXIT_FAILURE;
-        } catch (RuntimeException | LinkageError e) {
-            // a bug, not the user's doing: say so with the stack trace instead of dying silently
-            err.println("hyperlora " + command + ": internal error: " + e);
-            e.printStackTrace(err);
-            return EXIT_FAILURE;
+            return failure(e, debug, err);
+        } catch (StackOverflowError e) {
+            err.println("hyperlora " + command + ": the input is nested too deeply to process (stack overflow)");
+            return failure(e, debug, err);
+        } catch (RuntimeException | Error e) {
+            // a bug, not the user's doing: one line that says so (the trace with --debug), and a failing exit code
+            err.println("hyperlora " + command + ": internal error: " + e + (debug ? "" : " (--debug shows where)"));
+            return failure(e, debug, err);
         }
+    }
+
+    private static int failure(Throwable e, boolean debug, PrintStream err) {
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return EXIT_FAILURE;
     }
 
     @Override

@@ -3,18 +3,26 @@ package org.hyperlora.app;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.hyperlora.engine.geometry.Domain;
+import org.hyperlora.engine.io.AtomicFiles;
+import org.hyperlora.model.PdeFamily;
+import org.hyperlora.model.io.ArtifactKind;
 import org.hyperlora.model.mapping.FamilyNames;
+import org.hyperlora.model.mapping.StudyMapping;
 import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.FieldSolution;
 import org.hyperlora.solver.PointTables;
 import org.hyperlora.solver.SolverException;
 import org.hyperlora.solver.StudyContext;
 import org.hyperlora.solver.SurrogateSolver;
+import org.hyperlora.solver.SurrogateSolverService;
 import org.hyperlora.solver.SurrogateSolvers;
 
 /** {@code hyperlora solve STUDY ...}: fields at a grid or points for given parameter values, as CSV. */
@@ -43,11 +51,16 @@ final class SolveCommand {
         Arguments arguments = new Arguments("solve", words, Set.of("--param", "--grid", "--points", "--out", "--solver"),
                 Set.of());
         Path file = StudyArguments.file("solve", arguments.positional(1, "STUDY").get(0));
-        StudyContext study = new StudyContext(StudyArguments.load("solve", file), file);
-        FamilyNames names = FamilyNames.of(study.study().getFamily()); // the study is valid: every name is there
+        StudyContext study = new StudyContext(StudyArguments.loadValid("solve", file), file);
+        PdeFamily family = study.study().getFamily();
+        FamilyNames names = FamilyNames.of(family); // the study is valid: every name is there
         List<String> coordinates = names.coordinates();
         List<String> parameters = names.parameters();
         double[] values = parameterValues(arguments.all("--param"), parameters);
+        Optional<String> invalid = StudyMapping.outsideValidity(family.getParameters(), values);
+        if (invalid.isPresent()) {
+            throw new UsageException("hyperlora solve: --param " + invalid.get());
+        }
         String grid = arguments.value("--grid", null);
         String pointsFile = arguments.value("--points", null);
         if ((grid == null) == (pointsFile == null)) {
@@ -70,15 +83,51 @@ final class SolveCommand {
         } catch (IOException e) {
             throw new UsageException("hyperlora solve: cannot read " + pointsFile + ": " + e.getMessage());
         }
+        Domain domain = StudyMapping.domain(family);
+        Optional<String> outside = domain.firstOutside(points);
+        if (outside.isPresent()) {
+            throw new UsageException("hyperlora solve: " + outside.get() + ": the study's domain is " + domain.describe()
+                    + "; the networks know nothing beyond it");
+        }
+        Path target = Path.of(outFile).toAbsolutePath().normalize();
+        List<Path> inputs = new ArrayList<>(List.of(file));
+        if (pointsFile != null) {
+            inputs.add(Path.of(pointsFile));
+        }
+        study.artifact(ArtifactKind.SURROGATE).flatMap(link -> study.resolve(link.getPath())).ifPresent(inputs::add);
+        for (Path input : inputs) {
+            if (AtomicFiles.sameFile(target, input)) {
+                throw new UsageException("hyperlora solve: --out " + target + " is an input of this command; it is left"
+                        + " as it is: choose another output file");
+            }
+        }
+        try {
+            AtomicFiles.checkWritable(target);
+        } catch (IOException e) {
+            throw new UsageException("hyperlora solve: cannot write " + target + ": " + e.getMessage());
+        }
         String solverId = arguments.value("--solver", null);
         try (SurrogateSolver solver = solverId == null
                 ? SurrogateSolvers.registry().openFor(study, values, new NullProgressMonitor())
                 : SurrogateSolvers.registry().open(solverId, study, new NullProgressMonitor())) {
-            FieldSolution solution = solver.solve(values, points, new NullProgressMonitor());
+            for (SurrogateSolverService.Candidate passed : SurrogateSolvers.registry().passedOver(study, solver.id())) {
+                err.println("hyperlora solve: warning: " + passed.contribution().name() + " passed over: "
+                        + passed.applicability().reason());
+            }
+            FieldSolution solution;
+            try {
+                solution = solver.solve(values, points, new NullProgressMonitor());
+            } catch (SolverException e) {
+                if (!solver.validity(values).inside()) {
+                    // no solver is valid there and the best one cannot answer: the values are the problem
+                    throw new UsageException("hyperlora solve: --param " + names.describe(values) + " is outside what "
+                            + (solverId == null ? "every solver" : solver.name()) + " can answer; " + e.getMessage());
+                }
+                throw e;
+            }
             if (!solution.validity().inside()) {
                 err.println("hyperlora solve: warning: " + solution.validity().message());
             }
-            Path target = Path.of(outFile).toAbsolutePath().normalize();
             PointTables.writeCsv(target, coordinates, points, solution);
             out.printf(Locale.ROOT, "%d points, fields %s, solved by %s in %.1f ms -> %s%n", solution.pointCount(),
                     solution.fieldNames(), solver.name(), solution.elapsedNanos() / 1e6, target);
@@ -88,7 +137,7 @@ final class SolveCommand {
             return solverId != null && e.getMessage().startsWith("no surrogate solver has the id")
                     ? HyperloraApplication.EXIT_USAGE : HyperloraApplication.EXIT_FAILURE;
         } catch (IOException e) {
-            err.println("hyperlora solve: cannot write " + outFile + ": " + e.getMessage());
+            err.println("hyperlora solve: cannot write " + target + ": " + e.getMessage());
             return HyperloraApplication.EXIT_FAILURE;
         }
     }

@@ -1,5 +1,6 @@
 package org.hyperlora.app;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.hyperlora.engine.io.AtomicFiles;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFileException;
 import org.hyperlora.model.mapping.FamilyNames;
@@ -16,6 +18,7 @@ import org.hyperlora.runner.ResultsWriter;
 import org.hyperlora.runner.TrainingException;
 import org.hyperlora.runner.TrainingOptions;
 import org.hyperlora.runner.TrainingOutcome;
+import org.hyperlora.runner.TrainingRefused;
 import org.hyperlora.runner.TrainingRun;
 
 /** {@code hyperlora train STUDY}: trains the surrogate and stores the results in the study file. */
@@ -44,15 +47,19 @@ final class TrainCommand {
         Path file = StudyArguments.file("train", arguments.positional(1, "STUDY").get(0));
         TrainingOptions options = options(arguments);
         Study study = StudyArguments.load("train", file);
+        try {
+            AtomicFiles.checkWritable(file); // the results go into the study: say so now, not after minutes of training
+        } catch (IOException e) {
+            throw new UsageException("hyperlora train: cannot store results in " + file + ": " + e.getMessage());
+        }
         TrainingOutcome outcome;
         try {
             outcome = new TrainingRun(study, file, options, new ProgressPrinter(out, ProgressPrinter.isTerminal()))
                     .run(new NullProgressMonitor());
         } catch (TrainingException e) {
             err.println("hyperlora train: " + e.getMessage());
-            // an invalid study is bad input; anything else went wrong while training
-            return e.getCause() instanceof org.hyperlora.model.mapping.StudyMappingException
-                    ? HyperloraApplication.EXIT_USAGE : HyperloraApplication.EXIT_FAILURE;
+            // refused for what was given (an invalid study, another study's folder); anything else went wrong
+            return e instanceof TrainingRefused ? HyperloraApplication.EXIT_USAGE : HyperloraApplication.EXIT_FAILURE;
         } catch (OperationCanceledException e) {
             err.println("hyperlora train: cancelled; rerun with --resume to continue");
             return HyperloraApplication.EXIT_FAILURE;

@@ -383,13 +383,31 @@ public interface HyperloraPackage extends EPackage {
 	int PARAMETER__REFERENCE_VALUE = SYMBOL_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Valid Above</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER__VALID_ABOVE = SYMBOL_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Valid Below</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER__VALID_BELOW = SYMBOL_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Parameter</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PARAMETER_FEATURE_COUNT = SYMBOL_FEATURE_COUNT + 5;
+	int PARAMETER_FEATURE_COUNT = SYMBOL_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Parameter</em>' class.
@@ -1961,6 +1979,28 @@ public interface HyperloraPackage extends EPackage {
 	EAttribute getParameter_ReferenceValue();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Parameter#getValidAbove <em>Valid Above</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Valid Above</em>'.
+	 * @see org.hyperlora.model.Parameter#getValidAbove()
+	 * @see #getParameter()
+	 * @generated
+	 */
+	EAttribute getParameter_ValidAbove();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Parameter#getValidBelow <em>Valid Below</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Valid Below</em>'.
+	 * @see org.hyperlora.model.Parameter#getValidBelow()
+	 * @see #getParameter()
+	 * @generated
+	 */
+	EAttribute getParameter_ValidBelow();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyperlora.model.PdeFamily <em>Pde Family</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3331,6 +3371,22 @@ public interface HyperloraPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PARAMETER__REFERENCE_VALUE = eINSTANCE.getParameter_ReferenceValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Valid Above</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARAMETER__VALID_ABOVE = eINSTANCE.getParameter_ValidAbove();
+
+		/**
+		 * The meta object literal for the '<em><b>Valid Below</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARAMETER__VALID_BELOW = eINSTANCE.getParameter_ValidBelow();
 
 		/**
 		 * The meta object literal for the '{@link org.hyperlora.model.impl.PdeFamilyImpl <em>Pde Family</em>}' class.

@@ -19,6 +19,8 @@ package org.hyperlora.model;
  *   <li>{@link org.hyperlora.model.Parameter#getUpper <em>Upper</em>}</li>
  *   <li>{@link org.hyperlora.model.Parameter#getScale <em>Scale</em>}</li>
  *   <li>{@link org.hyperlora.model.Parameter#getReferenceValue <em>Reference Value</em>}</li>
+ *   <li>{@link org.hyperlora.model.Parameter#getValidAbove <em>Valid Above</em>}</li>
+ *   <li>{@link org.hyperlora.model.Parameter#getValidBelow <em>Valid Below</em>}</li>
  * </ul>
  *
  * @see org.hyperlora.model.HyperloraPackage#getParameter()
@@ -171,5 +173,109 @@ public interface Parameter extends Symbol {
 	 * @generated
 	 */
 	boolean isSetReferenceValue();
+
+	/**
+	 * Returns the value of the '<em><b>Valid Above</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The PDE family is defined only for values above this one (exclusive), e.g. 0 for a viscosity; unset means no limit. The range and every value solved for must lie above it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Valid Above</em>' attribute.
+	 * @see #isSetValidAbove()
+	 * @see #unsetValidAbove()
+	 * @see #setValidAbove(double)
+	 * @see org.hyperlora.model.HyperloraPackage#getParameter_ValidAbove()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	double getValidAbove();
+
+	/**
+	 * Sets the value of the '{@link org.hyperlora.model.Parameter#getValidAbove <em>Valid Above</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Valid Above</em>' attribute.
+	 * @see #isSetValidAbove()
+	 * @see #unsetValidAbove()
+	 * @see #getValidAbove()
+	 * @generated
+	 */
+	void setValidAbove(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.hyperlora.model.Parameter#getValidAbove <em>Valid Above</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetValidAbove()
+	 * @see #getValidAbove()
+	 * @see #setValidAbove(double)
+	 * @generated
+	 */
+	void unsetValidAbove();
+
+	/**
+	 * Returns whether the value of the '{@link org.hyperlora.model.Parameter#getValidAbove <em>Valid Above</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Valid Above</em>' attribute is set.
+	 * @see #unsetValidAbove()
+	 * @see #getValidAbove()
+	 * @see #setValidAbove(double)
+	 * @generated
+	 */
+	boolean isSetValidAbove();
+
+	/**
+	 * Returns the value of the '<em><b>Valid Below</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The PDE family is defined only for values below this one (exclusive); unset means no limit.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Valid Below</em>' attribute.
+	 * @see #isSetValidBelow()
+	 * @see #unsetValidBelow()
+	 * @see #setValidBelow(double)
+	 * @see org.hyperlora.model.HyperloraPackage#getParameter_ValidBelow()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	double getValidBelow();
+
+	/**
+	 * Sets the value of the '{@link org.hyperlora.model.Parameter#getValidBelow <em>Valid Below</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Valid Below</em>' attribute.
+	 * @see #isSetValidBelow()
+	 * @see #unsetValidBelow()
+	 * @see #getValidBelow()
+	 * @generated
+	 */
+	void setValidBelow(double value);
+
+	/**
+	 * Unsets the value of the '{@link org.hyperlora.model.Parameter#getValidBelow <em>Valid Below</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetValidBelow()
+	 * @see #getValidBelow()
+	 * @see #setValidBelow(double)
+	 * @generated
+	 */
+	void unsetValidBelow();
+
+	/**
+	 * Returns whether the value of the '{@link org.hyperlora.model.Parameter#getValidBelow <em>Valid Below</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Valid Below</em>' attribute is set.
+	 * @see #unsetValidBelow()
+	 * @see #getValidBelow()
+	 * @see #setValidBelow(double)
+	 * @generated
+	 */
+	boolean isSetValidBelow();
 
 } // Parameter

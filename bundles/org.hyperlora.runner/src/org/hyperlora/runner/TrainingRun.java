@@ -36,6 +36,8 @@ import org.hyperlora.engine.train.TrainingResult;
 import org.hyperlora.engine.train.TrainingStage;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.ArtifactKind;
+import org.hyperlora.model.io.StudyFingerprint;
+import org.hyperlora.model.io.SurrogateStatus;
 import org.hyperlora.model.mapping.StudyMapping;
 import org.hyperlora.model.mapping.StudyMappingException;
 import org.hyperlora.runner.internal.RunCheckpoints;
@@ -101,9 +103,8 @@ public final class TrainingRun {
         try {
             engine = StudyMapping.toEngine(study, options.profile());
         } catch (StudyMappingException e) {
-            throw new TrainingException("cannot train " + label() + ": " + e.getMessage(), e);
+            throw new TrainingRefused("cannot train " + label() + ": " + e.getMessage(), e);
         }
-        Study trained = options.profile().apply(study);
         Path out = outputFolder();
         // one run per output folder in this JVM (a file lock alone cannot say so: closing any channel to the lock
         // file would release this process's lock), and the lock file against other processes
@@ -124,7 +125,8 @@ public final class TrainingRun {
                     throw busy(out);
                 }
                 try {
-                    RunCheckpoints checkpoints = new RunCheckpoints(out.resolve("checkpoints"), trained,
+                    claim(out);
+                    RunCheckpoints checkpoints = new RunCheckpoints(out.resolve("checkpoints"), study,
                             options.profile(), options.resume(), listener);
                     return new Stages(engine, checkpoints, progress).run(out, started, start);
                 } finally {
@@ -142,6 +144,28 @@ public final class TrainingRun {
         } finally {
             ACTIVE_FOLDERS.remove(out);
         }
+    }
+
+    /**
+     * An output folder belongs to one study: the first run records the study file (relative to the folder, so the
+     * two can move together); another study is refused there, so its surrogate and checkpoints are never replaced.
+     */
+    private void claim(Path out) throws IOException, TrainingRefused {
+        Path record = out.resolve(".study");
+        if (Files.exists(record)) {
+            Path owner = out.resolve(Files.readString(record).trim()).normalize();
+            if (!AtomicFiles.sameFile(owner, studyFile)) {
+                throw new TrainingRefused(label() + ": " + out + " holds the training of another study (" + owner
+                        + "); train into another folder (--out) or delete it");
+            }
+            return;
+        }
+        Path surrogate = out.resolve("surrogate.hlora");
+        if (Files.exists(surrogate) && SurrogateStatus.of(study, surrogate).state() == SurrogateStatus.State.FOREIGN) {
+            throw new TrainingRefused(label() + ": " + out + " holds the surrogate of another study; train into"
+                    + " another folder (--out) or delete it");
+        }
+        AtomicFiles.writeText(record, text -> text.write(out.relativize(studyFile).toString() + "\n"));
     }
 
     private TrainingException busy(Path out) {
@@ -196,7 +220,8 @@ public final class TrainingRun {
             Surrogate surrogate = trained.surrogate();
             Path surrogateFile = out.resolve("surrogate.hlora");
             Path surrogateStaged = out.resolve(".surrogate.hlora.new");
-            SurrogateArtifacts.save(surrogateStaged, surrogate, pipeline.description());
+            SurrogateArtifacts.save(surrogateStaged, surrogate, pipeline.description(), new SurrogateArtifacts.Provenance(
+                    StudyFingerprint.of(study, options.profile()), options.profile().literal()));
             results.artifact(ArtifactKind.SURROGATE, surrogateFile, "HyperLoRA surrogate for " + range);
 
             stage(4, engine.testValues().length + " test values" + (engine.reference() == null ? " (physics loss only:"

@@ -106,39 +106,11 @@ public final class StudyContext {
 
     /** A path relative to the study file (absolute paths as they are); empty when it cannot be resolved. */
     public Optional<Path> resolve(String path) {
-        if (path == null || path.isBlank()) {
-            return Optional.empty();
-        }
-        Path given;
-        try {
-            given = Path.of(path);
-        } catch (java.nio.file.InvalidPathException e) {
-            return Optional.empty();
-        }
-        if (given.isAbsolute()) {
-            return Optional.of(given);
-        }
-        return studyFile == null ? Optional.empty() : Optional.of(studyFile.getParent().resolve(given).normalize());
+        return ArtifactKind.resolve(studyFile, path);
     }
 
-    /**
-     * The newest artifact link of a kind in the study's results (by creation time; without times, the last listed).
-     * Links without a path are passed over.
-     */
+    /** The newest artifact link of a kind in the study's results (see {@link ArtifactKind#newestIn}). */
     public Optional<ArtifactLink> artifact(ArtifactKind kind) {
-        if (study.getResults() == null) {
-            return Optional.empty();
-        }
-        ArtifactLink newest = null;
-        for (ArtifactLink link : study.getResults().getArtifacts()) {
-            if (!kind.is(link.getKind()) || link.getPath() == null || link.getPath().isBlank()) {
-                continue;
-            }
-            if (newest == null || newest.getCreated() == null || link.getCreated() == null
-                    || !link.getCreated().before(newest.getCreated())) {
-                newest = link;
-            }
-        }
-        return Optional.ofNullable(newest);
+        return kind.newestIn(study);
     }
 }

@@ -48,6 +48,23 @@ public interface SurrogateSolverService {
      */
     SurrogateSolver open(String id, StudyContext study, IProgressMonitor monitor) throws SolverException;
 
+    /**
+     * The candidates ranked above the solver with id {@code chosenId} that were passed over for a problem (a damaged
+     * or out-of-date artifact, see {@link Applicability#problem}): what to tell the user along with the answer.
+     */
+    default List<Candidate> passedOver(StudyContext study, String chosenId) {
+        List<Candidate> passed = new java.util.ArrayList<>();
+        for (Candidate candidate : candidates(study)) {
+            if (candidate.contribution().id().equals(chosenId)) {
+                break;
+            }
+            if (candidate.applicability().problem()) {
+                passed.add(candidate);
+            }
+        }
+        return passed;
+    }
+
     /** A contribution that serves a study, and whether its provider accepts it. */
     record Candidate(SolverContribution contribution, Applicability applicability) {
     }

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hyperlora.workflow.Workflow#getName <em>Name</em>}</li>
  *   <li>{@link org.hyperlora.workflow.Workflow#getDescription <em>Description</em>}</li>
  *   <li>{@link org.hyperlora.workflow.Workflow#getSteps <em>Steps</em>}</li>
+ *   <li>{@link org.hyperlora.workflow.Workflow#isAllowOutsideOutputs <em>Allow Outside Outputs</em>}</li>
  * </ul>
  *
  * @see org.hyperlora.workflow.WorkflowPackage#getWorkflow()
@@ -86,5 +87,30 @@ public interface Workflow extends EObject {
 	 * @generated
 	 */
 	EList<Step> getSteps();
+
+	/**
+	 * Returns the value of the '<em><b>Allow Outside Outputs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether steps may write outside the workflow file's folder (absolute paths, ../). Off by default: a workflow received from someone else cannot write anywhere else on the disk.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Allow Outside Outputs</em>' attribute.
+	 * @see #setAllowOutsideOutputs(boolean)
+	 * @see org.hyperlora.workflow.WorkflowPackage#getWorkflow_AllowOutsideOutputs()
+	 * @model
+	 * @generated
+	 */
+	boolean isAllowOutsideOutputs();
+
+	/**
+	 * Sets the value of the '{@link org.hyperlora.workflow.Workflow#isAllowOutsideOutputs <em>Allow Outside Outputs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Allow Outside Outputs</em>' attribute.
+	 * @see #isAllowOutsideOutputs()
+	 * @generated
+	 */
+	void setAllowOutsideOutputs(boolean value);
 
 } // Workflow

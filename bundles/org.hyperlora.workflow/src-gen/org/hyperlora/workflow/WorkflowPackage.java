@@ -100,13 +100,22 @@ public interface WorkflowPackage extends EPackage {
 	int WORKFLOW__STEPS = 2;
 
 	/**
+	 * The feature id for the '<em><b>Allow Outside Outputs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORKFLOW__ALLOW_OUTSIDE_OUTPUTS = 3;
+
+	/**
 	 * The number of structural features of the '<em>Workflow</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WORKFLOW_FEATURE_COUNT = 3;
+	int WORKFLOW_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Workflow</em>' class.
@@ -1105,6 +1114,17 @@ public interface WorkflowPackage extends EPackage {
 	EReference getWorkflow_Steps();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.workflow.Workflow#isAllowOutsideOutputs <em>Allow Outside Outputs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Allow Outside Outputs</em>'.
+	 * @see org.hyperlora.workflow.Workflow#isAllowOutsideOutputs()
+	 * @see #getWorkflow()
+	 * @generated
+	 */
+	EAttribute getWorkflow_AllowOutsideOutputs();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyperlora.workflow.Step <em>Step</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1749,6 +1769,14 @@ public interface WorkflowPackage extends EPackage {
 		 * @generated
 		 */
 		EReference WORKFLOW__STEPS = eINSTANCE.getWorkflow_Steps();
+
+		/**
+		 * The meta object literal for the '<em><b>Allow Outside Outputs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WORKFLOW__ALLOW_OUTSIDE_OUTPUTS = eINSTANCE.getWorkflow_AllowOutsideOutputs();
 
 		/**
 		 * The meta object literal for the '{@link org.hyperlora.workflow.impl.StepImpl <em>Step</em>}' class.

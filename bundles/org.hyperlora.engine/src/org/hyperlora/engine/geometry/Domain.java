@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -211,6 +212,24 @@ public final class Domain {
         Objects.requireNonNull(points, "points");
         checkPointIndex(points, index);
         return containsAt(points, index * dimension());
+    }
+
+    /**
+     * The first point of a flat row-major array outside the closed box, described for people
+     * ({@code point 3: x = 5 is outside [-1, 1]}), or empty when every point lies in the domain.
+     */
+    public Optional<String> firstOutside(double[] points) {
+        int dimension = dimension();
+        for (int index = 0; index * dimension < points.length; index++) {
+            for (int axis = 0; axis < dimension; axis++) {
+                double value = points[index * dimension + axis];
+                if (!(value >= lower(axis) && value <= upper(axis))) {
+                    return Optional.of(String.format(Locale.ROOT, "point %d: %s = %s is outside [%s, %s]", index + 1,
+                            coordinateNames().get(axis), value, lower(axis), upper(axis)));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -140,6 +140,26 @@ public final class ParameterRange {
         return out;
     }
 
+    /**
+     * How far the values lie outside the box, in widths of the transformed range (a decade of a range of one decade
+     * on a log scale): 0 inside, 1 for a whole width beyond an end; infinite for a log-scaled value that is not
+     * positive.
+     */
+    public double widthsOutside(double[] values) {
+        checkDimension(values);
+        double farthest = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (logScale[i] && !(values[i] > 0)) {
+                return Double.POSITIVE_INFINITY;
+            }
+        }
+        double[] unit = toUnit(values);
+        for (double u : unit) {
+            farthest = Math.max(farthest, Math.max(-u, u - 1));
+        }
+        return farthest;
+    }
+
     /** {@code count} evenly spaced values of a one-parameter range (transformed scale), ends included. */
     public double[][] evenlySpaced(int count) {
         if (dimension() != 1 || count < 2) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.hyperlora.engine.io.Artifact;
 import org.hyperlora.engine.io.ArtifactException;
@@ -42,6 +43,15 @@ public final class SurrogateArtifacts {
     private static final String CONSTRAINED_FIELDS = "surrogate.hard.fields";
     private static final String CONSTRAINT_G = "surrogate.hard.g";
     private static final String CONSTRAINT_D = "surrogate.hard.d";
+    private static final String STUDY_FINGERPRINT = "surrogate.study.fingerprint";
+    private static final String STUDY_PROFILE = "surrogate.study.profile";
+
+    /**
+     * Where a surrogate comes from: the fingerprint of the study settings it was trained from and the training
+     * profile, so that one trained from other settings is never taken for a study's own.
+     */
+    public record Provenance(String studyFingerprint, String profile) {
+    }
 
     private SurrogateArtifacts() {
     }
@@ -50,6 +60,25 @@ public final class SurrogateArtifacts {
     public static String save(Path file, Surrogate surrogate, NetworkArtifacts.Description description)
             throws ArtifactException {
         return toArtifact(surrogate, description, Instant.now()).write(file);
+    }
+
+    /** Writes atomically with the provenance; returns the file's SHA-256. */
+    public static String save(Path file, Surrogate surrogate, NetworkArtifacts.Description description,
+            Provenance provenance) throws ArtifactException {
+        Artifact.Builder builder = Artifact.builder(KIND);
+        Artifact artifact = toArtifact(surrogate, description, Instant.now());
+        artifact.metadata().forEach(builder::put);
+        artifact.tensors().forEach(builder::tensor);
+        return builder.put(STUDY_FINGERPRINT, provenance.studyFingerprint()).put(STUDY_PROFILE, provenance.profile())
+                .build().write(file);
+    }
+
+    /** The provenance a surrogate artifact records, or empty for one saved without (older, or outside a study). */
+    public static Optional<Provenance> provenance(Artifact artifact) throws ArtifactException {
+        if (!artifact.metadata().containsKey(STUDY_FINGERPRINT)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Provenance(artifact.getString(STUDY_FINGERPRINT), artifact.getString(STUDY_PROFILE)));
     }
 
     public static Surrogate load(Path file) throws ArtifactException {

@@ -14,12 +14,16 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -71,6 +75,7 @@ public final class AtomicFiles {
             throw new FileSystemException(target.toString(), null, "is a folder, not a file");
         }
         Files.createDirectories(folder);
+        Set<PosixFilePermission> kept = existingPermissions(absolute);
         Path temporary = createTemporaryFile(folder, absolute.getFileName().toString());
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
@@ -92,6 +97,9 @@ public final class AtomicFiles {
                 // or partial file on file systems that reorder metadata and data writes (ext4, XFS).
                 channel.force(true);
             }
+            if (kept != null) {
+                Files.setPosixFilePermissions(temporary, kept);
+            }
             moveReplacing(temporary, absolute);
         } catch (IOException | RuntimeException | Error failure) {
             try {
@@ -102,6 +110,70 @@ public final class AtomicFiles {
             throw failure;
         }
         forceFolder(folder);
+    }
+
+    /**
+     * The permissions of a file about to be replaced, so the new one keeps them; null for a new file or a file system
+     * without POSIX permissions.
+     *
+     * @throws AccessDeniedException when the file is read-only: it is refused, not replaced (even for root)
+     */
+    private static Set<PosixFilePermission> existingPermissions(Path target) throws IOException {
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class,
+                LinkOption.NOFOLLOW_LINKS);
+        if (view == null) {
+            if (!Files.isWritable(target)) {
+                throw new AccessDeniedException(target.toString(), null, "is read-only; it is left as it is");
+            }
+            return null;
+        }
+        Set<PosixFilePermission> permissions = view.readAttributes().permissions();
+        if (!permissions.contains(PosixFilePermission.OWNER_WRITE)) {
+            throw new AccessDeniedException(target.toString(), null, "is read-only; it is left as it is");
+        }
+        return permissions;
+    }
+
+    /**
+     * Checks up front, before minutes of work, that {@link #write} could replace or create {@code target}: the
+     * nearest existing folder above it is writable and the file, if it exists, is not read-only.
+     *
+     * @throws IOException naming what cannot be written
+     */
+    public static void checkWritable(Path target) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        while (folder != null && !Files.exists(folder)) {
+            folder = folder.getParent();
+        }
+        if (folder != null && !writable(folder)) {
+            throw new AccessDeniedException(folder.toString(), null, "the folder is not writable");
+        }
+        existingPermissions(target.toAbsolutePath());
+    }
+
+    /** Writable by this user and not marked read-only (root may write anywhere, but a 0555 folder says "leave me"). */
+    private static boolean writable(Path folder) throws IOException {
+        if (!Files.isWritable(folder)) {
+            return false;
+        }
+        PosixFileAttributeView view = Files.getFileAttributeView(folder, PosixFileAttributeView.class);
+        return view == null || view.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);
+    }
+
+    /**
+     * Whether two paths name the same file: the same file on disk when both exist, else the same normalized path.
+     */
+    public static boolean sameFile(Path a, Path b) {
+        Path first = a.toAbsolutePath().normalize();
+        Path second = b.toAbsolutePath().normalize();
+        try {
+            return Files.exists(first) && Files.exists(second) ? Files.isSameFile(first, second) : first.equals(second);
+        } catch (IOException e) {
+            return first.equals(second);
+        }
     }
 
     /** Writes UTF-8 text atomically (see {@link #write}). */

@@ -1,6 +1,8 @@
 package org.hyperlora.engine.pde;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
@@ -44,6 +46,33 @@ public final class Expression {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(symbols, "symbols");
         return new Expression(source, symbols, Parser.parse(source, symbols));
+    }
+
+    /**
+     * The terms the expression adds up at its top level, signs dropped: {@code u_t + u*u_x - nu*u_xx} gives
+     * {@code u_t}, {@code u*u_x} and {@code nu*u_xx}. Their sizes tell how large a residual is compared to what it
+     * balances.
+     */
+    public List<Expression> additiveTerms() {
+        List<Node> terms = new ArrayList<>();
+        collectTerms(root, terms);
+        List<Expression> expressions = new ArrayList<>();
+        for (Node term : terms) {
+            expressions.add(new Expression(ExpressionFormatter.format(term, symbols), symbols, term));
+        }
+        return expressions;
+    }
+
+    private static void collectTerms(Node node, List<Node> out) {
+        if (node instanceof Node.Binary binary && (binary.operator() == Node.BinaryOperator.ADD
+                || binary.operator() == Node.BinaryOperator.SUBTRACT)) {
+            collectTerms(binary.left(), out);
+            collectTerms(binary.right(), out);
+        } else if (node instanceof Node.Negate negate) {
+            collectTerms(negate.operand(), out);
+        } else {
+            out.add(node);
+        }
     }
 
     /** The text this was parsed from. */

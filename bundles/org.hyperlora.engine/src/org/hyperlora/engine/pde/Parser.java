@@ -23,11 +23,18 @@ import org.hyperlora.engine.pde.Node.BinaryOperator;
  */
 final class Parser {
 
+    /** Brackets, function calls and signs nested deeper than this are refused (the parser and evaluators recurse). */
+    static final int MAX_NESTING = 50;
+    /** Operands (numbers, names, derivatives) in one expression beyond this are refused. */
+    static final int MAX_OPERANDS = 500;
+
     private static final String OPERAND = "an operand (number, name, '(' or function)";
 
     private final SymbolTable symbols;
     private final Lexer lexer;
     private Token current;
+    private int depth;
+    private int operands;
 
     private Parser(String source, SymbolTable symbols) {
         this.symbols = symbols;
@@ -72,23 +79,64 @@ final class Parser {
     private Node term() {
         Node left = unary();
         while (current.type() == TokenType.STAR || current.type() == TokenType.SLASH) {
+            Token operatorToken = current;
             BinaryOperator operator = current.type() == TokenType.STAR ? BinaryOperator.MULTIPLY : BinaryOperator.DIVIDE;
             advance();
-            left = new Binary(operator, left, unary());
+            Node right = unary();
+            if (operator == BinaryOperator.DIVIDE && isConstant(right) && constantValue(right) == 0) {
+                throw error(operatorToken, "division by zero: the divisor is a constant equal to 0");
+            }
+            left = new Binary(operator, left, right);
         }
         return left;
     }
 
     private Node unary() {
-        if (current.type() == TokenType.MINUS) {
+        if (current.type() == TokenType.MINUS || current.type() == TokenType.PLUS) {
+            Token sign = current;
+            boolean negate = current.type() == TokenType.MINUS;
             advance();
-            return new Node.Negate(unary());
-        }
-        if (current.type() == TokenType.PLUS) {
-            advance();
-            return unary();
+            enter(sign);
+            Node operand = unary();
+            depth--;
+            return negate ? new Node.Negate(operand) : operand;
         }
         return power();
+    }
+
+    /** One level deeper; refuses nesting beyond {@link #MAX_NESTING}. */
+    private void enter(Token token) {
+        if (++depth > MAX_NESTING) {
+            throw error(token, "nested more than " + MAX_NESTING + " levels deep (brackets, functions and signs);"
+                    + " simplify the expression");
+        }
+    }
+
+    /** Whether a subtree reads no field, coordinate or parameter. */
+    private static boolean isConstant(Node node) {
+        if (node instanceof Node.Negate negate) {
+            return isConstant(negate.operand());
+        }
+        if (node instanceof Binary binary) {
+            return isConstant(binary.left()) && isConstant(binary.right());
+        }
+        if (node instanceof Node.Call call) {
+            return isConstant(call.argument());
+        }
+        return node instanceof Node.NumberLiteral || node instanceof Node.ConstantRef;
+    }
+
+    private static double constantValue(Node node) {
+        if (node instanceof Node.Negate negate) {
+            return -constantValue(negate.operand());
+        }
+        if (node instanceof Binary binary) {
+            return binary.operator().apply(constantValue(binary.left()), constantValue(binary.right()));
+        }
+        if (node instanceof Node.Call call) {
+            return call.function().apply(constantValue(call.argument()));
+        }
+        return node instanceof Node.NumberLiteral number ? number.value() : ((Node.ConstantRef) node).value();
     }
 
     private Node power() {
@@ -106,19 +154,30 @@ final class Parser {
         switch (token.type()) {
             case NUMBER -> {
                 advance();
+                countOperand(token);
                 return new Node.NumberLiteral(token.number());
             }
             case LEFT_PAREN -> {
                 advance();
+                enter(token);
                 Node inner = expression();
+                depth--;
                 expectClosingParenthesis(token);
                 return inner;
             }
             case NAME -> {
                 advance();
+                countOperand(token);
                 return name(token);
             }
             default -> throw error(token, "expected " + OPERAND + " but found " + token.describe());
+        }
+    }
+
+    private void countOperand(Token token) {
+        if (++operands > MAX_OPERANDS) {
+            throw error(token, "more than " + MAX_OPERANDS + " operands in one expression; split the equation or"
+                    + " simplify it");
         }
     }
 
@@ -177,6 +236,7 @@ final class Parser {
         }
         Token opening = current;
         advance();
+        enter(opening);
         List<Node> arguments = new ArrayList<>();
         if (current.type() != TokenType.RIGHT_PAREN) {
             arguments.add(expression());
@@ -185,6 +245,7 @@ final class Parser {
                 arguments.add(expression());
             }
         }
+        depth--;
         expectClosingParenthesis(opening);
         if (arguments.size() != function.arity()) {
             throw error(nameToken, "function '" + function.symbol() + "' takes " + function.arity() + " argument"

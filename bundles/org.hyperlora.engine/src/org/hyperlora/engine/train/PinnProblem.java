@@ -189,6 +189,26 @@ public final class PinnProblem {
      */
     public PinnLoss loss(Mlp network, double[] parameterValues) {
         checkParameterCount(parameterValues);
+        PinnLoss loss = new PinnLoss(network, parameterValues, groups());
+        if (!termWeights.isEmpty()) {
+            List<String> names = loss.termNames();
+            double[] weights = loss.termWeights();
+            for (int t = 0; t < names.size(); t++) {
+                Double weight = weightOf(names.get(t));
+                if (weight != null) {
+                    weights[t] = weight;
+                }
+            }
+            loss.setTermWeights(weights);
+        }
+        return loss;
+    }
+
+    /**
+     * The point groups of this problem's loss and their terms: the collocation points with the equations first, then
+     * each condition's points (sampled with the problem's seed, so every call gives the same points).
+     */
+    public List<PointGroup> groups() {
         List<PointGroup> groups = new ArrayList<>();
         groups.add(collocationGroup(collocationPoints()));
         long conditionSeed = seed;
@@ -236,19 +256,7 @@ public final class PinnProblem {
             default -> throw new IllegalStateException("unknown condition kind " + condition.kind());
             }
         }
-        PinnLoss loss = new PinnLoss(network, parameterValues, groups);
-        if (!termWeights.isEmpty()) {
-            List<String> names = loss.termNames();
-            double[] weights = loss.termWeights();
-            for (int t = 0; t < names.size(); t++) {
-                Double weight = weightOf(names.get(t));
-                if (weight != null) {
-                    weights[t] = weight;
-                }
-            }
-            loss.setTermWeights(weights);
-        }
-        return loss;
+        return groups;
     }
 
     /** The weights given to loss terms by name (unnamed terms weigh 1). */

@@ -52,6 +52,8 @@ public class ParameterItemProvider extends SymbolItemProvider {
 			addUpperPropertyDescriptor(object);
 			addScalePropertyDescriptor(object);
 			addReferenceValuePropertyDescriptor(object);
+			addValidAbovePropertyDescriptor(object);
+			addValidBelowPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -167,6 +169,50 @@ public class ParameterItemProvider extends SymbolItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Valid Above feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addValidAbovePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Parameter_validAbove_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Parameter_validAbove_feature", "_UI_Parameter_type"),
+				 HyperloraPackage.Literals.PARAMETER__VALID_ABOVE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Valid Below feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addValidBelowPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Parameter_validBelow_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Parameter_validBelow_feature", "_UI_Parameter_type"),
+				 HyperloraPackage.Literals.PARAMETER__VALID_BELOW,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Parameter.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -209,6 +255,8 @@ public class ParameterItemProvider extends SymbolItemProvider {
 			case HyperloraPackage.PARAMETER__UPPER:
 			case HyperloraPackage.PARAMETER__SCALE:
 			case HyperloraPackage.PARAMETER__REFERENCE_VALUE:
+			case HyperloraPackage.PARAMETER__VALID_ABOVE:
+			case HyperloraPackage.PARAMETER__VALID_BELOW:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -575,6 +575,26 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getParameter_ValidAbove() {
+		return (EAttribute)parameterEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParameter_ValidBelow() {
+		return (EAttribute)parameterEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPdeFamily() {
 		return pdeFamilyEClass;
 	}
@@ -1713,6 +1733,8 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		createEAttribute(parameterEClass, PARAMETER__UPPER);
 		createEAttribute(parameterEClass, PARAMETER__SCALE);
 		createEAttribute(parameterEClass, PARAMETER__REFERENCE_VALUE);
+		createEAttribute(parameterEClass, PARAMETER__VALID_ABOVE);
+		createEAttribute(parameterEClass, PARAMETER__VALID_BELOW);
 
 		pdeFamilyEClass = createEClass(PDE_FAMILY);
 		createEAttribute(pdeFamilyEClass, PDE_FAMILY__NAME);
@@ -1902,6 +1924,8 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		initEAttribute(getParameter_Upper(), ecorePackage.getEDouble(), "upper", "1.0", 0, 1, Parameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParameter_Scale(), this.getScale(), "scale", "linear", 0, 1, Parameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getParameter_ReferenceValue(), ecorePackage.getEDouble(), "referenceValue", null, 0, 1, Parameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParameter_ValidAbove(), ecorePackage.getEDouble(), "validAbove", null, 0, 1, Parameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParameter_ValidBelow(), ecorePackage.getEDouble(), "validBelow", null, 0, 1, Parameter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(pdeFamilyEClass, PdeFamily.class, "PdeFamily", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPdeFamily_Name(), ecorePackage.getEString(), "name", null, 0, 1, PdeFamily.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

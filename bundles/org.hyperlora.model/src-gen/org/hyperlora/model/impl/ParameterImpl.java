@@ -27,6 +27,8 @@ import org.hyperlora.model.Scale;
  *   <li>{@link org.hyperlora.model.impl.ParameterImpl#getUpper <em>Upper</em>}</li>
  *   <li>{@link org.hyperlora.model.impl.ParameterImpl#getScale <em>Scale</em>}</li>
  *   <li>{@link org.hyperlora.model.impl.ParameterImpl#getReferenceValue <em>Reference Value</em>}</li>
+ *   <li>{@link org.hyperlora.model.impl.ParameterImpl#getValidAbove <em>Valid Above</em>}</li>
+ *   <li>{@link org.hyperlora.model.impl.ParameterImpl#getValidBelow <em>Valid Below</em>}</li>
  * </ul>
  *
  * @generated
@@ -140,6 +142,64 @@ public class ParameterImpl extends SymbolImpl implements Parameter {
 	 * @ordered
 	 */
 	protected boolean referenceValueESet;
+
+	/**
+	 * The default value of the '{@link #getValidAbove() <em>Valid Above</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getValidAbove()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double VALID_ABOVE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getValidAbove() <em>Valid Above</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getValidAbove()
+	 * @generated
+	 * @ordered
+	 */
+	protected double validAbove = VALID_ABOVE_EDEFAULT;
+
+	/**
+	 * This is true if the Valid Above attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean validAboveESet;
+
+	/**
+	 * The default value of the '{@link #getValidBelow() <em>Valid Below</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getValidBelow()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double VALID_BELOW_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getValidBelow() <em>Valid Below</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getValidBelow()
+	 * @generated
+	 * @ordered
+	 */
+	protected double validBelow = VALID_BELOW_EDEFAULT;
+
+	/**
+	 * This is true if the Valid Below attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean validBelowESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -308,6 +368,106 @@ public class ParameterImpl extends SymbolImpl implements Parameter {
 	 * @generated
 	 */
 	@Override
+	public double getValidAbove() {
+		return validAbove;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setValidAbove(double newValidAbove) {
+		double oldValidAbove = validAbove;
+		validAbove = newValidAbove;
+		boolean oldValidAboveESet = validAboveESet;
+		validAboveESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperloraPackage.PARAMETER__VALID_ABOVE, oldValidAbove, validAbove, !oldValidAboveESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetValidAbove() {
+		double oldValidAbove = validAbove;
+		boolean oldValidAboveESet = validAboveESet;
+		validAbove = VALID_ABOVE_EDEFAULT;
+		validAboveESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HyperloraPackage.PARAMETER__VALID_ABOVE, oldValidAbove, VALID_ABOVE_EDEFAULT, oldValidAboveESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetValidAbove() {
+		return validAboveESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getValidBelow() {
+		return validBelow;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setValidBelow(double newValidBelow) {
+		double oldValidBelow = validBelow;
+		validBelow = newValidBelow;
+		boolean oldValidBelowESet = validBelowESet;
+		validBelowESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperloraPackage.PARAMETER__VALID_BELOW, oldValidBelow, validBelow, !oldValidBelowESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetValidBelow() {
+		double oldValidBelow = validBelow;
+		boolean oldValidBelowESet = validBelowESet;
+		validBelow = VALID_BELOW_EDEFAULT;
+		validBelowESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HyperloraPackage.PARAMETER__VALID_BELOW, oldValidBelow, VALID_BELOW_EDEFAULT, oldValidBelowESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetValidBelow() {
+		return validBelowESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case HyperloraPackage.PARAMETER__UNIT:
@@ -320,6 +480,10 @@ public class ParameterImpl extends SymbolImpl implements Parameter {
 				return getScale();
 			case HyperloraPackage.PARAMETER__REFERENCE_VALUE:
 				return getReferenceValue();
+			case HyperloraPackage.PARAMETER__VALID_ABOVE:
+				return getValidAbove();
+			case HyperloraPackage.PARAMETER__VALID_BELOW:
+				return getValidBelow();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -346,6 +510,12 @@ public class ParameterImpl extends SymbolImpl implements Parameter {
 				return;
 			case HyperloraPackage.PARAMETER__REFERENCE_VALUE:
 				setReferenceValue((Double)newValue);
+				return;
+			case HyperloraPackage.PARAMETER__VALID_ABOVE:
+				setValidAbove((Double)newValue);
+				return;
+			case HyperloraPackage.PARAMETER__VALID_BELOW:
+				setValidBelow((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -374,6 +544,12 @@ public class ParameterImpl extends SymbolImpl implements Parameter {
 			case HyperloraPackage.PARAMETER__REFERENCE_VALUE:
 				unsetReferenceValue();
 				return;
+			case HyperloraPackage.PARAMETER__VALID_ABOVE:
+				unsetValidAbove();
+				return;
+			case HyperloraPackage.PARAMETER__VALID_BELOW:
+				unsetValidBelow();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -396,6 +572,10 @@ public class ParameterImpl extends SymbolImpl implements Parameter {
 				return scale != SCALE_EDEFAULT;
 			case HyperloraPackage.PARAMETER__REFERENCE_VALUE:
 				return isSetReferenceValue();
+			case HyperloraPackage.PARAMETER__VALID_ABOVE:
+				return isSetValidAbove();
+			case HyperloraPackage.PARAMETER__VALID_BELOW:
+				return isSetValidBelow();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -420,6 +600,10 @@ public class ParameterImpl extends SymbolImpl implements Parameter {
 		result.append(scale);
 		result.append(", referenceValue: ");
 		if (referenceValueESet) result.append(referenceValue); else result.append("<unset>");
+		result.append(", validAbove: ");
+		if (validAboveESet) result.append(validAbove); else result.append("<unset>");
+		result.append(", validBelow: ");
+		if (validBelowESet) result.append(validBelow); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

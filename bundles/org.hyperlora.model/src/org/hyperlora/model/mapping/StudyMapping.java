@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.hyperlora.engine.geometry.Domain;
@@ -88,7 +89,19 @@ public final class StudyMapping {
         PdeFamily family = study.getFamily();
         MethodSettings method = study.getMethod();
         FamilyNames names = FamilyNames.of(family);
-        PinnProblem.Builder problem = PinnProblem.builder(names.symbols(), domain(family));
+        var training = method.getTraining();
+        PinnProblem problem = problem(family).collocation(training.getCollocationPoints(),
+                sampler(training.getSampler())).boundaryPoints(training.getBoundaryPoints()).seed(training.getSeed())
+                .build();
+        return setup(study, family, method, names, problem, rangeOf(family.getParameters()));
+    }
+
+    /**
+     * The PDE of a family without its sampling (the caller sets points and seed): equations, conditions, hard
+     * constraints and loss weights. Throws when a piece is invalid (the validator reports it).
+     */
+    public static PinnProblem.Builder problem(PdeFamily family) {
+        PinnProblem.Builder problem = PinnProblem.builder(FamilyNames.of(family).symbols(), domain(family));
         Map<String, Double> weights = new LinkedHashMap<>();
         for (int e = 0; e < family.getEquations().size(); e++) {
             Equation equation = family.getEquations().get(e);
@@ -120,11 +133,12 @@ public final class StudyMapping {
             problem.hardConstraint(constraint.getField().getName(), constraint.getValue(), constraint.getDistance());
         }
         weights.forEach(problem::termWeight);
-        var training = method.getTraining();
-        problem.collocation(training.getCollocationPoints(), sampler(training.getSampler()))
-                .boundaryPoints(training.getBoundaryPoints()).seed(training.getSeed());
+        return problem;
+    }
 
-        ParameterRange range = rangeOf(family.getParameters());
+    private static StudySetup setup(Study study, PdeFamily family, MethodSettings method, FamilyNames names,
+            PinnProblem problem, ParameterRange range) {
+        var training = method.getTraining();
         double[] referenceValue = referenceValue(family.getParameters());
         var network = method.getNetwork();
         var lora = method.getLora();
@@ -136,7 +150,7 @@ public final class StudyMapping {
                 meanShifted.add(field.getName());
             }
         }
-        return new StudySetup(study.getName(), problem.build(), names.coordinates(), names.fields(), range,
+        return new StudySetup(study.getName(), problem, names.coordinates(), names.fields(), range,
                 referenceValue,
                 new StudySetup.Network(ints(network.getHiddenWidths()), activation(network.getActivation()),
                         network.getPrecision() == Precision.FLOAT32 ? DataType.FLOAT : DataType.DOUBLE,
@@ -177,6 +191,37 @@ public final class StudyMapping {
             }
         }
         return values;
+    }
+
+    /**
+     * The first value outside what its parameter is declared valid for ({@code validAbove}, {@code validBelow}),
+     * described for people ({@code nu = -0.01: the family is defined only for nu > 0}), or empty.
+     */
+    public static Optional<String> outsideValidity(List<Parameter> parameters, double[] values) {
+        for (int p = 0; p < parameters.size() && p < values.length; p++) {
+            Parameter parameter = parameters.get(p);
+            boolean above = !parameter.isSetValidAbove() || values[p] > parameter.getValidAbove();
+            boolean below = !parameter.isSetValidBelow() || values[p] < parameter.getValidBelow();
+            if (!above || !below) {
+                return Optional.of(parameter.getName() + " = " + values[p] + ": the family is defined only for "
+                        + validity(parameter));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code nu > 0}, {@code 0 < a < 1}: the values a parameter is declared valid for. */
+    public static String validity(Parameter parameter) {
+        String name = parameter.getName();
+        if (!parameter.isSetValidBelow()) {
+            return parameter.isSetValidAbove() ? name + " > " + number(parameter.getValidAbove()) : "any " + name;
+        }
+        return (parameter.isSetValidAbove() ? number(parameter.getValidAbove()) + " < " : "") + name + " < "
+                + number(parameter.getValidBelow());
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
     /** The engine's parameter range of a family's parameters. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
@@ -56,7 +57,10 @@ import org.hyperlora.model.Scale;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.Symbol;
 import org.hyperlora.model.TrainingSettings;
+import org.hyperlora.model.io.ArtifactKind;
+import org.hyperlora.model.io.SurrogateStatus;
 import org.hyperlora.model.mapping.FamilyNames;
+import org.hyperlora.model.mapping.StudyMapping;
 import org.hyperlora.model.util.HyperloraValidator;
 
 /**
@@ -155,6 +159,13 @@ public final class StudyChecks {
         if (parameter.getScale() == Scale.LOG && !(lower > 0)) {
             report.add(StudyProblem.LOG_SCALE_NOT_POSITIVE, parameter, Literals.PARAMETER__LOWER, what
                     + ": a log scale needs a positive range, got [" + lower + ", " + upper + "]");
+        }
+        if (StudyMapping.outsideValidity(List.of(parameter), new double[] {lower}).isPresent()
+                || StudyMapping.outsideValidity(List.of(parameter), new double[] {upper}).isPresent()) {
+            report.add(StudyProblem.OUTSIDE_VALIDITY, parameter, parameter.isSetValidAbove()
+                    && !(lower > parameter.getValidAbove()) ? Literals.PARAMETER__LOWER : Literals.PARAMETER__UPPER,
+                    what + ": the range [" + lower + ", " + upper + "] reaches values the family is not defined for; it is"
+                            + " defined only for " + StudyMapping.validity(parameter));
         }
         if (parameter.isSetReferenceValue()) {
             double reference = parameter.getReferenceValue();
@@ -442,17 +453,25 @@ public final class StudyChecks {
         try {
             Expression expression = symbols.parse(text);
             if (fieldFree && !expression.isFieldFree()) {
-                report.add(StudyProblem.EXPRESSION_USES_FIELD, owner, attribute, what + ": '" + text
+                report.add(StudyProblem.EXPRESSION_USES_FIELD, owner, attribute, what + ": '" + abbreviated(text)
                         + "' may use coordinates and parameters only, not fields");
             }
         } catch (ExpressionException e) {
             boolean unknown = e.getBareMessage().startsWith("unknown");
             report.add(unknown ? StudyProblem.UNKNOWN_SYMBOL : StudyProblem.EXPRESSION_SYNTAX, owner, attribute,
-                    what + ": " + attribute.getName() + " '" + text + "', " + e.getMessage(),
+                    what + ": " + attribute.getName() + " '" + abbreviated(text) + "', " + e.getMessage(),
                     new ExpressionPosition(attribute, e.getOffset(), e.getLength(), e.getLine(), e.getColumn()));
         } catch (IllegalArgumentException e) {
             report.add(StudyProblem.EXPRESSION_SYNTAX, owner, attribute, what + ": " + e.getMessage());
         }
+    }
+
+    /** The longest expression quoted whole in a message; longer ones show their start (the position says where). */
+    private static final int QUOTED_LENGTH = 80;
+
+    private static String abbreviated(String text) {
+        return text.length() <= QUOTED_LENGTH ? text
+                : text.substring(0, QUOTED_LENGTH) + "... (" + text.length() + " characters)";
     }
 
     private static Expression parseQuietly(SymbolTable symbols, String text) {
@@ -485,9 +504,20 @@ public final class StudyChecks {
                 return report.ok();
             }
             if (family != null) {
-                compareNames(report, reference, "coordinates", solution.coordinateNames(), family.getCoordinates());
-                compareNames(report, reference, "fields", solution.fieldNames(), family.getFields());
-                compareNames(report, reference, "parameters", solution.parameterNames(), family.getParameters());
+                boolean named = compareNames(report, reference, "coordinates", solution.coordinateNames(),
+                        family.getCoordinates())
+                        & compareNames(report, reference, "fields", solution.fieldNames(), family.getFields())
+                        & compareNames(report, reference, "parameters", solution.parameterNames(), family.getParameters());
+                if (named) {
+                    ReferenceCheck.mismatch(family, solution).ifPresent(mismatch -> report.add(
+                            StudyProblem.REFERENCE_DOES_NOT_SOLVE, reference, Literals.REFERENCE__BUILTIN,
+                            String.format(Locale.ROOT, "reference '%s' does not solve the family as edited: its %s"
+                                    + " residual is %.2g of the term's size at %s, point %s; it is not exact for this"
+                                    + " study (change the reference to a data file, or undo the edit)",
+                                    reference.getBuiltin(), mismatch.term(), mismatch.relative(),
+                                    java.util.Arrays.toString(mismatch.parameters()),
+                                    java.util.Arrays.toString(mismatch.point()))));
+                }
             }
         } else {
             checkDataFile(reference, family, report);
@@ -495,19 +525,22 @@ public final class StudyChecks {
         return report.ok();
     }
 
-    private static void compareNames(Report report, Reference reference, String what, List<String> expected,
+    /** Whether the names agree (reported when they do not; an unnamed symbol is reported on itself). */
+    private static boolean compareNames(Report report, Reference reference, String what, List<String> expected,
             List<? extends Symbol> symbols) {
         List<String> actual = new ArrayList<>();
         for (Symbol symbol : symbols) {
             if (symbol.getName() == null) {
-                return; // an unnamed symbol is reported on itself; comparing would only fail differently
+                return false;
             }
             actual.add(symbol.getName());
         }
         if (!expected.equals(actual)) {
             report.add(StudyProblem.REFERENCE_MISMATCH, reference, Literals.REFERENCE__BUILTIN, "reference '"
                     + reference.getBuiltin() + "' has the " + what + " " + expected + ", the family has " + actual);
+            return false;
         }
+        return true;
     }
 
     private static void checkDataFile(Reference reference, PdeFamily family, Report report) {
@@ -761,9 +794,13 @@ public final class StudyChecks {
                         what + ": parameter " + parameter.getName() + " is given twice");
             }
             double v = value.getValue();
+            Optional<String> invalid = StudyMapping.outsideValidity(List.of(parameter), new double[] {v});
             if (!Double.isFinite(v)) {
                 report.add(StudyProblem.NOT_FINITE, value, Literals.PARAMETER_VALUE__VALUE,
                         what + ": " + parameter.getName() + " = " + v);
+            } else if (invalid.isPresent()) {
+                report.add(StudyProblem.OUTSIDE_VALIDITY, value, Literals.PARAMETER_VALUE__VALUE,
+                        what + ": " + invalid.get());
             } else if (v < parameter.getLower() || v > parameter.getUpper()) {
                 boolean training = set.getRole() == ParameterSetRole.TRAINING;
                 report.add(training ? StudyProblem.TRAINING_VALUE_OUTSIDE_RANGE : StudyProblem.TEST_VALUE_OUTSIDE_RANGE,
@@ -804,6 +841,18 @@ public final class StudyChecks {
         if (file != null && !Files.exists(file)) {
             report.add(StudyProblem.MISSING_ARTIFACT, link, Literals.ARTIFACT_LINK__PATH,
                     what + ": " + file + " does not exist (moved or deleted?)");
+        } else if (file != null && ArtifactKind.SURROGATE.is(link.getKind())
+                && link.eContainer() != null && link.eContainer().eContainer() instanceof Study study) {
+            SurrogateStatus status = SurrogateStatus.of(study, file);
+            StudyProblem problem = switch (status.state()) {
+            case DAMAGED -> StudyProblem.SURROGATE_DAMAGED;
+            case FOREIGN -> StudyProblem.SURROGATE_FOREIGN;
+            case OUT_OF_DATE -> StudyProblem.SURROGATE_OUT_OF_DATE;
+            default -> null;
+            };
+            if (problem != null) {
+                report.add(problem, link, Literals.ARTIFACT_LINK__PATH, "the trained surrogate " + status.reason());
+            }
         }
         return report.ok();
     }

@@ -87,7 +87,17 @@ public enum StudyProblem {
     /** A results artifact link without a kind or a usable path. */
     BAD_ARTIFACT_LINK(39, Diagnostic.ERROR),
     /** A results artifact link whose file does not exist (moved or deleted). */
-    MISSING_ARTIFACT(40, Diagnostic.WARNING);
+    MISSING_ARTIFACT(40, Diagnostic.WARNING),
+    /** A parameter range, reference value or listed value outside the values the family is declared valid for. */
+    OUTSIDE_VALIDITY(41, Diagnostic.ERROR),
+    /** The trained surrogate's file is damaged or not a surrogate: solvers pass it over. */
+    SURROGATE_DAMAGED(42, Diagnostic.WARNING),
+    /** The trained surrogate is of other coordinates, fields or parameters: another study's. */
+    SURROGATE_FOREIGN(43, Diagnostic.WARNING),
+    /** The trained surrogate was trained from other settings than the study's current ones: train again. */
+    SURROGATE_OUT_OF_DATE(44, Diagnostic.WARNING),
+    /** The built-in reference does not solve the study as edited: it cannot be called exact for it. */
+    REFERENCE_DOES_NOT_SOLVE(45, Diagnostic.ERROR);
 
     private final int code;
     private final int severity;

@@ -1,18 +1,11 @@
 package org.hyperlora.runner.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.hyperlora.engine.hyper.TrainingPipeline;
 import org.hyperlora.engine.io.Artifact;
 import org.hyperlora.engine.io.ArtifactException;
@@ -21,6 +14,7 @@ import org.hyperlora.engine.nn.Mlp;
 import org.hyperlora.engine.store.NetworkArtifacts;
 import org.hyperlora.engine.train.TrainingCheckpoint;
 import org.hyperlora.model.Study;
+import org.hyperlora.model.io.StudyFingerprint;
 import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.runner.RunListener;
 
@@ -39,11 +33,11 @@ public final class RunCheckpoints implements TrainingPipeline.Store {
     /**
      * @param resume reuse what an earlier run of the same settings left; otherwise start clean
      */
-    public RunCheckpoints(Path folder, Study trainedStudy, TrainingProfile profile, boolean resume, RunListener listener)
+    public RunCheckpoints(Path folder, Study study, TrainingProfile profile, boolean resume, RunListener listener)
             throws IOException {
         this.folder = folder;
         Files.createDirectories(folder);
-        String fingerprint = fingerprint(trainedStudy, profile);
+        String fingerprint = StudyFingerprint.of(study, profile);
         Path fingerprintFile = folder.resolve("fingerprint.txt");
         String previous = Files.exists(fingerprintFile) ? Files.readString(fingerprintFile).trim() : null;
         boolean matches = fingerprint.equals(previous);
@@ -70,26 +64,6 @@ public final class RunCheckpoints implements TrainingPipeline.Store {
                     Files.delete(file);
                 }
             }
-        }
-    }
-
-    /** SHA-256 of the settings that decide the results: family, method, parameter sets and profile. */
-    static String fingerprint(Study study, TrainingProfile profile) throws IOException {
-        Study copy = EcoreUtil.copy(study);
-        copy.setResults(null);
-        copy.setName(null);
-        copy.setDescription(null);
-        XMIResourceImpl resource = new XMIResourceImpl();
-        resource.getContents().add(copy);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        resource.save(bytes, null);
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes.toByteArray());
-            digest.update(profile.literal().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -24,7 +24,9 @@ import org.hyperlora.model.Results;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.ArtifactKind;
 import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.model.io.StudyFingerprint;
 import org.hyperlora.model.mapping.StudyMapping;
+import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.FieldSolution;
 import org.hyperlora.solver.SolverException;
@@ -60,9 +62,12 @@ class HyperLoraSolverTest {
             throws Exception {
         Path file = Studies.copy(example, folder);
         Files.createDirectories(folder.resolve("trained"));
-        SurrogateArtifacts.save(folder.resolve("trained/surrogate.hlora"), surrogate,
-                NetworkArtifacts.Description.of(study.problem(), study.referenceValue()));
         Study model = StudyFiles.load(file);
+        // recorded as the runner records it: trained from the study's settings as they are
+        SurrogateArtifacts.save(folder.resolve("trained/surrogate.hlora"), surrogate,
+                NetworkArtifacts.Description.of(study.problem(), study.referenceValue()),
+                new SurrogateArtifacts.Provenance(StudyFingerprint.of(model, TrainingProfile.STUDY),
+                        TrainingProfile.STUDY.literal()));
         Results results = HyperloraFactory.eINSTANCE.createResults();
         ArtifactLink link = HyperloraFactory.eINSTANCE.createArtifactLink();
         link.setKind(ArtifactKind.SURROGATE.literal());
@@ -101,6 +106,16 @@ class HyperLoraSolverTest {
             assertEquals(BuiltinSolvers.EXACT, solver.id(),
                     "outside the trained range the next solver valid there is chosen");
         }
+        try (SurrogateSolver solver = SurrogateSolvers.registry().open(BuiltinSolvers.HYPERLORA, context, null)) {
+            // the range is one decade on a log scale: a decade beyond it still answers, farther out it is refused
+            assertFalse(solver.validity(new double[] {0.3}).message().contains("does not extrapolate"));
+            solver.solve(new double[] {0.3}, points, null);
+            SolverException far = assertThrows(SolverException.class, () -> solver.solve(new double[] {1e308}, points, null));
+            assertTrue(far.getMessage().contains("nu = 1.0E308 is outside the trained range [0.0031830988618379067,"
+                    + " 0.03183098861837907]: more than the range's own width beyond it; the surrogate does not"
+                    + " extrapolate that far"), far.getMessage());
+            assertThrows(SolverException.class, () -> solver.solve(new double[] {-1}, points, null));
+        }
     }
 
     @Test
@@ -131,7 +146,8 @@ class HyperLoraSolverTest {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         SolverException foreign = assertThrows(SolverException.class, () -> SurrogateSolvers.registry()
                 .open(BuiltinSolvers.HYPERLORA, StudyContext.load(file), null));
-        assertTrue(foreign.getMessage().contains("does not belong to study 'burgers'"), foreign.getMessage());
+        assertTrue(foreign.getMessage().contains("belongs to another study: it was trained for coordinates [x, y]"),
+                foreign.getMessage());
         assertTrue(foreign.getMessage().contains("fields [u, v, p] (the study has [u])"), foreign.getMessage());
 
         Files.delete(burgersFolder.resolve("trained/surrogate.hlora"));
@@ -142,7 +158,7 @@ class HyperLoraSolverTest {
         Files.writeString(burgersFolder.resolve("trained/surrogate.hlora"), "not an artifact");
         SolverException damaged = assertThrows(SolverException.class, () -> SurrogateSolvers.registry()
                 .open(BuiltinSolvers.HYPERLORA, StudyContext.load(file), null));
-        assertTrue(damaged.getMessage().contains("cannot be read"), damaged.getMessage());
+        assertTrue(damaged.getMessage().contains("is damaged or not a surrogate"), damaged.getMessage());
         try (SurrogateSolver next = SurrogateSolvers.registry().open(StudyContext.load(file), null)) {
             assertEquals(BuiltinSolvers.EXACT, next.id(), "a surrogate that fails to open is passed over");
         }

@@ -1,6 +1,5 @@
 package org.hyperlora.solver.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -12,6 +11,7 @@ import org.hyperlora.engine.hyper.SurrogateArtifacts;
 import org.hyperlora.engine.io.ArtifactException;
 import org.hyperlora.model.ArtifactLink;
 import org.hyperlora.model.io.ArtifactKind;
+import org.hyperlora.model.io.SurrogateStatus;
 import org.hyperlora.model.mapping.FamilyNames;
 import org.hyperlora.solver.Applicability;
 import org.hyperlora.solver.BuiltinSolvers;
@@ -32,13 +32,17 @@ public final class HyperLoraSolverProvider implements SurrogateSolverProvider {
         if (FamilyNames.of(study.study().getFamily()) == null) {
             return Applicability.no(FamilyNames.incomplete(study.study().getFamily()));
         }
-        return surrogateFile(study).map(file -> Applicability.yes())
-                .orElseGet(() -> Applicability.no(whyNoSurrogate(study)));
+        Optional<Path> file = surrogateFile(study);
+        if (file.isEmpty()) {
+            return Applicability.no(whyNoSurrogate(study));
+        }
+        SurrogateStatus status = SurrogateStatus.of(study.study(), file.get());
+        return status.current() ? Applicability.yes() : Applicability.problem("its surrogate " + status.reason());
     }
 
+    /** The newest surrogate link's file, or empty without a link (a missing file is the status check's to say). */
     private static Optional<Path> surrogateFile(StudyContext study) {
-        return study.artifact(ArtifactKind.SURROGATE).flatMap(link -> study.resolve(link.getPath()))
-                .filter(Files::isRegularFile);
+        return study.artifact(ArtifactKind.SURROGATE).flatMap(link -> study.resolve(link.getPath()));
     }
 
     private static String whyNoSurrogate(StudyContext study) {
@@ -47,17 +51,17 @@ public final class HyperLoraSolverProvider implements SurrogateSolverProvider {
             return "it has no trained surrogate yet (its results list no artifact of kind '"
                     + ArtifactKind.SURROGATE.literal() + "'): train the study first";
         }
-        Optional<Path> path = study.resolve(link.get().getPath());
-        if (path.isEmpty()) {
-            return "the surrogate path '" + link.get().getPath() + "' is relative and the study has no file to resolve it";
-        }
-        return "its surrogate file " + path.get() + " does not exist (moved or deleted?): train the study again";
+        return "the surrogate path '" + link.get().getPath() + "' is relative and the study has no file to resolve it";
     }
 
     @Override
     public SurrogateSolver open(StudyContext study, IProgressMonitor monitor) throws SolverException {
-        Path file = surrogateFile(study).orElseThrow(() -> new SolverException(
-                "HyperLoRA surrogate: cannot solve " + study.label() + ": " + whyNoSurrogate(study)));
+        Applicability applicability = appliesTo(study);
+        if (!applicability.applicable()) {
+            throw new SolverException("HyperLoRA surrogate: cannot solve " + study.label() + ": "
+                    + applicability.reason());
+        }
+        Path file = surrogateFile(study).orElseThrow();
         Surrogate surrogate;
         try {
             surrogate = SurrogateArtifacts.load(file);
@@ -66,20 +70,17 @@ public final class HyperLoraSolverProvider implements SurrogateSolverProvider {
                     + e.getMessage(), e);
         }
         FamilyNames names = FamilyNames.of(study.study().getFamily());
-        if (names == null) {
-            throw new SolverException("HyperLoRA surrogate: cannot solve " + study.label() + ": "
-                    + FamilyNames.incomplete(study.study().getFamily()));
-        }
-        String difference = names.difference(surrogate.coordinates(), surrogate.fields(), surrogate.range().names());
-        if (difference != null) {
-            throw new SolverException("HyperLoRA surrogate " + file + " does not belong to " + study.label()
-                    + ": it was trained for " + difference);
-        }
         return new HyperLoraSolver(surrogate, names);
     }
 
-    /** Solves through the surrogate; outside the trained range it extrapolates and says so. */
+    /**
+     * Solves through the surrogate; outside the trained range it extrapolates and says so, up to
+     * {@link #EXTRAPOLATION_WIDTHS} range widths beyond it: farther out a network's answer means nothing.
+     */
     static final class HyperLoraSolver extends StudySolver {
+        /** How far beyond its trained range (in widths of the range, on its scale) a surrogate still answers. */
+        static final double EXTRAPOLATION_WIDTHS = 1.0;
+
         private final Surrogate surrogate;
 
         HyperLoraSolver(Surrogate surrogate, FamilyNames names) {
@@ -103,12 +104,27 @@ public final class HyperLoraSolverProvider implements SurrogateSolverProvider {
                             .append(", ").append(range.upper()[p]).append("]");
                 }
             }
-            return Validity.outside(outside + ": the surrogate extrapolates");
+            return Validity.outside(outside + (tooFar(parameterValues)
+                    ? ": more than " + describeWidths() + " beyond it; the surrogate does not extrapolate that far"
+                    : ": the surrogate extrapolates"));
+        }
+
+        private boolean tooFar(double[] parameterValues) {
+            return !(surrogate.range().widthsOutside(parameterValues) <= EXTRAPOLATION_WIDTHS);
+        }
+
+        private static String describeWidths() {
+            return EXTRAPOLATION_WIDTHS == 1 ? "the range's own width" : EXTRAPOLATION_WIDTHS + " times the range's width";
         }
 
         @Override
-        public FieldSolution solve(double[] parameterValues, double[] points, IProgressMonitor monitor) {
+        public FieldSolution solve(double[] parameterValues, double[] points, IProgressMonitor monitor)
+                throws SolverException {
             names.checkShapes(parameterValues, points);
+            if (tooFar(parameterValues)) {
+                throw new SolverException("HyperLoRA surrogate at " + names.describe(parameterValues) + ": "
+                        + validity(parameterValues).message());
+            }
             if (monitor != null && monitor.isCanceled()) {
                 throw new OperationCanceledException();
             }

@@ -80,11 +80,18 @@ public final class RetrainPinnSolverProvider implements SurrogateSolverProvider 
             this.study = study;
         }
 
-        /** Any finite value: a PINN is trained for it (the PDE itself may of course mean little far outside). */
+        /**
+         * Any value whose loss a network can start from: the PDE may mean little far outside the study's range, but
+         * where even an untrained network's loss overflows (nu = 1e308) no training can begin.
+         */
         @Override
         public Validity validity(double[] parameterValues) {
             names.checkShapes(parameterValues, new double[study.coordinates().size()]);
-            return Validity.within();
+            Mlp network = study.newNetwork();
+            double loss = study.loss(network, parameterValues).value(network.parameters());
+            return Double.isFinite(loss) ? Validity.within()
+                    : Validity.outside("the loss of the PDE at " + names.describe(parameterValues) + " is " + loss
+                            + " for an untrained network: no PINN can be trained there");
         }
 
         @Override

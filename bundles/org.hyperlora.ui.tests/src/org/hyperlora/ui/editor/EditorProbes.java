@@ -24,6 +24,11 @@ public final class EditorProbes {
     private EditorProbes() {
     }
 
+    /** The dashboard's line on the trained surrogate (current, missing, damaged, another study's, out of date). */
+    public static Text surrogateStatus(OverviewPage page) {
+        return page.surrogateText();
+    }
+
     public static TableViewer parameterViewer(PdePage page) {
         return page.parameters;
     }

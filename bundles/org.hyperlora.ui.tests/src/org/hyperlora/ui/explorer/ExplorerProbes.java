@@ -18,6 +18,11 @@ public final class ExplorerProbes {
         return "[" + view.header.getText() + " | " + view.validity.getText() + " | " + view.timing.getText() + "]";
     }
 
+    /** Which solver answers for which study, and why a better one was passed over. */
+    public static Label header(SurrogateExplorerView view) {
+        return view.header;
+    }
+
     public static ExplorerFrame frame(SurrogateExplorerView view) {
         return view.frame;
     }

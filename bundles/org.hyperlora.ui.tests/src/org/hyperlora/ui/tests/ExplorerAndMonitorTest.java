@@ -26,6 +26,7 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.PlatformUI;
 import org.hyperlora.engine.plot.Viridis;
+import org.hyperlora.model.io.StudyFiles;
 import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.runner.TrainingJob;
 import org.hyperlora.solver.BuiltinSolvers;
@@ -33,6 +34,7 @@ import org.hyperlora.solver.FieldSolution;
 import org.hyperlora.solver.StudyContext;
 import org.hyperlora.solver.SurrogateSolver;
 import org.hyperlora.solver.SurrogateSolvers;
+import org.hyperlora.ui.editor.EditorProbes;
 import org.hyperlora.ui.editor.OverviewPage;
 import org.hyperlora.ui.editor.StudyEditor;
 import org.hyperlora.ui.explorer.ExplorerFrame;
@@ -104,9 +106,14 @@ class ExplorerAndMonitorTest {
         StudyEditor editor = open(folder, "convection.hyperlora");
         OverviewPage overview = (OverviewPage) editor.setActivePage(OverviewPage.ID);
         pump();
+        assertTrue(EditorProbes.surrogateStatus(overview).getText().startsWith("Not trained yet"),
+                EditorProbes.surrogateStatus(overview).getText());
         TrainingJob job = overview.train(TrainingProfile.QUICK);
         waitFor("the quick training", 180_000, () -> job.getResult() != null);
         assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
+        pump();
+        assertTrue(EditorProbes.surrogateStatus(overview).getText().startsWith("Current: solves inside the trained"
+                + " range come from surrogate.hlora"), EditorProbes.surrogateStatus(overview).getText());
         TrainingMonitorView monitor = (TrainingMonitorView) page().findView(TrainingMonitorView.ID);
         assertNotNull(monitor, "the monitor opened when the training started");
         waitFor("the monitor to show the end", 5_000, () -> MonitorProbes.titleLabel(monitor).getText().contains("finished"));
@@ -139,6 +146,17 @@ class ExplorerAndMonitorTest {
             solves.add(ExplorerProbes.frame(explorer).solveMillis());
             draws.add(ExplorerProbes.frame(explorer).drawMillis());
         }
+        // a layout change (the maximized view settling) resizes the canvas and asks for a picture of the new size:
+        // the picture checked below is the one the canvas shows at its present size
+        long[] last = {-1, System.currentTimeMillis()};
+        waitFor("no new picture for a second", 30_000, () -> {
+            long shown = ExplorerProbes.frame(explorer).serial();
+            if (shown != last[0]) {
+                last[0] = shown;
+                last[1] = System.currentTimeMillis();
+            }
+            return System.currentTimeMillis() - last[1] > 1_000;
+        }, () -> ExplorerProbes.describeState(explorer));
         ExplorerFrame moved = ExplorerProbes.frame(explorer);
         double beta = Double.parseDouble(ExplorerProbes.valueText(explorer, "beta").getText());
         assertEquals(beta, moved.parameters()[0], 1e-12, "the picture is of the value in the text box");
@@ -193,15 +211,29 @@ class ExplorerAndMonitorTest {
         assertTrue(ExplorerProbes.validityLabel(explorer).getText().contains("'not a number' is not a number for beta"),
                 ExplorerProbes.validityLabel(explorer).getText());
         long serial = ExplorerProbes.frame(explorer).serial();
-        text.setText("60");
+        text.setText("35");
         text.notifyListeners(SWT.DefaultSelection, new Event());
-        waitFor("the picture at beta = 60", 30_000, () -> ExplorerProbes.frame(explorer).serial() > serial);
-        assertEquals(60, ExplorerProbes.frame(explorer).parameters()[0]);
+        waitFor("the picture at beta = 35", 30_000, () -> ExplorerProbes.frame(explorer).serial() > serial);
+        assertEquals(35, ExplorerProbes.frame(explorer).parameters()[0]);
         assertFalse(ExplorerProbes.frame(explorer).validity().inside());
-        assertTrue(ExplorerProbes.validityLabel(explorer).getText().startsWith("OUTSIDE THE TRAINED RANGE: beta = 60.0 is outside the trained range"),
+        assertTrue(ExplorerProbes.validityLabel(explorer).getText().startsWith("OUTSIDE THE TRAINED RANGE: beta = 35.0 is outside the trained range"),
                 ExplorerProbes.validityLabel(explorer).getText());
         assertEquals(SWT.COLOR_RED, colorOf(explorer));
         screenshot("explorer-outside-range");
+
+        // far beyond (more than the range's width): the surrogate refuses, the last picture stays, marked
+        text.setText("100");
+        text.notifyListeners(SWT.DefaultSelection, new Event());
+        waitFor("the refusal at beta = 100", 30_000,
+                () -> ExplorerProbes.validityLabel(explorer).getText().contains("could not answer"));
+        assertTrue(ExplorerProbes.validityLabel(explorer).getText().contains("beta = 100.0 is outside the trained range"
+                + " [1.0, 20.0]: more than the range's own width beyond it; the surrogate does not extrapolate that far"),
+                ExplorerProbes.validityLabel(explorer).getText());
+        assertEquals(35, ExplorerProbes.frame(explorer).parameters()[0], "the picture shown is still the one at 35");
+        text.setText("35");
+        text.notifyListeners(SWT.DefaultSelection, new Event());
+        long again = ExplorerProbes.frame(explorer).serial();
+        waitFor("the picture at beta = 35 again", 30_000, () -> ExplorerProbes.frame(explorer).serial() > again);
 
         Path png = folder.resolve("exports/u.png");
         explorer.exportPng(png);
@@ -213,6 +245,29 @@ class ExplorerAndMonitorTest {
         List<String> lines = Files.readAllLines(csv);
         assertEquals(101 * 101 + 1, lines.size(), "a header and one line per grid point");
         assertTrue(lines.get(0).startsWith("x,t,u"), lines.get(0));
+
+        // the dashboard says when the surrogate no longer matches the study, and again when an undo restores it
+        page().setPartState(page().getReference(explorer), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+        page().activate(editor);
+        editor.set(editor.study().getFamily().getParameters().get(0), org.hyperlora.model.HyperloraPackage.Literals.PARAMETER__UPPER, 25.0);
+        pump();
+        assertTrue(EditorProbes.surrogateStatus(overview).getText().startsWith("Out of date: the study's settings"
+                + " changed since surrogate.hlora was trained."), EditorProbes.surrogateStatus(overview).getText());
+        assertTrue(EditorProbes.surrogateStatus(overview).getToolTipText().contains("was trained from other settings"
+                + " than the study's"), EditorProbes.surrogateStatus(overview).getToolTipText());
+        assertTrue(StudyFiles.format(editor.diagnostic()).contains("WARNING 44 the trained surrogate"),
+                StudyFiles.format(editor.diagnostic()));
+        // the explorer showed the surrogate (chosen): now the exact reference answers, and the header says why
+        waitFor("the explorer to move to the exact reference", 30_000, () -> ExplorerProbes.solver(explorer) != null
+                && BuiltinSolvers.EXACT.equals(ExplorerProbes.solver(explorer).id()),
+                () -> ExplorerProbes.describeState(explorer));
+        assertTrue(ExplorerProbes.header(explorer).getText().contains("was trained from other settings than the"
+                + " study's"), ExplorerProbes.header(explorer).getText());
+        screenshot("overview-surrogate-out-of-date");
+        editor.getEditingDomain().getCommandStack().undo();
+        pump();
+        assertTrue(EditorProbes.surrogateStatus(overview).getText().startsWith("Current"),
+                EditorProbes.surrogateStatus(overview).getText());
     }
 
     @Test

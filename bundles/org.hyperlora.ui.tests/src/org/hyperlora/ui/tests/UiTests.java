@@ -118,6 +118,8 @@ final class UiTests {
     /** What the control shows on the screen now, pixel for pixel. */
     static ImageData pixels(Control control) {
         pump();
+        control.update(); // a paint still pending (a picture set just now) is done before the screen is read
+        control.getDisplay().update();
         var origin = control.toDisplay(0, 0);
         var size = control.getSize();
         return grab(control.getDisplay(), origin.x, origin.y, size.x, size.y);

@@ -1,9 +1,12 @@
 package org.hyperlora.ui.editor;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -20,6 +23,7 @@ import org.eclipse.ui.forms.widgets.Section;
 import org.hyperlora.model.HyperloraPackage.Literals;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.model.io.SurrogateStatus;
 import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.runner.RunEvents;
 import org.hyperlora.runner.TrainingJob;
@@ -37,6 +41,8 @@ public class OverviewPage extends FormPage {
     private Text name;
     private Text description;
     private Label status;
+    private Label surrogateIcon;
+    private Text surrogateStatus;
     private Text problems;
     private Button train;
     private org.eclipse.jface.fieldassist.ControlDecoration nameDecoration;
@@ -78,6 +84,23 @@ public class OverviewPage extends FormPage {
         name.addListener(SWT.DefaultSelection, e -> editor.set(editor.study(), Literals.STUDY__NAME, name.getText()));
         description.addListener(SWT.FocusOut,
                 e -> editor.set(editor.study(), Literals.STUDY__DESCRIPTION, description.getText()));
+
+        Section trained = toolkit.createSection(body, Section.TITLE_BAR);
+        trained.setText("Trained Surrogate");
+        trained.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        Composite surrogateRow = toolkit.createComposite(trained);
+        surrogateRow.setLayout(new GridLayout(2, false));
+        trained.setClient(surrogateRow);
+        surrogateIcon = toolkit.createLabel(surrogateRow, "");
+        surrogateIcon.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+        // a read-only text wraps at the editor's width whatever the form's layout asks (a wrapping label in a
+        // scrolled form takes one line and is cut)
+        surrogateStatus = toolkit.createText(surrogateRow, "", SWT.MULTI | SWT.READ_ONLY | SWT.WRAP);
+        GridData statusLayout = new GridData(SWT.FILL, SWT.TOP, true, false);
+        statusLayout.widthHint = 200;
+        statusLayout.heightHint = 4 * surrogateStatus.getLineHeight();
+        surrogateStatus.setLayoutData(statusLayout);
+        surrogateStatus.setData("hyperlora.id", "study.surrogate");
 
         Section validation = toolkit.createSection(body, Section.TITLE_BAR);
         validation.setText("Validation");
@@ -151,8 +174,50 @@ public class OverviewPage extends FormPage {
         status.setText(found.isEmpty() ? "The study is valid." : errors + " error(s), " + (found.size() - errors)
                 + " warning(s)");
         problems.setText(StudyFiles.format(diagnostic));
+        showSurrogate(study);
         FieldDecorations.show(nameDecoration, editor.problemsOf(study, Literals.STUDY__NAME));
         status.getParent().layout();
+    }
+
+    /** Whether solves come from the trained surrogate, and if not why (never trained, damaged, out of date, ...). */
+    private void showSurrogate(Study study) {
+        Optional<SurrogateStatus> trained = SurrogateStatus.ofTrained(study, editor.file());
+        String text;
+        String icon = Dialog.DLG_IMG_MESSAGE_WARNING;
+        String next = " Until then solves come from the next solver (the exact reference, or a PINN trained for each"
+                + " value), which says so.";
+        if (trained.isEmpty()) {
+            text = "Not trained yet: solves come from the exact reference, if the study has one, or from a PINN"
+                    + " trained for each value. Train (quick) tries the study out in a minute or less.";
+            icon = Dialog.DLG_IMG_MESSAGE_INFO;
+        } else {
+            SurrogateStatus status = trained.get();
+            String name = status.file() == null ? "the surrogate" : status.file().getFileName().toString();
+            text = switch (status.state()) {
+            case CURRENT -> "Current: solves inside the trained range come from " + name + ", trained from the study's"
+                    + " present settings.";
+            case MISSING -> "Missing: " + name + " is gone (moved or deleted?). Train the study again." + next;
+            case DAMAGED -> "Damaged: " + name + " does not read as a surrogate. Train the study again." + next;
+            case FOREIGN -> "Another study's: " + name + " was trained for other coordinates, fields or parameters."
+                    + " Train the study again." + next;
+            case OUT_OF_DATE -> "Out of date: the study's settings changed since " + name + " was trained. Train"
+                    + " again, or undo the change." + next;
+            };
+            if (status.current()) {
+                icon = null;
+            }
+            surrogateStatus.setToolTipText(status.current() ? status.file().toString() : status.reason());
+        }
+        if (!text.equals(surrogateStatus.getText())) {
+            surrogateStatus.setText(text);
+            surrogateIcon.setImage(icon == null ? null : JFaceResources.getImage(icon));
+            surrogateIcon.getParent().layout(true);
+        }
+    }
+
+    /** The trained-surrogate line of the dashboard (tests read it). */
+    Text surrogateText() {
+        return surrogateStatus;
     }
 
     private static void setIfDifferent(Text text, String value) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -397,9 +398,17 @@ public class SurrogateExplorerView extends ViewPart {
         } catch (NumberFormatException e) {
             value = Double.NaN;
         }
-        if (!Double.isFinite(value)) {
-            failure = "'" + text + "' is not a number for " + knob.name + "; still showing " + knob.name + " = "
-                    + format(knob.value);
+        Optional<String> invalid = Optional.empty();
+        if (liveStudy != null && liveStudy.getFamily() != null) {
+            for (Parameter parameter : liveStudy.getFamily().getParameters()) {
+                if (parameter.getName() != null && parameter.getName().equals(knob.name)) {
+                    invalid = StudyMapping.outsideValidity(List.of(parameter), new double[] {value});
+                }
+            }
+        }
+        if (!Double.isFinite(value) || invalid.isPresent()) {
+            failure = (invalid.isPresent() ? invalid.get() : "'" + text + "' is not a number for " + knob.name)
+                    + "; still showing " + knob.name + " = " + format(knob.value);
             knob.text.setText(format(knob.value));
             showValidity();
             return;
@@ -439,9 +448,20 @@ public class SurrogateExplorerView extends ViewPart {
                 SurrogateSolver solver = null;
                 SurrogateSolver reference = null;
                 String problem = null;
+                String chosenFailed = null;
                 try {
-                    solver = chosen != null ? registry.open(chosen, forContext, monitor)
-                            : registry.open(forContext, monitor);
+                    if (chosen != null) {
+                        try {
+                            solver = registry.open(chosen, forContext, monitor);
+                        } catch (SolverException e) {
+                            // the choice no longer serves the study as edited (e.g. an out-of-date surrogate): the
+                            // best one that does answers, and the user hears why the choice did not
+                            chosenFailed = e.getMessage();
+                        }
+                    }
+                    if (solver == null) {
+                        solver = registry.open(forContext, monitor);
+                    }
                     if (!solver.id().equals(REFERENCE_SOLVER)
                             && applicable.stream().anyMatch(c -> c.contribution().id().equals(REFERENCE_SOLVER))) {
                         reference = registry.open(REFERENCE_SOLVER, forContext, monitor);
@@ -452,12 +472,17 @@ public class SurrogateExplorerView extends ViewPart {
                 SurrogateSolver opened = solver;
                 SurrogateSolver openedReference = reference;
                 String why = problem;
+                // the answer says which solver gave it; the user hears why a better one was passed over
+                String passed = solver == null ? "" : chosenFailed != null ? chosenFailed
+                        : chosen != null ? "" : String.join("\n", registry.passedOver(forContext, solver.id()).stream()
+                                .map(c -> c.contribution().name() + " passed over: " + c.applicability().reason())
+                                .toList());
                 if (display.isDisposed()) {
                     closeQuietly(opened);
                     closeQuietly(openedReference);
                 } else {
                     display.asyncExec(() -> installSolvers(generation, forContext, applicable, opened,
-                            openedReference, why));
+                            openedReference, why, passed));
                 }
                 return Status.OK_STATUS;
             }
@@ -467,7 +492,7 @@ public class SurrogateExplorerView extends ViewPart {
     }
 
     private void installSolvers(long generation, StudyContext forContext, List<Candidate> applicable,
-            SurrogateSolver solver, SurrogateSolver reference, String problem) {
+            SurrogateSolver solver, SurrogateSolver reference, String problem, String passedOver) {
         if (root.isDisposed() || generation != openGeneration) {
             closeQuietly(solver);
             closeQuietly(reference);
@@ -496,7 +521,8 @@ public class SurrogateExplorerView extends ViewPart {
                 message -> frameFailed(source[0], message));
         computation = source[0];
         header.setText(forContext.label() + ": " + solver.name()
-                + (reference == null ? "" : ", compared with " + reference.name()));
+                + (reference == null ? "" : ", compared with " + reference.name())
+                + (passedOver.isEmpty() ? "" : "\n" + passedOver));
         root.layout(true, true);
         requestFrame();
     }

@@ -49,6 +49,7 @@ final class BlankStudy {
         k.setDescription("diffusivity");
         k.setLower(0.01);
         k.setUpper(0.1);
+        k.setValidAbove(0); // a heat equation with k <= 0 is ill-posed
         family.getParameters().add(k);
         Equation heat = FACTORY.createEquation();
         heat.setName("heat");

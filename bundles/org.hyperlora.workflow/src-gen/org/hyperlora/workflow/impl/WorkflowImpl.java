@@ -35,6 +35,7 @@ import org.hyperlora.workflow.WorkflowPackage;
  *   <li>{@link org.hyperlora.workflow.impl.WorkflowImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.hyperlora.workflow.impl.WorkflowImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.hyperlora.workflow.impl.WorkflowImpl#getSteps <em>Steps</em>}</li>
+ *   <li>{@link org.hyperlora.workflow.impl.WorkflowImpl#isAllowOutsideOutputs <em>Allow Outside Outputs</em>}</li>
  * </ul>
  *
  * @generated
@@ -89,6 +90,26 @@ public class WorkflowImpl extends MinimalEObjectImpl.Container implements Workfl
 	 * @ordered
 	 */
 	protected EList<Step> steps;
+
+	/**
+	 * The default value of the '{@link #isAllowOutsideOutputs() <em>Allow Outside Outputs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAllowOutsideOutputs()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ALLOW_OUTSIDE_OUTPUTS_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isAllowOutsideOutputs() <em>Allow Outside Outputs</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAllowOutsideOutputs()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean allowOutsideOutputs = ALLOW_OUTSIDE_OUTPUTS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -174,6 +195,29 @@ public class WorkflowImpl extends MinimalEObjectImpl.Container implements Workfl
 	 * @generated
 	 */
 	@Override
+	public boolean isAllowOutsideOutputs() {
+		return allowOutsideOutputs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAllowOutsideOutputs(boolean newAllowOutsideOutputs) {
+		boolean oldAllowOutsideOutputs = allowOutsideOutputs;
+		allowOutsideOutputs = newAllowOutsideOutputs;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WorkflowPackage.WORKFLOW__ALLOW_OUTSIDE_OUTPUTS, oldAllowOutsideOutputs, allowOutsideOutputs));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case WorkflowPackage.WORKFLOW__STEPS:
@@ -196,6 +240,8 @@ public class WorkflowImpl extends MinimalEObjectImpl.Container implements Workfl
 				return getDescription();
 			case WorkflowPackage.WORKFLOW__STEPS:
 				return getSteps();
+			case WorkflowPackage.WORKFLOW__ALLOW_OUTSIDE_OUTPUTS:
+				return isAllowOutsideOutputs();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -219,6 +265,9 @@ public class WorkflowImpl extends MinimalEObjectImpl.Container implements Workfl
 				getSteps().clear();
 				getSteps().addAll((Collection<? extends Step>)newValue);
 				return;
+			case WorkflowPackage.WORKFLOW__ALLOW_OUTSIDE_OUTPUTS:
+				setAllowOutsideOutputs((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -240,6 +289,9 @@ public class WorkflowImpl extends MinimalEObjectImpl.Container implements Workfl
 			case WorkflowPackage.WORKFLOW__STEPS:
 				getSteps().clear();
 				return;
+			case WorkflowPackage.WORKFLOW__ALLOW_OUTSIDE_OUTPUTS:
+				setAllowOutsideOutputs(ALLOW_OUTSIDE_OUTPUTS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -258,6 +310,8 @@ public class WorkflowImpl extends MinimalEObjectImpl.Container implements Workfl
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case WorkflowPackage.WORKFLOW__STEPS:
 				return steps != null && !steps.isEmpty();
+			case WorkflowPackage.WORKFLOW__ALLOW_OUTSIDE_OUTPUTS:
+				return allowOutsideOutputs != ALLOW_OUTSIDE_OUTPUTS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -276,6 +330,8 @@ public class WorkflowImpl extends MinimalEObjectImpl.Container implements Workfl
 		result.append(name);
 		result.append(", description: ");
 		result.append(description);
+		result.append(", allowOutsideOutputs: ");
+		result.append(allowOutsideOutputs);
 		result.append(')');
 		return result.toString();
 	}

@@ -36,6 +36,9 @@ public final class StepContext {
     private final boolean validating;
     private final List<Path> outputs = new ArrayList<>();
     private final List<String> messages = new ArrayList<>();
+    /** Files the step reads and writes, as its validation declared them: the runner checks them across steps. */
+    private final List<Path> declaredInputs = new ArrayList<>();
+    private final Map<Path, String> declaredOutputs = new LinkedHashMap<>();
 
     StepContext(Workflow workflow, Path workflowFile, Step step, int number, StepKind kind,
             SurrogateSolverService solvers, IProgressMonitor monitor, WorkflowListener listener, boolean validating) {
@@ -146,6 +149,38 @@ public final class StepContext {
     /** Whether this context is for {@link StepExecutor#validate} rather than a run. */
     public boolean validating() {
         return validating;
+    }
+
+    /**
+     * Declares, while validating, a file the step reads (a study, a points or data file): no step may write it. A
+     * blank or malformed path is the step's own check to report.
+     */
+    public void declareInput(String path) {
+        resolved(path).ifPresent(declaredInputs::add);
+    }
+
+    /**
+     * Declares, while validating, a file the step writes (attribute names it in messages): it must not be an input of
+     * the workflow, another step's output, or (unless the workflow allows it) outside the workflow's folder.
+     */
+    public void declareOutput(String path, String attribute) {
+        resolved(path).ifPresent(file -> declaredOutputs.put(file, attribute));
+    }
+
+    List<Path> declaredInputs() {
+        return declaredInputs;
+    }
+
+    Map<Path, String> declaredOutputs() {
+        return declaredOutputs;
+    }
+
+    private Optional<Path> resolved(String path) {
+        try {
+            return path == null || path.isBlank() ? Optional.empty() : Optional.of(resolve(path));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** Records a file the step wrote (listed in the step's outcome). */

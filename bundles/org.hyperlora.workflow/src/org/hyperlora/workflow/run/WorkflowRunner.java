@@ -2,6 +2,7 @@ package org.hyperlora.workflow.run;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,7 @@ public final class WorkflowRunner {
             problems.add(new WorkflowProblem(WorkflowProblem.Severity.WARNING, 0, null, "the workflow has no steps"));
         }
         Set<String> names = new HashSet<>();
+        FileUse files = new FileUse();
         for (int i = 0; i < workflow.getSteps().size(); i++) {
             Step step = workflow.getSteps().get(i);
             int number = i + 1;
@@ -102,8 +104,44 @@ public final class WorkflowRunner {
             } catch (RuntimeException | LinkageError e) {
                 collector.error("its kind '" + kind.get().id() + "' failed to validate it: " + LazyContributions.reason(e));
             }
+            files.check(workflow, workflowFile, number, context, collector);
         }
         return List.copyOf(problems);
+    }
+
+    /**
+     * What the steps read and write, checked across the workflow as it is validated step by step: no step writes a
+     * file the workflow reads as given (a study, data, points, the workflow itself) or another step writes, and none
+     * writes outside the workflow's folder unless the workflow allows it.
+     */
+    private static final class FileUse {
+        private final Map<Path, Integer> written = new HashMap<>();
+        private final Set<Path> given = new HashSet<>();
+
+        void check(Workflow workflow, Path workflowFile, int number, StepContext context, StepProblems problems) {
+            Path self = workflowFile.toAbsolutePath().normalize();
+            given.add(self);
+            for (Path input : context.declaredInputs()) {
+                if (!written.containsKey(input)) {
+                    given.add(input); // not made by an earlier step: the user's
+                }
+            }
+            for (Map.Entry<Path, String> output : context.declaredOutputs().entrySet()) {
+                Path file = output.getKey();
+                String what = output.getValue() + " " + file;
+                if (given.contains(file)) {
+                    problems.error(what + " is read by this workflow" + (file.equals(self) ? " (the workflow file)" : "")
+                            + "; it would be overwritten: choose another file");
+                } else if (written.containsKey(file)) {
+                    problems.error(what + " is also written by " + (written.get(file) == number ? "this step"
+                            : "step " + written.get(file)) + "; one would overwrite the other: choose another file");
+                } else if (!file.startsWith(self.getParent()) && !workflow.isAllowOutsideOutputs()) {
+                    problems.error(what + " lies outside the workflow's folder " + self.getParent() + "; a workflow"
+                            + " writes only there unless it says allowOutsideOutputs=\"true\"");
+                }
+                written.putIfAbsent(file, number);
+            }
+        }
     }
 
     private String unknownKind(Step step) {

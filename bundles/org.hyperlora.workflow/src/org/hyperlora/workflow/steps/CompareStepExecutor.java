@@ -43,8 +43,9 @@ public final class CompareStepExecutor implements StepExecutor {
         CompareStep step = context.step(CompareStep.class);
         Study study = StepChecks.study(context, problems, step.getStudy());
         StepChecks.solver(context, problems, step.getSolver(), "solver");
-        StepChecks.output(problems, step.getOutput(), "output");
+        StepChecks.output(context, problems, step.getOutput(), "output");
         boolean data = hasData(step);
+        context.declareInput(step.getReferenceData());
         if (!data) {
             if (step.getReference() == null || step.getReference().isBlank()) {
                 problems.error("no reference: give a reference solver id (e.g. " + BuiltinSolvers.EXACT + ") or"
@@ -94,7 +95,7 @@ public final class CompareStepExecutor implements StepExecutor {
         List<double[]> vectors = new ArrayList<>();
         for (int i = 0; i < step.getPoints().size(); i++) {
             ParameterPoint point = step.getPoints().get(i);
-            vectors.add(StepChecks.values(setup, point.getValues(), null, null, problems, "point " + (i + 1)));
+            vectors.add(StepChecks.values(study, point.getValues(), null, null, problems, "point " + (i + 1)));
         }
         if (hasData(step)) {
             if (step.getPoints().size() != 1) {

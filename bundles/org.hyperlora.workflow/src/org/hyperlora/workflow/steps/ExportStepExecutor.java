@@ -1,6 +1,5 @@
 package org.hyperlora.workflow.steps;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.hyperlora.model.ArtifactLink;
 import org.hyperlora.model.Metric;
 import org.hyperlora.model.ParameterValue;
 import org.hyperlora.model.io.ArtifactKind;
+import org.hyperlora.model.io.SurrogateStatus;
 import org.hyperlora.solver.StudyContext;
 import org.hyperlora.workflow.ExportKind;
 import org.hyperlora.workflow.ExportStep;
@@ -29,7 +29,7 @@ public final class ExportStepExecutor implements StepExecutor {
     public void validate(StepContext context, StepProblems problems) {
         ExportStep step = context.step(ExportStep.class);
         StepChecks.study(context, problems, step.getStudy());
-        StepChecks.output(problems, step.getTarget(), "target");
+        StepChecks.output(context, problems, step.getTarget(), "target");
     }
 
     @Override
@@ -45,9 +45,12 @@ public final class ExportStepExecutor implements StepExecutor {
                 study.label() + " has no trained surrogate to export: train it first (a Train step before this one)"));
         Path source = study.resolve(link.getPath()).orElseThrow(() -> new IllegalStateException(
                 "the surrogate path '" + link.getPath() + "' of " + study.label() + " cannot be resolved"));
-        if (!Files.isRegularFile(source)) {
-            throw new IllegalStateException("the surrogate file " + source + " of " + study.label()
-                    + " does not exist (moved or deleted?): train the study again");
+        SurrogateStatus status = SurrogateStatus.of(study.study(), source);
+        if (!status.current()) {
+            throw new IllegalStateException("the surrogate of " + study.label() + " is not exported: " + status.reason());
+        }
+        if (AtomicFiles.sameFile(source, target)) {
+            throw new IllegalArgumentException("target " + target + " is the surrogate itself; choose another file");
         }
         AtomicFiles.copy(source, target);
         context.output(target);

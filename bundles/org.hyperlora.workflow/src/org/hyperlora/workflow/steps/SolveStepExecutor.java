@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.SubMonitor;
 import org.hyperlora.engine.hyper.StudySetup;
@@ -32,13 +33,15 @@ public final class SolveStepExecutor implements StepExecutor {
         SolveStep step = context.step(SolveStep.class);
         Study study = StepChecks.study(context, problems, step.getStudy());
         StepChecks.solver(context, problems, step.getSolver(), "solver");
-        StepChecks.output(problems, step.getOutput(), "output");
+        StepChecks.output(context, problems, step.getOutput(), "output");
         if (study == null) {
             return;
         }
         StudySetup setup = StepChecks.setup(study);
-        StepChecks.values(setup, step.getValues(), null, null, problems, "values");
+        StepChecks.values(study, step.getValues(), null, null, problems, "values");
         boolean points = step.getPointsFile() != null && !step.getPointsFile().isBlank();
+        context.declareInput(step.getPointsFile());
+        context.declareOutput(step.getVtkOutput(), "vtkOutput");
         if (step.getGrid().isEmpty() && !points) {
             problems.error("empty grid: give one grid axis per coordinate " + setup.coordinates() + " or a pointsFile");
         } else if (!step.getGrid().isEmpty() && points) {
@@ -58,7 +61,7 @@ public final class SolveStepExecutor implements StepExecutor {
         StudyContext study = context.loadStudy(step.getStudy());
         StudySetup setup = study.engineStudy();
         Problems problems = new Problems();
-        double[] values = StepChecks.values(setup, step.getValues(), null, null, problems, "values");
+        double[] values = StepChecks.values(study.study(), step.getValues(), null, null, problems, "values");
         double[][] axes = step.getGrid().isEmpty() ? null : StepChecks.gridAxes(setup, step.getGrid(), problems);
         problems.throwIfAny();
         double[] points;
@@ -70,6 +73,12 @@ public final class SolveStepExecutor implements StepExecutor {
                 throw new IllegalArgumentException("points file " + pointsFile + " does not exist");
             }
             points = PointTables.readPoints(pointsFile, setup.coordinates());
+            Optional<String> outside = setup.problem().domain().firstOutside(points);
+            if (outside.isPresent()) {
+                throw new IllegalArgumentException("points file " + pointsFile + ": " + outside.get() + ", beyond the"
+                        + " study's domain " + setup.problem().domain().describe() + "; the networks know nothing beyond"
+                        + " it");
+            }
         }
         SubMonitor progress = SubMonitor.convert(context.monitor(), 2);
         try (SurrogateSolver solver = StepChecks.open(context, study, step.getSolver(), values, progress.split(1))) {

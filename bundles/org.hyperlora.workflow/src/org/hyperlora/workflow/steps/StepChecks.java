@@ -10,7 +10,9 @@ import java.util.Set;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.hyperlora.engine.hyper.StudySetup;
+import org.hyperlora.model.Parameter;
 import org.hyperlora.model.Study;
+import org.hyperlora.model.io.ArtifactKind;
 import org.hyperlora.model.io.StudyFileException;
 import org.hyperlora.model.io.StudyFiles;
 import org.hyperlora.model.mapping.StudyMapping;
@@ -19,6 +21,7 @@ import org.hyperlora.solver.SolverContribution;
 import org.hyperlora.solver.SolverException;
 import org.hyperlora.solver.StudyContext;
 import org.hyperlora.solver.SurrogateSolver;
+import org.hyperlora.solver.SurrogateSolverService;
 import org.hyperlora.workflow.GridAxis;
 import org.hyperlora.workflow.ParameterAssignment;
 import org.hyperlora.workflow.run.StepContext;
@@ -37,6 +40,7 @@ final class StepChecks {
 
     /** Loads and checks a step's study (path relative to the workflow file); null after reporting why not. */
     static Study study(StepContext context, StepProblems problems, String path) {
+        context.declareInput(path);
         if (path == null || path.isBlank()) {
             problems.error("no study given (attribute study: a .hyperlora file, relative to the workflow file)");
             return null;
@@ -59,6 +63,10 @@ final class StepChecks {
             problems.error(e.getMessage());
             return null;
         }
+        // its trained surrogate is read too: no step may write over it
+        Path studyFile = file;
+        ArtifactKind.SURROGATE.newestIn(study).flatMap(link -> ArtifactKind.resolve(studyFile, link.getPath()))
+                .ifPresent(surrogate -> context.declareInput(surrogate.toString()));
         if (study.getFamily() == null) {
             problems.error("study '" + study.getName() + "' (" + file + ") has no PDE family");
             return null;
@@ -97,32 +105,44 @@ final class StepChecks {
         }
     }
 
-    /** Opens the solver of a step: the given id, or the best one (for these values, when given). */
+    /**
+     * Opens the solver of a step: the given id, or the best one (for these values, when given); says which solvers
+     * were passed over for a problem (a damaged or out-of-date surrogate).
+     */
     static SurrogateSolver open(StepContext context, StudyContext study, String id, double[] values,
             IProgressMonitor monitor) throws SolverException {
         if (id != null && !id.isBlank()) {
             return context.solvers().open(id.trim(), study, monitor);
         }
-        return values == null ? context.solvers().open(study, monitor)
+        SurrogateSolver solver = values == null ? context.solvers().open(study, monitor)
                 : context.solvers().openFor(study, values, monitor);
+        for (SurrogateSolverService.Candidate passed : context.solvers().passedOver(study, solver.id())) {
+            context.message("warning: " + passed.contribution().name() + " passed over: "
+                    + passed.applicability().reason());
+        }
+        return solver;
     }
 
     /**
-     * A parameter vector in the study's order from name-value assignments.
+     * A parameter vector in the study's order from name-value assignments; values outside what the family is declared
+     * valid for are errors.
      *
      * @param defaults values of parameters not assigned, or null when every parameter must be assigned
      * @param swept    a parameter that must not be assigned (it is swept), or null
      */
-    static double[] values(StudySetup setup, List<ParameterAssignment> assignments, double[] defaults, String swept,
+    static double[] values(Study study, List<ParameterAssignment> assignments, double[] defaults, String swept,
             StepProblems problems, String what) {
-        double[] values = defaults == null ? new double[setup.range().names().size()] : defaults.clone();
+        List<Parameter> parameters = study.getFamily().getParameters();
+        List<String> names = parameters.stream().map(Parameter::getName).toList();
+        double[] values = defaults == null ? new double[names.size()] : defaults.clone();
         boolean[] given = new boolean[values.length];
+        boolean complete = true;
         for (ParameterAssignment assignment : assignments) {
             String name = assignment.getName() == null ? "" : assignment.getName().trim();
-            int index = setup.range().names().indexOf(name);
+            int index = names.indexOf(name);
             if (index < 0) {
-                problems.error(what + ": unknown parameter '" + name + "'; parameters of study '" + setup.name() + "': "
-                        + setup.range().names());
+                problems.error(what + ": unknown parameter '" + name + "'; parameters of study '" + study.getName()
+                        + "': " + names);
                 continue;
             }
             if (name.equals(swept)) {
@@ -135,6 +155,7 @@ final class StepChecks {
             }
             if (!Double.isFinite(assignment.getValue())) {
                 problems.error(what + ": parameter '" + name + "' = " + assignment.getValue() + " is not finite");
+                complete = false;
                 continue;
             }
             given[index] = true;
@@ -143,12 +164,22 @@ final class StepChecks {
         if (defaults == null) {
             for (int p = 0; p < given.length; p++) {
                 if (!given[p]) {
-                    problems.error(what + ": no value for parameter '" + setup.range().names().get(p) + "'; parameters of study '"
-                            + setup.name() + "': " + setup.range().names());
+                    problems.error(what + ": no value for parameter '" + names.get(p) + "'; parameters of study '"
+                            + study.getName() + "': " + names);
+                    complete = false;
                 }
             }
         }
+        if (complete) {
+            outsideValidity(study, values, problems, what);
+        }
         return values;
+    }
+
+    /** Reports a parameter vector outside what the study's family is declared valid for (e.g. nu <= 0). */
+    static void outsideValidity(Study study, double[] values, StepProblems problems, String what) {
+        StudyMapping.outsideValidity(study.getFamily().getParameters(), values)
+                .ifPresent(problem -> problems.error(what + ": " + problem));
     }
 
     /** Grid points per coordinate: none (the default everywhere), one for every axis, or one per coordinate. */
@@ -210,6 +241,13 @@ final class StepChecks {
                         + " it must ascend (from < to)");
                 continue;
             }
+            double lower = setup.problem().domain().lower(d);
+            double upper = setup.problem().domain().upper(d);
+            if (from < lower || to > upper) {
+                problems.error("grid axis '" + name + "' runs from " + from + " to " + to + ", beyond the study's domain ["
+                        + lower + ", " + upper + "]; the networks know nothing beyond it");
+                continue;
+            }
             axes[d] = linspace(from, to, axis.getCount());
         }
         if (!grid.isEmpty()) {
@@ -250,11 +288,12 @@ final class StepChecks {
         return values;
     }
 
-    /** Reports a missing output path. */
-    static void output(StepProblems problems, String path, String attribute) {
+    /** Checks an output path is given and declares it (see {@link StepContext#declareOutput}). */
+    static void output(StepContext context, StepProblems problems, String path, String attribute) {
         if (path == null || path.isBlank()) {
             problems.error("no output file given (attribute " + attribute + ", relative to the workflow file)");
         }
+        context.declareOutput(path, attribute);
     }
 
     /** The rows of a parameter vector as table cells, in the study's parameter order. */

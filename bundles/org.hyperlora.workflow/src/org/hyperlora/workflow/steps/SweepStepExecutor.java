@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.model.Study;
+import org.hyperlora.model.mapping.StudyMapping;
 import org.hyperlora.solver.FieldSolution;
 import org.hyperlora.solver.StudyContext;
 import org.hyperlora.solver.SurrogateSolver;
@@ -35,10 +36,10 @@ public final class SweepStepExecutor implements StepExecutor {
         SweepStep step = context.step(SweepStep.class);
         Study study = StepChecks.study(context, problems, step.getStudy());
         StepChecks.solver(context, problems, step.getSolver(), "solver");
-        StepChecks.output(problems, step.getOutput(), "output");
+        StepChecks.output(context, problems, step.getOutput(), "output");
         checkRange(step, problems);
         if (study != null) {
-            check(StepChecks.setup(study), step, problems);
+            check(study, StepChecks.setup(study), step, problems);
         }
     }
 
@@ -58,7 +59,7 @@ public final class SweepStepExecutor implements StepExecutor {
     }
 
     /** Checks the step against the study; returns the parameter's index (or -1). */
-    private static int check(StudySetup setup, SweepStep step, StepProblems problems) {
+    private static int check(Study study, StudySetup setup, SweepStep step, StepProblems problems) {
         String parameter = step.getParameter() == null ? "" : step.getParameter().trim();
         int index = setup.range().names().indexOf(parameter);
         if (parameter.isEmpty()) {
@@ -68,7 +69,16 @@ public final class SweepStepExecutor implements StepExecutor {
             problems.error("unknown parameter '" + parameter + "'; parameters of study '" + setup.name() + "': "
                     + setup.range().names());
         }
-        StepChecks.values(setup, step.getValues(), setup.referenceValue(), parameter, problems, "values");
+        double[] base = StepChecks.values(study, step.getValues(), setup.referenceValue(), parameter, problems, "values");
+        if (index >= 0 && Double.isFinite(step.getFrom()) && Double.isFinite(step.getTo())
+                && StudyMapping.outsideValidity(study.getFamily().getParameters(), base).isEmpty()) {
+            // the declared validity is an interval: both ends inside means every swept value is
+            for (double end : new double[] {step.getFrom(), step.getTo()}) {
+                double[] values = base.clone();
+                values[index] = end;
+                StepChecks.outsideValidity(study, values, problems, "sweep");
+            }
+        }
         StepChecks.resolution(setup, step.getResolution(), problems);
         if (step.getQuantities().isEmpty()) {
             problems.error("no quantities to tabulate: give at least one (maxAbs, mean, min, max or probe of a field)");
@@ -92,8 +102,9 @@ public final class SweepStepExecutor implements StepExecutor {
                             problems.error(what + ": the probe's " + setup.coordinates().get(d) + " = " + value
                                     + " is not finite");
                         } else if (value < setup.problem().domain().lower(d) || value > setup.problem().domain().upper(d)) {
-                            problems.warning(what + ": the probe's " + setup.coordinates().get(d) + " = " + value
-                                    + " is outside the domain [" + setup.problem().domain().lower(d) + ", " + setup.problem().domain().upper(d) + "]");
+                            problems.error(what + ": the probe's " + setup.coordinates().get(d) + " = " + value
+                                    + " is outside the study's domain [" + setup.problem().domain().lower(d) + ", "
+                                    + setup.problem().domain().upper(d) + "]; the networks know nothing beyond it");
                         }
                     }
                 }
@@ -132,10 +143,10 @@ public final class SweepStepExecutor implements StepExecutor {
         StudySetup setup = study.engineStudy();
         Problems problems = new Problems();
         checkRange(step, problems);
-        int parameter = check(setup, step, problems);
+        int parameter = check(study.study(), setup, step, problems);
         problems.throwIfAny();
         // checked above: no problems left to report
-        double[] base = StepChecks.values(setup, step.getValues(), setup.referenceValue(), setup.range().names().get(parameter),
+        double[] base = StepChecks.values(study.study(), step.getValues(), setup.referenceValue(), setup.range().names().get(parameter),
                 new Problems(), "values");
         int[] resolution = StepChecks.resolution(setup, step.getResolution(), new Problems());
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.Platform;
+import org.hyperlora.engine.io.AtomicFiles;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFiles;
 import org.hyperlora.model.mapping.TrainingProfile;
@@ -42,6 +43,7 @@ public final class TrainStepExecutor implements StepExecutor {
         TrainStep step = context.step(TrainStep.class);
         Path file = context.resolve(step.getStudy());
         Study study = StudyFiles.load(file);
+        AtomicFiles.checkWritable(file); // the results go into the study: fail now, not after the training
         TrainingOptions options = TrainingOptions.defaults().withProfile(TrainingProfile.named(step.getProfile())).withResume(step.isResume());
         RunListener forward = new RunListener() {
             @Override

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -140,6 +141,51 @@ class AtomicWriteTest {
         NEW.write(file);
         Set<PosixFilePermission> expected = Files.getPosixFilePermissions(reference);
         assertEquals(expected, Files.getPosixFilePermissions(file));
+    }
+
+    @Test
+    void aReadOnlyFileIsRefusedAndKeptAndAReplacedFileKeepsItsPermissions(@TempDir Path folder) throws Exception {
+        if (Files.getFileAttributeView(folder, PosixFileAttributeView.class) == null) {
+            return; // Permissions as tested here exist on POSIX file systems only.
+        }
+        Path shared = folder.resolve("shared.txt");
+        Files.writeString(shared, "old");
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
+        AtomicFiles.writeText(shared, text -> text.write("new"));
+        assertEquals("new", Files.readString(shared));
+        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)),
+                "replaced, not re-created with the default permissions");
+
+        // read-only means "leave me", also for root, who could write it anyway
+        Path readOnly = folder.resolve("read-only.txt");
+        Files.writeString(readOnly, "keep");
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r--r--r--"));
+        IOException refused = assertThrows(IOException.class, () -> AtomicFiles.writeText(readOnly, t -> t.write("x")));
+        assertTrue(refused.getMessage().contains("is read-only; it is left as it is"), refused.getMessage());
+        assertThrows(IOException.class, () -> AtomicFiles.checkWritable(readOnly));
+        assertEquals("keep", Files.readString(readOnly));
+        assertEquals("r--r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(readOnly)));
+        assertEquals(List.of("read-only.txt", "shared.txt"), fileNames(folder), "no temporary file left");
+
+        Path lockedFolder = Files.createDirectories(folder.resolve("locked"));
+        Files.setPosixFilePermissions(lockedFolder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            IOException folderRefused = assertThrows(IOException.class,
+                    () -> AtomicFiles.checkWritable(lockedFolder.resolve("new/results.csv")));
+            assertTrue(folderRefused.getMessage().contains("the folder is not writable"), folderRefused.getMessage());
+        } finally {
+            Files.setPosixFilePermissions(lockedFolder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        AtomicFiles.checkWritable(folder.resolve("missing/deeper/results.csv")); // created on writing
+    }
+
+    @Test
+    void sameFileSeesThroughRelativePathsAndLinks(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("study.hyperlora"), "x");
+        assertTrue(AtomicFiles.sameFile(file, folder.resolve("sub/../study.hyperlora")));
+        Path link = Files.createSymbolicLink(folder.resolve("link.hyperlora"), file);
+        assertTrue(AtomicFiles.sameFile(link, file), "a link to the study is the study");
+        assertFalse(AtomicFiles.sameFile(file, folder.resolve("other.csv")));
     }
 
     private static List<String> fileNames(Path folder) throws IOException {

@@ -28,6 +28,33 @@ class ExpressionErrorTest {
     }
 
     @Test
+    void sizeAndNestingHaveStatedLimitsInsteadOfAStackOverflow() {
+        // 1,500 nested brackets and a 10,000-term residual overflowed the stack (exit 0, 1,000 lines of trace)
+        String nested = "(".repeat(1500) + "u" + ")".repeat(1500);
+        assertError(nested, BURGERS, 1, 51, "nested more than 50 levels deep (brackets, functions and signs);"
+                + " simplify the expression");
+        String terms = "u_t" + " + nu*u_xx".repeat(10_000);
+        ExpressionException tooLong = fail(terms, BURGERS);
+        assertTrue(tooLong.getBareMessage().startsWith("more than 500 operands in one expression"),
+                tooLong.getBareMessage());
+        assertEquals(3 + 249 * 10 + 6 + 1, tooLong.getColumn(), "at the 501st operand: u_xx of the 250th term");
+        // at the limits the expression is fine, and evaluates
+        String deepest = "(".repeat(50) + "x" + ")".repeat(50);
+        assertEquals(2.0, Expression.parse(deepest, BURGERS).compile().evaluateAt(new double[] {2, 0},
+                new double[] {0.1}), 0.0);
+        Expression.parse("u" + " + u".repeat(499), BURGERS);
+    }
+
+    @Test
+    void divisionByAConstantZeroIsAnError() {
+        assertError("-sin(pi*x)/0", BURGERS, 1, 11, "division by zero: the divisor is a constant equal to 0");
+        assertError("u/(2 - 2*1)", BURGERS, 1, 2, "division by zero: the divisor is a constant equal to 0");
+        assertError("u/sin(0)", BURGERS, 1, 2, "division by zero: the divisor is a constant equal to 0");
+        Expression.parse("u/(x - x + 1)", BURGERS); // reads a coordinate: not a constant
+        Expression.parse("u/nu", BURGERS);
+    }
+
+    @Test
     void missingOperand() {
         assertError("u_t + )", BURGERS, 1, 7, "expected an operand (number, name, '(' or function) but found ')'");
         assertError("u *", BURGERS, 1, 4, "expected an operand (number, name, '(' or function) but found end of input");

@@ -231,6 +231,7 @@ class StudyMappingTest {
     void neumannWeightReachesTheTermOfEveryFace() throws Exception {
         // the engine splits a Neumann condition on several faces into one term per face
         Study study = Studies.load("kovasznay");
+        study.getFamily().setReference(null); // the exact Kovasznay flow has no zero pressure gradient at the walls
         Studies.addCondition(study, ConditionKind.NEUMANN, "p", "boundary", "0").setWeight(0.25);
         study.getFamily().getEquations().get(2).setWeight(5);
         assertEquals(Diagnostic.OK, Studies.severity(study), () -> Studies.describe(Studies.problems(study)));

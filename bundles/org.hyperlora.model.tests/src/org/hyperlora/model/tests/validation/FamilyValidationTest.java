@@ -36,9 +36,9 @@ import org.hyperlora.model.ReferenceKind;
 import org.hyperlora.model.Scale;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFiles;
-import org.hyperlora.model.util.HyperloraValidator;
 import org.hyperlora.model.mapping.StudyMapping;
 import org.hyperlora.model.mapping.StudyMappingException;
+import org.hyperlora.model.util.HyperloraValidator;
 import org.hyperlora.model.validation.ExpressionPosition;
 import org.hyperlora.model.validation.StudyProblem;
 import org.junit.jupiter.api.Test;
@@ -197,12 +197,83 @@ class FamilyValidationTest {
     void logScaleNeedsAPositiveRange(double lower) {
         Study study = load("burgers");
         Parameter nu = study.getFamily().getParameters().get(0);
+        nu.unsetValidAbove(); // here only the scale is wrong (see outsideDeclaredValidity)
         nu.setLower(lower);
         assertProblem(study, StudyProblem.LOG_SCALE_NOT_POSITIVE, nu, "parameter 'nu'", "log scale");
         assertOnlyProblems(study, StudyProblem.LOG_SCALE_NOT_POSITIVE);
         // the same range on a linear scale is fine
         nu.setScale(Scale.LINEAR);
         assertEquals(Diagnostic.OK, severity(study));
+    }
+
+    @Test
+    void outsideDeclaredValidity() {
+        Study study = load("burgers");
+        Parameter nu = study.getFamily().getParameters().get(0);
+        nu.setScale(Scale.LINEAR);
+        nu.setLower(-0.01);
+        Diagnostic range = assertProblem(study, StudyProblem.OUTSIDE_VALIDITY, nu, "parameter 'nu': the range [-0.01,"
+                + " 0.03183098861837907] reaches values the family is not defined for; it is defined only for nu > 0");
+        assertEquals(Diagnostic.ERROR, range.getSeverity());
+        assertOnlyProblems(study, StudyProblem.OUTSIDE_VALIDITY);
+        nu.setLower(0.005);
+        assertEquals(Diagnostic.OK, severity(study), () -> StudyFiles.format(StudyFiles.validate(study)));
+        // a listed value (the rules stay inside the range)
+        var training = study.getParameterSets().get(0);
+        training.setRule(org.hyperlora.model.ParameterRule.EXPLICIT);
+        var value = HyperloraFactory.eINSTANCE.createParameterValue();
+        value.setParameter(nu);
+        value.setValue(0);
+        var point = HyperloraFactory.eINSTANCE.createParameterPoint();
+        point.getValues().add(value);
+        training.getPoints().add(point);
+        assertProblem(study, StudyProblem.OUTSIDE_VALIDITY, value, "nu = 0.0", "nu > 0");
+        // both ends
+        nu.setValidBelow(1);
+        value.setValue(2);
+        assertProblem(study, StudyProblem.OUTSIDE_VALIDITY, value, "nu = 2.0", "0 < nu < 1");
+    }
+
+    @Test
+    void aReferenceThatNoLongerSolvesTheStudyIsAnErrorNamingTheWorstTerm() {
+        Study study = load("burgers");
+        assertEquals(Diagnostic.OK, severity(study), "the exact Burgers solution solves the example");
+        condition(study, ConditionKind.INITIAL, null).setExpression("-0.5*sin(pi*x)");
+        Diagnostic halved = assertProblem(study, StudyProblem.REFERENCE_DOES_NOT_SOLVE,
+                study.getFamily().getReference(), "reference 'burgers' does not solve the family as edited: its",
+                "it is not exact for this study (change the reference to a data file, or undo the edit)");
+        assertEquals(Diagnostic.ERROR, halved.getSeverity());
+        assertTrue(halved.getMessage().contains("initial"), "the initial condition is the worst: " + halved.getMessage());
+        assertOnlyProblems(study, StudyProblem.REFERENCE_DOES_NOT_SOLVE);
+        condition(study, ConditionKind.INITIAL, null).setExpression("-sin(pi*x)");
+        assertEquals(Diagnostic.OK, severity(study), "undone: exact again");
+        study.getFamily().getEquations().get(0).setResidual("u_t + u*u_x - 2*nu*u_xx");
+        Diagnostic viscosity = assertProblem(study, StudyProblem.REFERENCE_DOES_NOT_SOLVE,
+                study.getFamily().getReference(), "pde 1");
+        assertTrue(viscosity.getMessage().contains("residual is"), viscosity.getMessage());
+        study.getFamily().setReference(null);
+        assertEquals(Diagnostic.OK, severity(study), "without a reference the edited family is a valid study");
+    }
+
+    @Test
+    void divisionByAConstantZeroIsAnErrorAtTheSlash() {
+        Study study = load("burgers");
+        Condition initial = condition(study, ConditionKind.INITIAL, null);
+        initial.setExpression("-sin(pi*x)/0");
+        Diagnostic diagnostic = assertProblem(study, StudyProblem.EXPRESSION_SYNTAX, initial,
+                "division by zero: the divisor is a constant equal to 0");
+        assertEquals(11, position(diagnostic).column());
+        assertOnlyProblems(study, StudyProblem.EXPRESSION_SYNTAX);
+    }
+
+    @Test
+    void expressionsBeyondTheLimitsAreErrorsNotCrashes() {
+        Study study = load("burgers");
+        Equation equation = study.getFamily().getEquations().get(0);
+        equation.setResidual("u_t" + " + nu*u_xx".repeat(10_000));
+        assertProblem(study, StudyProblem.EXPRESSION_SYNTAX, equation, "more than 500 operands in one expression");
+        equation.setResidual("(".repeat(1500) + "u_t" + ")".repeat(1500));
+        assertProblem(study, StudyProblem.EXPRESSION_SYNTAX, equation, "nested more than 50 levels deep");
     }
 
     @Test
@@ -444,6 +515,7 @@ class FamilyValidationTest {
     @Test
     void conditionsOnDifferentFieldsDoNotConflict() {
         Study study = load("kovasznay");
+        study.getFamily().setReference(null); // p = 0 on the left is not the exact flow's pressure
         addCondition(study, ConditionKind.DIRICHLET, "p", "left", "0");
         assertEquals(Diagnostic.OK, severity(study), () -> StudyFiles.format(StudyFiles.validate(study)));
     }

@@ -18,7 +18,10 @@ import org.hyperlora.model.validation.StudyProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Artifact links in a study's results: a kind and a path are required; a missing file is a warning. */
+/**
+ * Artifact links in a study's results: a kind and a path are required; a missing file, or a surrogate that does not
+ * read as one, is a warning.
+ */
 class ResultsValidationTest {
 
     private static ArtifactLink link(Study study, String kind, String path) {
@@ -34,13 +37,20 @@ class ResultsValidationTest {
     }
 
     @Test
-    void aLinkToAnExistingFileIsValid(@TempDir Path folder) throws Exception {
+    void aLinkToAnExistingFileIsValidButASurrogateMustReadAsOne(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("burgers.hyperlora");
         Files.copy(Studies.example("burgers"), file);
         Study study = StudyFiles.load(file);
-        Files.writeString(folder.resolve("surrogate.hlora"), "x");
-        link(study, "surrogate", "surrogate.hlora");
+        Files.writeString(folder.resolve("base.hlnet"), "x");
+        link(study, "base-network", "base.hlnet");
         assertEquals(Diagnostic.OK, StudyFiles.validate(study).getSeverity());
+
+        Files.writeString(folder.resolve("surrogate.hlora"), "x");
+        ArtifactLink surrogate = link(study, "surrogate", "surrogate.hlora");
+        Diagnostic damaged = assertProblem(study, StudyProblem.SURROGATE_DAMAGED, surrogate, "the trained surrogate "
+                + folder.resolve("surrogate.hlora") + " is damaged or not a surrogate", "train the study again");
+        assertEquals(Diagnostic.WARNING, damaged.getSeverity(), "the study itself is fine: solvers pass it over");
+        assertOnlyProblems(study, StudyProblem.SURROGATE_DAMAGED);
     }
 
     @Test
