@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,6 +37,9 @@ import org.hyperlora.solver.SurrogateSolvers;
  * through the surrogate and the exact solution and prints the error table.
  */
 final class DemoCommand {
+
+    /** Beside the demo's study: the SHA-256 of the study file as the demo left it. */
+    private static final String LEFT_AS = ".demo-study.sha256";
 
     static final String HELP = String.join(System.lineSeparator(),
             "usage: hyperlora demo [--out FOLDER] [--threads N]",
@@ -77,17 +83,28 @@ final class DemoCommand {
                     TrainingOptions.defaults().withProfile(TrainingProfile.QUICK).withThreads(threads),
                     new ProgressPrinter(out, ProgressPrinter.isTerminal())).run(new NullProgressMonitor());
             ResultsWriter.store(study, file, outcome.results());
+            AtomicFiles.writeText(folder.resolve(LEFT_AS), text -> text.write(sha256(file) + "\n"));
             out.println();
             table(StudyContext.load(file), outcome, out);
             return HyperloraApplication.EXIT_OK;
         } catch (StudyFileException | TrainingException | SolverException e) {
             err.println("hyperlora demo: " + e.getMessage());
             return HyperloraApplication.EXIT_FAILURE;
+        } catch (IOException e) {
+            err.println("hyperlora demo: cannot write " + folder.resolve(LEFT_AS) + ": " + e.getMessage());
+            return HyperloraApplication.EXIT_FAILURE;
         }
     }
 
-    /** Whether the study file is the example as the demo left it: the same family, method and parameter sets. */
-    private static boolean demoCopy(Path example, Path file) throws UsageException {
+    /**
+     * Whether the study file is the demo's own: byte for byte as an earlier demo left it (recorded in
+     * {@link #LEFT_AS}, so a copy of an older example still counts), or the example itself, with or without results.
+     */
+    private static boolean demoCopy(Path example, Path file) throws IOException {
+        Path record = file.resolveSibling(LEFT_AS);
+        if (Files.isRegularFile(record) && Files.readString(record).trim().equals(sha256(file))) {
+            return true;
+        }
         try {
             Study original = StudyFiles.load(example);
             Study existing = StudyFiles.load(file);
@@ -95,6 +112,14 @@ final class DemoCommand {
             return new EcoreUtil.EqualityHelper().equals(original, existing);
         } catch (StudyFileException e) {
             return false; // not a readable study: not the demo's
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
     }
 

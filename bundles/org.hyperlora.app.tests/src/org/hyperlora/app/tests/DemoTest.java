@@ -26,5 +26,10 @@ class DemoTest {
         }
         assertTrue(sum / rows.size() < 0.1, "mean relative L2 over the held-out values: " + sum / rows.size());
         assertTrue(demo.out().contains("outside the trained range (extrapolated)"), demo.out());
+
+        // run again into the same folder: the study there is the demo's own (trained, with results), so it is replaced
+        Cli again = Cli.run("demo", "--out", folder.toString(), "--threads", "2");
+        assertEquals(0, again.exitCode(), again.toString());
+        assertEquals(4, again.out().lines().filter(l -> l.endsWith("held out")).count(), again.out());
     }
 }
