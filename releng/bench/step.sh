@@ -9,6 +9,8 @@ peer="$here/../shared/peers/torch_pinn_step.py"
 
 engine_lines=$("$here/hyperlora" bench step --steps "$steps" | grep -E '^(engine|machine)=|^machine ')
 echo "$engine_lines"
+"$here/hyperlora" info | grep -E '^(blas|engine):'
+"$here/hyperlora" bench solve | grep -E '^engine='
 
 if ! /usr/bin/python3 -c 'import torch' 2>/dev/null; then
   echo "peer: PyTorch not installed (apt-get install -y python3-torch); no ratios" >&2

@@ -8,6 +8,7 @@ import org.hyperlora.bench.BenchStudies;
 import org.hyperlora.bench.HyperLoraStudy;
 import org.hyperlora.bench.StepBenchmark;
 import org.hyperlora.bench.StudyReport;
+import org.hyperlora.bench.SurrogateBenchmark;
 import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.model.io.StudyFileException;
 import org.hyperlora.model.mapping.StudyMapping;
@@ -15,20 +16,26 @@ import org.hyperlora.model.mapping.StudyMappingException;
 import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.nd4j.Nd4jRuntime;
 
-/** {@code hyperlora bench step}: the engine's training-step benchmark, one key=value line per case. */
+/** {@code hyperlora bench}: the engine's benchmarks (training step, solves, accuracy, the study), key=value lines. */
 final class BenchCommand {
 
     static final String HELP = String.join(System.lineSeparator(),
             "usage: hyperlora bench step [--steps N] [--warmup N]",
+            "       hyperlora bench solve [burgers|kovasznay|convection ...]",
             "       hyperlora bench accuracy [burgers|kovasznay|convection ...]",
             "       hyperlora bench study STUDY PROFILE [--out FOLDER] [--commit ID]",
             "",
             "Times one physics-informed training step (forward with derivative streams, residual,",
             "backward, Adam update) with the settings of the PyTorch peer: Burgers (2000 points,",
             "4 x 64 tanh) and Kovasznay (2601 points, 4 x 50, outputs u, v, p), float64 and float32.",
-            "Prints one line per case, ms_per_step last, then the machine's peak GFLOP/s.",
+            "Prints one line per case: where the time goes (GEMMs, elementwise, the rest), the GEMM",
+            "GFLOP/s and their fraction of the machine's peak, ms_per_step last; then the machine's peak.",
             "  --steps N    timed steps per case (default 200)",
             "  --warmup N   untimed steps first (default 20)",
+            "",
+            "'solve' times a surrogate of each example's own size (default burgers and kovasznay): one",
+            "solve on a 101x101 grid (exact float64 and float-accurate tanh), 1,000 parameter values on",
+            "51x51 points, and a hypernetwork physics step of 12 values one after another and in parallel.",
             "",
             "'accuracy' trains one PINN per example's PDE at full size (minutes each) and prints the",
             "relative L2 error per field against the exact solution, with iterations and wall time.",
@@ -51,8 +58,11 @@ final class BenchCommand {
         if (options.get(0).equals("study")) {
             return study(options.subList(1, options.size()), out, err);
         }
+        if (options.get(0).equals("solve")) {
+            return solve(options.subList(1, options.size()), out, err);
+        }
         if (!options.get(0).equals("step")) {
-            err.println("hyperlora bench: unknown benchmark '" + options.get(0) + "'; known: step, accuracy, study");
+            err.println("hyperlora bench: unknown benchmark '" + options.get(0) + "'; known: step, solve, accuracy, study");
             return HyperloraApplication.EXIT_USAGE;
         }
         int steps = 200;
@@ -85,6 +95,27 @@ final class BenchCommand {
         }
         Nd4jRuntime.initialize();
         StepBenchmark.runAll(out, warmup, steps, 2);
+        return HyperloraApplication.EXIT_OK;
+    }
+
+    private int solve(List<String> names, PrintStream out, PrintStream err) {
+        List<String> which = names.isEmpty() ? List.of("burgers", "kovasznay") : names;
+        for (String name : which) {
+            if (!BenchStudies.EXAMPLES.contains(name)) {
+                err.println("hyperlora bench solve: unknown case '" + name + "'; known: " + BenchStudies.EXAMPLES);
+                return HyperloraApplication.EXIT_USAGE;
+            }
+        }
+        Nd4jRuntime.initialize();
+        for (String name : which) {
+            try {
+                SurrogateBenchmark.solves(name).forEach(out::println);
+                out.println(SurrogateBenchmark.physicsBatch(name, 5));
+            } catch (StudyFileException | StudyMappingException e) {
+                err.println("hyperlora bench solve: " + e.getMessage());
+                return HyperloraApplication.EXIT_FAILURE;
+            }
+        }
         return HyperloraApplication.EXIT_OK;
     }
 

@@ -38,7 +38,7 @@ final class InfoCommand {
         out.println("backend:   " + backend.getClass().getName() + " (" + environment.get("backend") + ")");
         out.println("blas:      " + environment.get("blas.vendor") + ", " + environment.get("blas.threads")
                 + " BLAS threads, " + environment.get("omp.threads") + " OpenMP threads, "
-                + environment.get("cores") + " cores");
+                + environment.get("cores") + " cores; kernels: " + Nd4jRuntime.blasKernels());
         out.printf("loaded in: %.2f s%n", loadSeconds);
         out.println("engine:    " + org.hyperlora.engine.nn.Parallelism.describe());
         INDArray a = Nd4j.create(new double[][] { { 1, 2, 3 }, { 4, 5, 6 } });

@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 
 import org.hyperlora.engine.nn.Activation;
 import org.hyperlora.engine.nn.Mlp;
+import org.hyperlora.engine.nn.StepTimes;
 import org.hyperlora.engine.optim.Adam;
 import org.hyperlora.engine.optim.LearningRateSchedule;
 import org.hyperlora.engine.pde.SymbolTable;
@@ -84,12 +85,26 @@ public final class StepBenchmark {
             adam.step(weights, gradient);
         }
         double msPerStep = (System.nanoTime() - start) / 1e6 / steps;
+        // a second, counted run says where the time goes (on the calling thread, which runs the first shard)
+        StepTimes.enable(true);
+        long counted = System.nanoTime();
+        for (int k = 0; k < steps; k++) {
+            loss.valueAndGradient(weights, gradient);
+            adam.step(weights, gradient);
+        }
+        double countedNanos = System.nanoTime() - counted;
+        double gemmShare = StepTimes.gemmNanos() / countedNanos;
+        double elementwiseShare = (StepTimes.networkNanos() - StepTimes.gemmNanos()) / countedNanos;
+        StepTimes.enable(false);
         double gflops = gemmFlopsPerStep(sizes, group.plan().streamCount(), c.points()) / (msPerStep * 1e6);
+        double peak = c.dataType() == DataType.DOUBLE ? peakDoubleGflops() : 2 * peakDoubleGflops();
         return String.format(Locale.ROOT,
                 "engine=hyperlora-nd4j problem=%s dtype=%s points=%d width=%d depth=%d threads=%d streams=%d "
-                        + "gemm_gflops=%.1f ms_per_step=%.3f",
+                        + "gemm_share=%.2f elementwise_share=%.2f other_share=%.2f gemm_gflops=%.1f peak_fraction=%.2f"
+                        + " ms_per_step=%.3f",
                 c.problem(), c.dataType() == DataType.DOUBLE ? "float64" : "float32", c.points(), c.width(),
-                c.depth(), threads, group.plan().streamCount(), gflops, msPerStep);
+                c.depth(), threads, group.plan().streamCount(), gemmShare, elementwiseShare,
+                1 - gemmShare - elementwiseShare, gflops, gflops / peak, msPerStep);
     }
 
     /**

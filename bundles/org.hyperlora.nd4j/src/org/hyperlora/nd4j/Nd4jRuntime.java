@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.hyperlora.nd4j.internal.BlasKernels;
 import org.nd4j.common.config.ND4JClassLoading;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.factory.Nd4jBackend;
@@ -89,6 +90,7 @@ public final class Nd4jRuntime {
     private static Nd4jBackend load() {
         ClassLoader bundleLoader = Nd4jRuntime.class.getClassLoader();
         checkPlatformAndNatives(currentPlatform(), bundleLoader);
+        BlasKernels.chooseBeforeLoading();
         ND4JClassLoading.setNd4jClassloader(bundleLoader);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -104,6 +106,11 @@ public final class Nd4jRuntime {
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /** Which OpenBLAS kernels the GEMMs run on and why (see {@link BlasKernels}). */
+    public static String blasKernels() {
+        return BlasKernels.chosen();
     }
 
     /**

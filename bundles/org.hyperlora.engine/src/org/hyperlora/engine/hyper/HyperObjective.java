@@ -1,7 +1,11 @@
 package org.hyperlora.engine.hyper;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
 
+import org.hyperlora.engine.nn.Parallelism;
 import org.hyperlora.engine.optim.DifferentiableObjective;
 import org.hyperlora.engine.train.PinnLoss;
 import org.hyperlora.engine.train.WeightMap;
@@ -29,7 +33,9 @@ public final class HyperObjective implements DifferentiableObjective {
     private double lastRegression = Double.NaN;
     private final double[] networkWeights;
     private final double[] networkGradient;
-    private final double[] trainableGradient;
+    /** Makes copies of the loss for batches spread over the cores (null: one λ after another). */
+    private Supplier<PinnLoss> replicaFactory;
+    private final List<PinnLoss> replicas = new ArrayList<>();
 
     /**
      * @param loss              a loss over a network of the weight map's shape; its PDE parameters are moved
@@ -69,7 +75,6 @@ public final class HyperObjective implements DifferentiableObjective {
         this.regressionScale = scale > 0 ? scale : 1;
         networkWeights = new double[weightMap.networkParameterCount()];
         networkGradient = new double[weightMap.networkParameterCount()];
-        trainableGradient = new double[weightMap.trainableCount()];
     }
 
     /** Sets the term weights; either may be 0 (but not both). */
@@ -102,10 +107,8 @@ public final class HyperObjective implements DifferentiableObjective {
             hypernetwork.setParameters(parameters);
             double[][] predicted = hypernetwork.predict(lambdas);
             double sum = 0;
-            for (int k = 0; k < lambdas.length; k++) {
-                weightMap.networkWeights(predicted[k], networkWeights);
-                loss.setPdeParameters(lambdas[k]);
-                sum += loss.valueAndGradient(networkWeights, null);
+            for (PhysicsTerm term : physicsTerms(predicted, lambdas, lambdas.length, false)) {
+                sum += term.value();
             }
             return sum / lambdas.length;
         } finally {
@@ -136,20 +139,14 @@ public final class HyperObjective implements DifferentiableObjective {
         double[][] predicted = hypernetwork.predict(rows);
         double[][] adjoints = gradientOut == null ? null : new double[rows.length][];
         double physics = 0;
-        double[] previousPde = loss.pdeParameters();
+        PhysicsTerm[] terms = physicsTerms(predicted, physicsLambdas, physicsCount, gradientOut != null);
         for (int k = 0; k < physicsCount; k++) {
-            weightMap.networkWeights(predicted[k], networkWeights);
-            loss.setPdeParameters(physicsLambdas[k]);
-            double value = loss.valueAndGradient(networkWeights, gradientOut == null ? null : networkGradient);
-            physics += value / physicsCount;
+            physics += terms[k].value() / physicsCount;
             if (gradientOut != null) {
-                weightMap.pullBack(predicted[k], networkGradient, trainableGradient);
-                adjoints[k] = trainableGradient.clone();
+                adjoints[k] = terms[k].adjoint();
                 scale(adjoints[k], physicsWeight / physicsCount);
             }
         }
-        // the loss is the caller's: leave it at the PDE parameters it had
-        loss.setPdeParameters(previousPde);
         double regression = 0;
         for (int i = 0; i < regressionCount; i++) {
             double[] row = predicted[physicsCount + i];
@@ -177,6 +174,67 @@ public final class HyperObjective implements DifferentiableObjective {
             }
         }
         return total;
+    }
+
+    /**
+     * Evaluates the physics term of each λ of a batch on its own copy of the loss, the batch spread over the cores
+     * (one single-threaded PINN pass per λ instead of one λ after another): {@code replicas} makes a loss like the
+     * one given to the constructor (same points and terms, its own network and buffers). The sums are formed in
+     * batch order afterwards, so the numbers do not depend on which thread finished first.
+     */
+    public HyperObjective spreadBatchesOverCores(Supplier<PinnLoss> replicas) {
+        this.replicaFactory = replicas;
+        return this;
+    }
+
+    /** One λ's physics loss, and its adjoint on the hypernetwork's output (null for values only). */
+    private record PhysicsTerm(double value, double[] adjoint) {
+    }
+
+    /** The physics terms of a batch, in batch order: in parallel when copies of the loss are available. */
+    private PhysicsTerm[] physicsTerms(double[][] predicted, double[][] lambdas, int count, boolean gradient) {
+        PhysicsTerm[] terms = new PhysicsTerm[count];
+        int workers = replicaFactory == null ? 1 : Math.min(count, Parallelism.threads());
+        if (workers < 2) {
+            double[] previousPde = loss.pdeParameters();
+            try {
+                for (int k = 0; k < count; k++) {
+                    terms[k] = physicsTerm(loss, predicted[k], lambdas[k], gradient, networkWeights, networkGradient);
+                }
+            } finally {
+                loss.setPdeParameters(previousPde); // the loss is the caller's: leave it at its PDE parameters
+            }
+            return terms;
+        }
+        try (Parallelism.Scope single = Parallelism.singleShardWhileParallel()) {
+            while (replicas.size() < workers) {
+                replicas.add(replicaFactory.get()); // its buffers are made on first use, single-sharded here
+            }
+            double[] termWeights = loss.termWeights();
+            Parallelism.run(workers, worker -> {
+                PinnLoss replica = replicas.get(worker);
+                replica.setTermWeights(termWeights);
+                double[] weights = new double[networkWeights.length];
+                double[] weightGradient = new double[networkWeights.length];
+                for (int k = count * worker / workers; k < count * (worker + 1) / workers; k++) {
+                    terms[k] = physicsTerm(replica, predicted[k], lambdas[k], gradient, weights, weightGradient);
+                }
+            });
+        }
+        return terms;
+    }
+
+    private PhysicsTerm physicsTerm(PinnLoss on, double[] predicted, double[] lambda, boolean gradient,
+            double[] weights, double[] weightGradient) {
+        weightMap.networkWeights(predicted, weights);
+        on.setPdeParameters(lambda);
+        double value = on.valueAndGradient(weights, gradient ? weightGradient : null);
+        if (!gradient) {
+            return new PhysicsTerm(value, null);
+        }
+        double[] adjoint = new double[weightMap.trainableCount()];
+        weightMap.pullBack(predicted, weightGradient, adjoint);
+        return new PhysicsTerm(value, adjoint);
     }
 
     private static void scale(double[] values, double factor) {

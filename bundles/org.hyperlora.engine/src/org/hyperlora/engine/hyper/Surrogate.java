@@ -1,10 +1,12 @@
 package org.hyperlora.engine.hyper;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.hyperlora.engine.nn.DerivativePlan;
 import org.hyperlora.engine.nn.Mlp;
+import org.hyperlora.engine.nn.Parallelism;
 import org.hyperlora.engine.train.OutputTransform;
 import org.hyperlora.engine.train.WeightMap;
 
@@ -28,6 +30,8 @@ public final class Surrogate {
     private final List<OutputTransform> hardConstraints;
     private final double[] networkWeights;
     private Mlp.Workspace workspace;
+    /** Copies of the PINN for {@link #solveAll}, one per core. */
+    private final List<Mlp> copies = new ArrayList<>();
     private boolean fastActivations;
 
     /**
@@ -125,17 +129,8 @@ public final class Surrogate {
      *             values
      */
     public synchronized Solution solve(double[] lambda, double[] points) {
-        int dimension = coordinates.size();
-        if (points.length == 0 || points.length % dimension != 0) {
-            throw new IllegalArgumentException(points.length + " coordinates are not a whole number of " + dimension
-                    + "-dimensional points " + coordinates);
-        }
-        for (int i = 0; i < lambda.length; i++) {
-            if (!Double.isFinite(lambda[i])) {
-                throw new IllegalArgumentException("parameter '" + range().names().get(Math.min(i, range().dimension() - 1))
-                        + "' is " + lambda[i]);
-            }
-        }
+        int dimension = checkPoints(points);
+        checkParameters(lambda);
         boolean outside = !range().contains(lambda);
         weightMap.networkWeights(hypernetwork.predict(lambda), networkWeights);
         network.setParameters(networkWeights);
@@ -150,6 +145,73 @@ public final class Surrogate {
         }
         OutputTransform.applyToValues(hardConstraints, points, dimension, lambda, values);
         return new Solution(values, outside);
+    }
+
+    /**
+     * The fields at the same points for many parameter vectors, e.g. a sweep or a Monte Carlo sample: one
+     * hypernetwork pass and one PINN pass per vector, the vectors spread over the cores (each core its own copy of
+     * the PINN). The solutions come in the order of {@code lambdas}, with the same numbers as {@link #solve} gives
+     * one by one.
+     *
+     * @throws IllegalArgumentException as {@link #solve} does, naming the vector
+     */
+    public synchronized List<Solution> solveAll(double[][] lambdas, double[] points) {
+        int dimension = checkPoints(points);
+        int count = points.length / dimension;
+        double[][] weights = new double[lambdas.length][];
+        for (int i = 0; i < lambdas.length; i++) {
+            try {
+                checkParameters(lambdas[i]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("parameter vector " + (i + 1) + ": " + e.getMessage(), e);
+            }
+            weights[i] = new double[network.parameterCount()];
+            weightMap.networkWeights(hypernetwork.predict(lambdas[i]), weights[i]);
+        }
+        int workers = Math.max(1, Math.min(Parallelism.threads(), lambdas.length));
+        while (copies.size() < workers) {
+            double[][] box = network.inputBox();
+            copies.add(new Mlp(network.layerSizes(), network.activation(), network.dataType(), box[0], box[1], 0L));
+        }
+        double[][][] values = new double[lambdas.length][][];
+        boolean fast = fastActivations;
+        Parallelism.run(workers, worker -> {
+            Mlp copy = copies.get(worker);
+            Mlp.Workspace ws = copy.workspace(count, DerivativePlan.valuesOnly(dimension), 1);
+            for (int i = lambdas.length * worker / workers; i < lambdas.length * (worker + 1) / workers; i++) {
+                copy.setParameters(weights[i]);
+                copy.infer(ws, points, fast);
+                values[i] = new double[fields.size()][count];
+                for (int f = 0; f < fields.size(); f++) {
+                    ws.outputColumn(0, f, values[i][f]);
+                }
+            }
+        });
+        List<Solution> solutions = new ArrayList<>(lambdas.length);
+        for (int i = 0; i < lambdas.length; i++) {
+            // the transforms' expressions keep buffers of their own: applied here, one vector after another
+            OutputTransform.applyToValues(hardConstraints, points, dimension, lambdas[i], values[i]);
+            solutions.add(new Solution(values[i], !range().contains(lambdas[i])));
+        }
+        return solutions;
+    }
+
+    private int checkPoints(double[] points) {
+        int dimension = coordinates.size();
+        if (points.length == 0 || points.length % dimension != 0) {
+            throw new IllegalArgumentException(points.length + " coordinates are not a whole number of " + dimension
+                    + "-dimensional points " + coordinates);
+        }
+        return dimension;
+    }
+
+    private void checkParameters(double[] lambda) {
+        for (int i = 0; i < lambda.length; i++) {
+            if (!Double.isFinite(lambda[i])) {
+                throw new IllegalArgumentException("parameter '" + range().names().get(Math.min(i, range().dimension() - 1))
+                        + "' is " + lambda[i]);
+            }
+        }
     }
 
     /** The median wall time (ms) of {@code repeats} solves at λ on the points, after {@code warmup} untimed ones. */

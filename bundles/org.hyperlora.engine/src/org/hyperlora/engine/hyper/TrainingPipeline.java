@@ -325,7 +325,8 @@ public final class TrainingPipeline {
         double[][] regressionValues = mode.needsFits() ? training : new double[0][];
         double[][] targets = mode.needsFits() ? fits.vectors() : new double[0][];
         HyperObjective objective = new HyperObjective(hyper, map, setup.loss(setup.newNetwork(),
-                setup.referenceValue()), regressionValues, targets);
+                setup.referenceValue()), regressionValues, targets)
+                .spreadBatchesOverCores(() -> setup.loss(setup.newNetwork(), setup.referenceValue()));
         TrainingResult regression = null;
         double[] weightsOnly = null;
         if (mode.needsFits() && settings.regressionIterations() > 0) {

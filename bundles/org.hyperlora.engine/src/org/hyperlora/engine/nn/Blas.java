@@ -31,6 +31,17 @@ final class Blas {
      */
     static void gemm(boolean transposeA, boolean transposeB, int m, int n, int k, double alpha, Vec a, Vec b,
             double beta, Vec c) {
+        if (StepTimes.enabled()) {
+            long start = System.nanoTime();
+            product(transposeA, transposeB, m, n, k, alpha, a, b, beta, c);
+            StepTimes.addGemm(System.nanoTime() - start);
+        } else {
+            product(transposeA, transposeB, m, n, k, alpha, a, b, beta, c);
+        }
+    }
+
+    private static void product(boolean transposeA, boolean transposeB, int m, int n, int k, double alpha, Vec a,
+            Vec b, double beta, Vec c) {
         int lda = transposeA ? m : k;
         int ldb = transposeB ? k : n;
         int opA = transposeA ? CblasTrans : CblasNoTrans;

@@ -45,6 +45,11 @@ public final class Mlp {
     private final INDArray[] biases;
     private final Vec[] weightVecs;
     private final Vec[] biasVecs;
+    /**
+     * The biases as the device holds them (rounded to float for a float32 network), so the heap passes add what
+     * the GEMMs' weights were rounded with and a saved and reloaded network computes the same bits.
+     */
+    private final double[][] deviceBiases;
     private boolean deviceWeightsStale = true;
 
     /**
@@ -114,12 +119,14 @@ public final class Mlp {
         biases = new INDArray[layers];
         weightVecs = new Vec[layers];
         biasVecs = new Vec[layers];
+        deviceBiases = new double[layers][];
         SplittableRandom random = new SplittableRandom(seed);
         for (int l = 0; l < layers; l++) {
             weights[l] = Nd4j.create(dataType, layerSizes[l], layerSizes[l + 1]);
             biases[l] = Nd4j.create(dataType, 1, layerSizes[l + 1]);
             weightVecs[l] = Vec.of(weights[l]);
             biasVecs[l] = Vec.of(biases[l]);
+            deviceBiases[l] = new double[layerSizes[l + 1]];
             double std = Math.sqrt(2.0 / (layerSizes[l] + layerSizes[l + 1]));
             for (int k = 0; k < layerSizes[l] * layerSizes[l + 1]; k++) {
                 parameters[weightOffsets[l] + k] = std * random.nextGaussian();
@@ -185,11 +192,16 @@ public final class Mlp {
 
     /** Preallocates every buffer a forward and backward pass over {@code points} points needs. */
     public Workspace workspace(int points, DerivativePlan plan) {
+        return workspace(points, plan, Parallelism.threads());
+    }
+
+    /** {@link #workspace(int, DerivativePlan)} on at most {@code threads} threads (1: the calling thread alone). */
+    public Workspace workspace(int points, DerivativePlan plan, int threads) {
         if (plan.inputCount() != inputCount()) {
             throw new IllegalArgumentException("derivative plan is for " + plan.inputCount()
                     + " inputs, the network has " + inputCount());
         }
-        return new Workspace(this, points, plan, Parallelism.threads());
+        return new Workspace(this, points, plan, threads);
     }
 
     private void uploadWeightsIfStale() {
@@ -206,6 +218,7 @@ public final class Mlp {
             for (int k = 0; k < layerSizes[l + 1]; k++) {
                 b.set(k, parameters[biasOffsets[l] + k]);
             }
+            b.read(0, deviceBiases[l], 0, layerSizes[l + 1]);
         }
         deviceWeightsStale = false;
     }
@@ -226,7 +239,7 @@ public final class Mlp {
         }
         uploadWeightsIfStale();
         ws.backwardReady = true;
-        ws.runOnShards(shard -> forwardShard(ws.shards[shard], points, ws.firstPoint[shard]));
+        ws.runOnShards(shard -> timed(() -> forwardShard(ws.shards[shard], points, ws.firstPoint[shard])));
         // native memory is reached through raw addresses: keep its owners alive until the work is done
         Reference.reachabilityFence(ws);
         Reference.reachabilityFence(this);
@@ -274,6 +287,7 @@ public final class Mlp {
     private void inferShard(Shard ws, double[] allPoints, int firstPoint, boolean fast) {
         int n = ws.size, d = inputCount();
         double[] chunk = new double[INFERENCE_CHUNK_ROWS * Math.max(d, maxWidth())];
+        double[] scratch = new double[chunk.length];
         for (int p = 0; p < n * d; p++) {
             int i = p % d;
             chunk[p % chunk.length] = (allPoints[firstPoint * d + p] - inputCenter[i]) / inputHalfWidth[i];
@@ -287,8 +301,7 @@ public final class Mlp {
             int width = layerSizes[l + 1];
             Blas.gemm(false, false, n, width, layerSizes[l], 1.0, ws.stackVec[l], weightVecs[l], 0.0,
                     ws.preActivationVec[l]);
-            double[] bias = new double[width];
-            biasVecs[l].read(0, bias, 0, width);
+            double[] bias = deviceBiases[l];
             Vec target = l < layers - 1 ? ws.stackVec[l + 1] : ws.preActivationVec[l];
             for (int row = 0; row < n; row += INFERENCE_CHUNK_ROWS) {
                 int rows = Math.min(INFERENCE_CHUNK_ROWS, n - row);
@@ -301,7 +314,7 @@ public final class Mlp {
                     }
                 }
                 if (l < layers - 1) {
-                    activation.applyValuesInPlace(chunk, length, fast);
+                    activation.applyValuesInPlace(chunk, scratch, length, fast);
                 }
                 target.write(row * width, chunk, 0, length);
             }
@@ -339,12 +352,21 @@ public final class Mlp {
         for (int l = 0; l < layers; l++) {
             Blas.gemm(false, false, ws.streams * n, layerSizes[l + 1], layerSizes[l], 1.0, ws.stackVec[l],
                     weightVecs[l], 0.0, ws.preActivationVec[l]);
-            addBiasToValueRows(ws.preActivationVec[l], biasVecs[l], n, layerSizes[l + 1]);
             if (l < layers - 1) {
-                activateStreams(ws, l);
+                activate(ws, l);
+            } else {
+                addBiasToValueRows(ws.preActivationVec[l], biasVecs[l], n, layerSizes[l + 1]);
             }
         }
     }
+
+    /** Points per chunk of the elementwise passes: a chunk of every stream of a 64-wide layer stays in L1/L2. */
+    static final int CHUNK_POINTS = 32;
+    /**
+     * Points per tile: the unit a thread runs through every layer before the next one, sized so that a layer's
+     * arrays of a tile (streams × points × width) stay in the level-2 cache.
+     */
+    public static final int TILE_POINTS = 128;
 
     private static void addBiasToValueRows(Vec z, Vec bias, int n, int width) {
         for (int p = 0; p < n; p++) {
@@ -355,28 +377,76 @@ public final class Mlp {
         }
     }
 
-    /** a = σ(z) on the value block; derivative streams by the forward-mode rules. */
-    private void activateStreams(Shard ws, int l) {
-        int n = ws.size, width = layerSizes[l + 1], block = n * width;
+    /**
+     * Bias, a = σ(z) and the derivative streams by the forward-mode rules (a_i = σ' z_i, a_ij = σ'' z_i z_j +
+     * σ' z_ij), chunk by chunk on heap copies: one pass over each stream, σ' and σ'' never stored.
+     */
+    private void activate(Shard ws, int l) {
+        int n = ws.size;
+        int width = layerSizes[l + 1];
+        int block = n * width;
         DerivativePlan plan = ws.plan;
+        int firsts = plan.firstDerivativeCount();
         Vec z = ws.preActivationVec[l];
         Vec a = ws.stackVec[l + 1];
-        Vec d1 = ws.firstDerivativeVec[l], d2 = ws.secondDerivativeVec[l], d3 = ws.thirdDerivativeVec[l];
-        activation.apply(z, block, a, d1, d2, d3);
-        int firsts = plan.firstDerivativeCount();
-        for (int k = 0; k < firsts; k++) {
-            int base = (1 + k) * block;
-            for (int e = 0; e < block; e++) {
-                a.set(base + e, d1.get(e) * z.get(base + e));
+        boolean fast = dataType == DataType.FLOAT;
+        boolean keepBiasedValues = !activation.derivativesFromValue(); // the reverse pass reads them
+        double[] bias = deviceBiases[l];
+        double[][] in = ws.chunkIn;
+        double[][] out = ws.chunkOut;
+        double[] s1 = ws.chunkS1;
+        double[] s2 = ws.chunkS2;
+        for (int first = 0; first < n; first += CHUNK_POINTS) {
+            int rows = Math.min(CHUNK_POINTS, n - first);
+            int length = rows * width;
+            int offset = first * width;
+            double[] values = in[0];
+            z.read(offset, values, 0, length);
+            for (int r = 0; r < rows; r++) {
+                int row = r * width;
+                for (int c = 0; c < width; c++) {
+                    values[row + c] += bias[c];
+                }
+            }
+            activation.forward(values, out[0], s1, s2, length, fast);
+            a.write(offset, out[0], 0, length);
+            if (keepBiasedValues) {
+                z.write(offset, values, 0, length);
+            }
+            for (int k = 0; k < firsts; k++) {
+                int s = 1 + k;
+                double[] zs = in[s];
+                double[] as = out[s];
+                z.read(s * block + offset, zs, 0, length);
+                for (int e = 0; e < length; e++) {
+                    as[e] = s1[e] * zs[e];
+                }
+                a.write(s * block + offset, as, 0, length);
+            }
+            for (int k = 0; k < plan.secondDerivativeCount(); k++) {
+                int[] pair = plan.secondPair(k);
+                int s = 1 + firsts + k;
+                double[] zs = in[s];
+                double[] zi = in[plan.firstStream(pair[0])];
+                double[] zj = in[plan.firstStream(pair[1])];
+                double[] as = out[s];
+                z.read(s * block + offset, zs, 0, length);
+                for (int e = 0; e < length; e++) {
+                    as[e] = s2[e] * zi[e] * zj[e] + s1[e] * zs[e];
+                }
+                a.write(s * block + offset, as, 0, length);
             }
         }
-        for (int k = 0; k < plan.secondDerivativeCount(); k++) {
-            int[] pair = plan.secondPair(k);
-            int base = (1 + firsts + k) * block;
-            int baseI = plan.firstStream(pair[0]) * block, baseJ = plan.firstStream(pair[1]) * block;
-            for (int e = 0; e < block; e++) {
-                a.set(base + e, d2.get(e) * z.get(baseI + e) * z.get(baseJ + e) + d1.get(e) * z.get(base + e));
-            }
+    }
+
+    /** Runs a shard's pass, counting its time for {@link StepTimes} when that is on. */
+    private static void timed(Runnable pass) {
+        if (StepTimes.enabled()) {
+            long start = System.nanoTime();
+            pass.run();
+            StepTimes.addNetwork(System.nanoTime() - start);
+        } else {
+            pass.run();
         }
     }
 
@@ -393,20 +463,27 @@ public final class Mlp {
         if (!ws.backwardReady) {
             throw new IllegalStateException("backward needs a forward pass on this workspace (infer does not keep what it needs)");
         }
-        ws.runOnShards(shard -> backwardShard(ws.shards[shard]));
+        Parallelism.run(ws.threads, thread -> {
+            double[] partial = ws.gradients[thread];
+            Arrays.fill(partial, 0.0);
+            for (int tile = ws.firstTile(thread); tile < ws.firstTile(thread + 1); tile++) {
+                Shard shard = ws.shards[tile];
+                timed(() -> backwardShard(shard, partial));
+            }
+        });
         Reference.reachabilityFence(ws);
         Reference.reachabilityFence(this);
-        System.arraycopy(ws.shards[0].gradient, 0, gradientOut, 0, gradientOut.length);
-        for (int shard = 1; shard < ws.shards.length; shard++) {
-            double[] partial = ws.shards[shard].gradient;
+        System.arraycopy(ws.gradients[0], 0, gradientOut, 0, gradientOut.length);
+        for (int thread = 1; thread < ws.threads; thread++) {
+            double[] partial = ws.gradients[thread];
             for (int k = 0; k < gradientOut.length; k++) {
                 gradientOut[k] += partial[k];
             }
         }
     }
 
-    private void backwardShard(Shard ws) {
-        double[] gradientOut = ws.gradient;
+    /** One tile's reverse pass; adds its gradient to {@code gradientOut}. */
+    private void backwardShard(Shard ws, double[] gradientOut) {
         int n = ws.size;
         int layers = weights.length;
         Vec dz = ws.outputAdjointVec; // dLoss/dZ of the current layer
@@ -417,58 +494,113 @@ public final class Mlp {
             Vec dw = ws.weightGradientVec[l];
             int wOffset = weightOffsets[l];
             for (int k = 0; k < fanIn * fanOut; k++) {
-                gradientOut[wOffset + k] = dw.get(k);
+                gradientOut[wOffset + k] += dw.get(k);
             }
-            int bOffset = biasOffsets[l];
-            Arrays.fill(gradientOut, bOffset, bOffset + fanOut, 0.0);
-            for (int p = 0; p < n; p++) {
-                for (int c = 0; c < fanOut; c++) {
-                    gradientOut[bOffset + c] += dz.get(p * fanOut + c);
+            if (l == layers - 1) {
+                // the hidden layers' bias gradients are summed as their adjoints are made (activationBackward)
+                int bOffset = biasOffsets[l];
+                for (int p = 0; p < n; p++) {
+                    for (int c = 0; c < fanOut; c++) {
+                        gradientOut[bOffset + c] += dz.get(p * fanOut + c);
+                    }
                 }
             }
             if (l > 0) {
                 Blas.gemm(false, true, rows, fanIn, fanOut, 1.0, dz, weightVecs[l], 0.0, ws.stackAdjointVec[l]);
-                activationBackward(ws, l - 1);
+                activationBackward(ws, l - 1, gradientOut);
                 dz = ws.preActivationAdjointVec[l - 1];
             }
         }
     }
 
     /**
-     * From dLoss/dA (all streams of hidden layer l's output) to dLoss/dZ, by differentiating the
-     * forward-mode rules: a = σ(z), a_i = σ' z_i, a_ij = σ'' z_i z_j + σ' z_ij.
+     * From dLoss/dA (all streams of hidden layer l's output) to dLoss/dZ, by differentiating the forward-mode rules
+     * a = σ(z), a_i = σ' z_i, a_ij = σ'' z_i z_j + σ' z_ij, chunk by chunk on heap copies; the layer's bias
+     * gradient (the sum of the value rows of dLoss/dZ) is summed on the way.
      */
-    private void activationBackward(Shard ws, int l) {
-        int n = ws.size, width = layerSizes[l + 1], block = n * width;
+    private void activationBackward(Shard ws, int l, double[] gradientOut) {
+        int n = ws.size;
+        int width = layerSizes[l + 1];
+        int block = n * width;
         DerivativePlan plan = ws.plan;
         int firsts = plan.firstDerivativeCount();
+        int streams = ws.streams;
         Vec z = ws.preActivationVec[l];
         Vec da = ws.stackAdjointVec[l + 1];
         Vec dz = ws.preActivationAdjointVec[l];
-        Vec d1 = ws.firstDerivativeVec[l], d2 = ws.secondDerivativeVec[l], d3 = ws.thirdDerivativeVec[l];
-        for (int e = 0; e < block; e++) {
-            dz.set(e, da.get(e) * d1.get(e));
-        }
-        for (int k = 0; k < firsts; k++) {
-            int base = (1 + k) * block;
-            for (int e = 0; e < block; e++) {
-                double g = da.get(base + e);
-                dz.set(base + e, g * d1.get(e));
-                dz.add(e, g * d2.get(e) * z.get(base + e));
+        // tanh's derivatives come from a = σ(z), the others' from the biased z the forward pass kept
+        Vec source = activation.derivativesFromValue() ? ws.stackVec[l + 1] : z;
+        double[][] g = ws.chunkIn;
+        double[][] zs = ws.chunkOut;
+        double[][] out = ws.chunkAdjoint;
+        double[] s1 = ws.chunkS1;
+        double[] s2 = ws.chunkS2;
+        double[] s3 = ws.chunkS3;
+        int biasOffset = biasOffsets[l];
+        for (int first = 0; first < n; first += CHUNK_POINTS) {
+            int rows = Math.min(CHUNK_POINTS, n - first);
+            int length = rows * width;
+            int offset = first * width;
+            source.read(offset, zs[0], 0, length);
+            activation.derivatives(zs[0], s1, s2, s3, length);
+            for (int s = 0; s < streams; s++) {
+                da.read(s * block + offset, g[s], 0, length);
+                if (s > 0) {
+                    z.read(s * block + offset, zs[s], 0, length);
+                }
             }
-        }
-        for (int k = 0; k < plan.secondDerivativeCount(); k++) {
-            int[] pair = plan.secondPair(k);
-            int base = (1 + firsts + k) * block;
-            int baseI = plan.firstStream(pair[0]) * block, baseJ = plan.firstStream(pair[1]) * block;
-            for (int e = 0; e < block; e++) {
-                double g = da.get(base + e);
-                double s1 = d1.get(e), s2 = d2.get(e);
-                double zi = z.get(baseI + e), zj = z.get(baseJ + e);
-                dz.set(base + e, g * s1);
-                dz.add(baseI + e, g * s2 * zj);
-                dz.add(baseJ + e, g * s2 * zi);
-                dz.add(e, g * (d3.get(e) * zi * zj + s2 * z.get(base + e)));
+            double[] value = out[0];
+            double[] gValue = g[0];
+            for (int e = 0; e < length; e++) {
+                value[e] = gValue[e] * s1[e];
+            }
+            for (int k = 0; k < firsts; k++) {
+                int s = 1 + k;
+                double[] gs = g[s];
+                double[] zk = zs[s];
+                double[] os = out[s];
+                // one output per loop: the JIT vectorizes a loop that updates one array
+                for (int e = 0; e < length; e++) {
+                    os[e] = gs[e] * s1[e];
+                }
+                for (int e = 0; e < length; e++) {
+                    value[e] += gs[e] * s2[e] * zk[e];
+                }
+            }
+            for (int k = 0; k < plan.secondDerivativeCount(); k++) {
+                int[] pair = plan.secondPair(k);
+                int s = 1 + firsts + k;
+                int si = plan.firstStream(pair[0]);
+                int sj = plan.firstStream(pair[1]);
+                double[] gs = g[s];
+                double[] zij = zs[s];
+                double[] zi = zs[si];
+                double[] zj = zs[sj];
+                double[] os = out[s];
+                double[] oi = out[si];
+                double[] oj = out[sj];
+                // (oi and oj are one array for a pure second derivative: updated in this order, as the rules say)
+                for (int e = 0; e < length; e++) {
+                    os[e] = gs[e] * s1[e];
+                }
+                for (int e = 0; e < length; e++) {
+                    oi[e] += gs[e] * s2[e] * zj[e];
+                }
+                for (int e = 0; e < length; e++) {
+                    oj[e] += gs[e] * s2[e] * zi[e];
+                }
+                for (int e = 0; e < length; e++) {
+                    value[e] += gs[e] * (s3[e] * zi[e] * zj[e] + s2[e] * zij[e]);
+                }
+            }
+            for (int s = 0; s < streams; s++) {
+                dz.write(s * block + offset, out[s], 0, length);
+            }
+            for (int r = 0; r < rows; r++) {
+                int row = r * width;
+                for (int c = 0; c < width; c++) {
+                    gradientOut[biasOffset + c] += value[row + c];
+                }
             }
         }
     }
@@ -486,7 +618,9 @@ public final class Mlp {
         final Vec[] stackVec;
         final INDArray[] preActivation; // (streams*size) × fanOut
         final Vec[] preActivationVec;
-        final Vec[] firstDerivativeVec, secondDerivativeVec, thirdDerivativeVec;
+        /** Heap chunks of every stream for the elementwise passes (see {@link Mlp#CHUNK_POINTS}). */
+        final double[][] chunkIn, chunkOut, chunkAdjoint;
+        final double[] chunkS1, chunkS2, chunkS3;
         final INDArray[] stackAdjoint;
         final Vec[] stackAdjointVec;
         final INDArray[] preActivationAdjoint;
@@ -495,8 +629,6 @@ public final class Mlp {
         final Vec[] weightGradientVec;
         final INDArray outputAdjoint;
         final Vec outputAdjointVec;
-
-        final double[] gradient;
 
         Vec stackOutput() {
             return preActivationVec[network.weights.length - 1];
@@ -521,9 +653,6 @@ public final class Mlp {
             preActivationVec = new Vec[layers];
             preActivationAdjoint = new INDArray[layers];
             preActivationAdjointVec = new Vec[layers];
-            firstDerivativeVec = new Vec[layers];
-            secondDerivativeVec = new Vec[layers];
-            thirdDerivativeVec = new Vec[layers];
             weightGradient = new INDArray[layers];
             weightGradientVec = new Vec[layers];
             for (int l = 0; l <= layers; l++) {
@@ -542,14 +671,17 @@ public final class Mlp {
                 if (l < layers - 1) {
                     preActivationAdjoint[l] = Nd4j.create(type, (long) streams * size, sizes[l + 1]);
                     preActivationAdjointVec[l] = Vec.of(preActivationAdjoint[l]);
-                    firstDerivativeVec[l] = Vec.of(Nd4j.create(type, size, sizes[l + 1]));
-                    secondDerivativeVec[l] = Vec.of(Nd4j.create(type, size, sizes[l + 1]));
-                    thirdDerivativeVec[l] = Vec.of(Nd4j.create(type, size, sizes[l + 1]));
                 }
             }
+            int chunk = CHUNK_POINTS * network.maxWidth();
+            chunkIn = new double[streams][chunk];
+            chunkOut = new double[streams][chunk];
+            chunkAdjoint = new double[streams][chunk];
+            chunkS1 = new double[chunk];
+            chunkS2 = new double[chunk];
+            chunkS3 = new double[chunk];
             outputAdjoint = Nd4j.create(type, (long) streams * size, sizes[layers]);
             outputAdjointVec = Vec.of(outputAdjoint);
-            gradient = new double[network.parameterCount()];
         }
     }
 
@@ -562,8 +694,12 @@ public final class Mlp {
         final Mlp network;
         final int size;
         final DerivativePlan plan;
+        /** The tiles, in point order; thread t runs tiles {@link #firstTile}(t) to firstTile(t + 1) - 1. */
         final Shard[] shards;
         final int[] firstPoint;
+        final int threads;
+        /** Per thread: the gradient its tiles add up. */
+        final double[][] gradients;
         boolean backwardReady;
 
         private Workspace(Mlp network, int size, DerivativePlan plan, int shardCount) {
@@ -573,7 +709,11 @@ public final class Mlp {
             this.network = network;
             this.size = size;
             this.plan = plan;
-            int count = Math.max(1, Math.min(shardCount, size / Parallelism.MIN_POINTS_PER_SHARD));
+            threads = Math.max(1, Math.min(shardCount, size / Parallelism.MIN_POINTS_PER_SHARD));
+            // each thread runs its points as tiles, every layer of one tile before the next, so that what a layer
+            // writes is still in the cache when the next one reads it (the elementwise work is memory-bound)
+            int perThread = Math.max(1, (int) Math.ceil(size / (double) threads / TILE_POINTS));
+            int count = Math.min(size, threads * perThread);
             shards = new Shard[count];
             firstPoint = new int[count];
             for (int k = 0; k < count; k++) {
@@ -581,10 +721,21 @@ public final class Mlp {
                 int next = (int) ((long) size * (k + 1) / count);
                 shards[k] = new Shard(network, next - firstPoint[k], plan);
             }
+            gradients = new double[threads][network.parameterCount()];
         }
 
+        /** The first tile of thread {@code thread} (the tile count for {@code thread == threads}). */
+        int firstTile(int thread) {
+            return (int) ((long) shards.length * thread / threads);
+        }
+
+        /** Runs {@code task} on every tile, each thread its own tiles in order. */
         void runOnShards(java.util.function.IntConsumer task) {
-            Parallelism.run(shards.length, task);
+            Parallelism.run(threads, thread -> {
+                for (int tile = firstTile(thread); tile < firstTile(thread + 1); tile++) {
+                    task.accept(tile);
+                }
+            });
         }
 
         public int size() {
@@ -595,17 +746,19 @@ public final class Mlp {
             return plan;
         }
 
-        /** Number of shards the points are split into. */
+        /** Number of threads the points are split across. */
         public int shardCount() {
+            return threads;
+        }
+
+        /** Number of tiles the points are processed in (see {@link Mlp#TILE_POINTS}). */
+        public int tileCount() {
             return shards.length;
         }
 
         private int shardOf(int point) {
-            int k = shards.length - 1;
-            while (firstPoint[k] > point) {
-                k--;
-            }
-            return k;
+            int found = Arrays.binarySearch(firstPoint, point);
+            return found >= 0 ? found : -found - 2;
         }
 
         /** Checks indices before native memory is touched (direct access has no bounds checks of its own). */

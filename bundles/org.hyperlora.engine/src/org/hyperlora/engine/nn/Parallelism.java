@@ -45,7 +45,6 @@ public final class Parallelism {
         threads = count;
     }
 
-    /** One line for diagnostics: shard threads, GEMM threading, and how elementwise loops reach memory. */
     /** A setting in force until closed. */
     public interface Scope extends AutoCloseable {
         @Override
@@ -86,13 +85,15 @@ public final class Parallelism {
         };
     }
 
+    /** One line for diagnostics: shard threads, GEMM threading, how elementwise loops reach memory. */
     public static String describe() {
         return threads + " shard threads, single-threaded OpenBLAS GEMMs, elementwise access "
-                + (Vec.directAccess() ? "direct (sun.misc.Unsafe)" : "through NIO buffers (sun.misc.Unsafe unavailable)");
+                + (Vec.directAccess() ? "direct (sun.misc.Unsafe)" : "through NIO buffers (sun.misc.Unsafe unavailable)")
+                + ", exponentials " + Kernels.describe();
     }
 
     /** Runs task(0..count-1), task 0 on the calling thread, the rest on pool threads; rethrows failures. */
-    static void run(int count, IntConsumer task) {
+    public static void run(int count, IntConsumer task) {
         ensureBlasSingleThreaded();
         if (count == 1) {
             task.accept(0);

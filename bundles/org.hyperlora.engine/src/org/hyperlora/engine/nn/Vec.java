@@ -163,6 +163,39 @@ abstract class Vec {
         void set(int index, double value) {
             UnsafeDoubleVec.UNSAFE.putFloat(address + ((long) index << 2), (float) value);
         }
+
+        /** Bulk copy into a heap float[], then widening in a loop the JIT vectorizes. */
+        @Override
+        void read(int from, double[] destination, int offset, int length) {
+            float[] floats = scratch(length);
+            UnsafeDoubleVec.UNSAFE.copyMemory(null, address + ((long) from << 2), floats,
+                    sun.misc.Unsafe.ARRAY_FLOAT_BASE_OFFSET, (long) length << 2);
+            for (int k = 0; k < length; k++) {
+                destination[offset + k] = floats[k];
+            }
+        }
+
+        /** Narrowing in a loop the JIT vectorizes, then one bulk copy. */
+        @Override
+        void write(int from, double[] source, int offset, int length) {
+            float[] floats = scratch(length);
+            for (int k = 0; k < length; k++) {
+                floats[k] = (float) source[offset + k];
+            }
+            UnsafeDoubleVec.UNSAFE.copyMemory(floats, sun.misc.Unsafe.ARRAY_FLOAT_BASE_OFFSET, null,
+                    address + ((long) from << 2), (long) length << 2);
+        }
+
+        private static final ThreadLocal<float[]> SCRATCH = ThreadLocal.withInitial(() -> new float[4096]);
+
+        private static float[] scratch(int length) {
+            float[] floats = SCRATCH.get();
+            if (floats.length < length) {
+                floats = new float[Math.max(length, 2 * floats.length)];
+                SCRATCH.set(floats);
+            }
+            return floats;
+        }
     }
 
     private static final class DoubleVec extends Vec {

@@ -48,6 +48,22 @@ class Nd4jInOsgiTest {
         backend = Nd4jRuntime.initialize();
     }
 
+    /**
+     * OpenBLAS's kernels: a user's OPENBLAS_CORETYPE is kept; otherwise a processor with AVX-512 gets the SkylakeX
+     * ones (OpenBLAS 0.3.19 would pick AVX2 on AMD Zen 4), and anything else OpenBLAS's own choice.
+     */
+    @Test
+    void blasKernelsFollowTheUsersChoiceOrTheProcessor() throws Exception {
+        String given = System.getenv("OPENBLAS_CORETYPE");
+        String flags = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/cpuinfo")).stream()
+                .filter(line -> line.startsWith("flags")).findFirst().orElse("") + " ";
+        boolean avx512 = java.util.stream.Stream.of("avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl")
+                .allMatch(flag -> flags.contains(" " + flag + " "));
+        String expected = given != null && !given.isBlank() ? "OPENBLAS_CORETYPE=" + given + " (given)"
+                : avx512 ? "OPENBLAS_CORETYPE=SkylakeX (AVX-512)" : "OpenBLAS's own detection";
+        assertEquals(expected, Nd4jRuntime.blasKernels());
+    }
+
     @Test
     void cpuBackendIsLoadedFromTheEmbeddingBundle() {
         assertEquals("CpuBackend", backend.getClass().getSimpleName());

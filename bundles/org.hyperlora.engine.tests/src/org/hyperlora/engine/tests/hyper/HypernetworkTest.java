@@ -96,6 +96,44 @@ class HypernetworkTest {
     }
 
     /**
+     * A physics batch spread over the cores gives the numbers of its own serial order, whichever thread finishes
+     * first: loss and gradient agree with one λ after another to rounding, and bit for bit from call to call.
+     */
+    @Test
+    void aBatchSpreadOverTheCoresAgreesWithOneValueAfterAnother() {
+        LoraAdapter lora = family.lora(2);
+        ParameterRange range = ParameterRange.of("a", 0.5, 2, false);
+        Hypernetwork hyper = new Hypernetwork(range, new int[] { 6 }, Activation.TANH, lora.initialTrainable(1), 5);
+        double[] parameters = LoraAdapterTest.randomVector(hyper.parameterCount(), 13);
+        for (int k = 0; k < parameters.length; k++) {
+            parameters[k] *= 0.2;
+        }
+        double[][] batch = new double[12][];
+        for (int i = 0; i < batch.length; i++) {
+            batch[i] = new double[] { 0.5 + 1.5 * i / 11.0 };
+        }
+        double[][] gradients = new double[3][parameters.length];
+        double[] values = new double[3];
+        for (int run = 0; run < 3; run++) {
+            HyperObjective objective = new HyperObjective(hyper, lora, family.problem.loss(family.freshNetwork(),
+                    new double[] { 1 }), new double[0][], new double[0][]);
+            if (run > 0) {
+                objective.spreadBatchesOverCores(() -> family.problem.loss(family.freshNetwork(), new double[] { 1 }));
+            }
+            objective.setWeights(1, 0);
+            objective.setPhysicsBatch(batch);
+            values[run] = objective.valueAndGradient(parameters, gradients[run]);
+            assertEquals(values[run] / 1, objective.meanPhysicsLoss(parameters, batch), 1e-12 * values[run],
+                    "the validation path gives the same mean");
+        }
+        assertEquals(values[0], values[1], 1e-12 * values[0]);
+        assertArrayEquals(gradients[0], gradients[1], 1e-10 * java.util.Arrays.stream(gradients[0]).map(Math::abs).max()
+                .orElseThrow());
+        assertEquals(values[1], values[2], 0.0, "deterministic");
+        assertArrayEquals(gradients[1], gradients[2], 0.0, "deterministic");
+    }
+
+    /**
      * The method end to end on u' = a·u: LoRA fits at 5 training values, a hypernetwork regressed on them, then
      * trained with the physics loss across [0.5, 2]. At held-out values the generated networks must beat the
      * unadapted base by far, and the physics stage must lower the held-out physics loss of the weights-only one.

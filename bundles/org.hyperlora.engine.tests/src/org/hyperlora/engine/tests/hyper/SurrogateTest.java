@@ -68,6 +68,29 @@ class SurrogateTest {
     }
 
     @Test
+    void solvingManyValuesAtOnceGivesWhatSolvingEachGives() {
+        Surrogate surrogate = surrogate(false);
+        double[][] values = new double[25][];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = new double[] { 0.001 * Math.pow(100, i / 24.0) };
+        }
+        values[24] = new double[] { 0.3 }; // outside: flagged like a single solve
+        java.util.List<Surrogate.Solution> all = surrogate.solveAll(values, points());
+        assertEquals(values.length, all.size());
+        for (int i = 0; i < values.length; i++) {
+            Surrogate.Solution one = surrogate.solve(values[i], points());
+            for (int f = 0; f < 2; f++) {
+                assertArrayEquals(one.fields()[f], all.get(i).fields()[f], 0.0, "value " + i + " field " + f);
+            }
+            assertEquals(one.outsideTrainedRange(), all.get(i).outsideTrainedRange());
+        }
+        assertTrue(all.get(24).outsideTrainedRange());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> surrogate.solveAll(new double[][] { { 0.01 }, { Double.NaN } }, points()));
+        assertEquals("parameter vector 2: parameter 'nu' is NaN", bad.getMessage());
+    }
+
+    @Test
     void solveMatchesTheGeneratedNetworkThroughTheHardConstraint() {
         Surrogate surrogate = surrogate(false);
         double[] nu = { 0.01 };

@@ -1,0 +1,96 @@
+package org.hyperlora.engine.tests.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+
+import org.hyperlora.engine.nn.Activation;
+import org.hyperlora.engine.nn.DerivativePlan;
+import org.hyperlora.engine.nn.Mlp;
+import org.hyperlora.engine.nn.Parallelism;
+import org.hyperlora.nd4j.Nd4jRuntime;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * The chunked elementwise kernels (the Vector API's exponentials in this test runtime, which starts the JVM with
+ * {@code --add-modules jdk.incubator.vector}) against a plain forward pass with {@link Math#tanh}, in float64 to a
+ * few ulps and in float32 to its precision, across tiles and chunks of every size.
+ */
+class ElementwiseKernelsTest {
+
+    @BeforeAll
+    static void loadNd4j() {
+        Nd4jRuntime.initialize();
+    }
+
+    @Test
+    void theVectorApiComputesTheExponentialsHere() {
+        assertTrue(Parallelism.describe().contains("exponentials Vector API"), Parallelism.describe());
+    }
+
+    /** Values of a tanh network by the textbook loop: normalize, then h = tanh(hW + b) layer by layer. */
+    private static double[] reference(Mlp network, double[] points, int count) {
+        int[] sizes = network.layerSizes();
+        double[] parameters = network.parameters();
+        double[][] box = network.inputBox();
+        double[] out = new double[count];
+        for (int p = 0; p < count; p++) {
+            double[] h = new double[sizes[0]];
+            for (int i = 0; i < sizes[0]; i++) {
+                double center = 0.5 * (box[0][i] + box[1][i]);
+                double half = 0.5 * (box[1][i] - box[0][i]);
+                h[i] = (points[p * sizes[0] + i] - center) / half;
+            }
+            for (int l = 0; l + 1 < sizes.length; l++) {
+                double[] next = new double[sizes[l + 1]];
+                for (int j = 0; j < next.length; j++) {
+                    double z = parameters[network.biasOffset(l) + j];
+                    for (int i = 0; i < h.length; i++) {
+                        z += h[i] * parameters[network.weightOffset(l) + i * next.length + j];
+                    }
+                    next[j] = l + 2 < sizes.length ? Math.tanh(z) : z;
+                }
+                h = next;
+            }
+            out[p] = h[0];
+        }
+        return out;
+    }
+
+    @Test
+    void forwardAndInferenceAgreeWithAPlainLoopInBothPrecisions() {
+        // 1,000 points: several tiles per thread and a last chunk of odd size
+        int count = 1003;
+        SplittableRandom random = new SplittableRandom(3);
+        double[] points = new double[2 * count];
+        for (int k = 0; k < points.length; k++) {
+            points[k] = random.nextDouble(-1, 1);
+        }
+        for (DataType type : new DataType[] { DataType.DOUBLE, DataType.FLOAT }) {
+            Mlp network = new Mlp(new int[] { 2, 40, 33, 1 }, Activation.TANH, type, null, null, 11);
+            double[] parameters = network.parameters();
+            for (int k = 0; k < parameters.length; k++) {
+                parameters[k] += 0.5 * random.nextGaussian(); // large pre-activations: tanh saturates too
+            }
+            network.setParameters(parameters);
+            double[] expected = reference(network, points, count);
+            double tolerance = type == DataType.DOUBLE ? 1e-14 : 2e-5;
+            Mlp.Workspace training = network.workspace(count, DerivativePlan.builder(2).first(0).second(1, 1).build());
+            network.forward(training, points);
+            double[] values = new double[count];
+            training.outputColumn(0, 0, values);
+            Mlp.Workspace solving = network.workspace(count, DerivativePlan.valuesOnly(2));
+            network.infer(solving, points);
+            double[] inferred = new double[count];
+            solving.outputColumn(0, 0, inferred);
+            for (int p = 0; p < count; p++) {
+                double scale = Math.max(1, Math.abs(expected[p]));
+                assertEquals(expected[p], values[p], tolerance * scale, type + " forward, point " + p);
+                assertEquals(expected[p], inferred[p], tolerance * scale, type + " inference, point " + p);
+            }
+        }
+    }
+}
