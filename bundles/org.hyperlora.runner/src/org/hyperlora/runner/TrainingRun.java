@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hyperlora.engine.hyper.InstanceFits;
 import org.hyperlora.engine.hyper.ParameterRange;
@@ -29,6 +32,7 @@ import org.hyperlora.engine.io.ArtifactException;
 import org.hyperlora.engine.io.AtomicFiles;
 import org.hyperlora.engine.nn.Mlp;
 import org.hyperlora.engine.reference.ErrorMetrics;
+import org.hyperlora.engine.reference.ReferenceData;
 import org.hyperlora.engine.store.NetworkArtifacts;
 import org.hyperlora.engine.train.TrainingListener;
 import org.hyperlora.engine.train.TrainingProgress;
@@ -71,6 +75,9 @@ public final class TrainingRun {
         // thread-safe); ResultsWriter binds the results back to the live study by name
         this.study = EcoreUtil.copy(study);
         this.studyFile = studyFile.toAbsolutePath().normalize();
+        // in a resource at the study's location, so that files it names relative to its folder (a reference data
+        // file) are found by the validator and the mapping as they are for the study itself
+        new ResourceImpl(URI.createFileURI(this.studyFile.toString())).getContents().add(this.study);
         this.options = options;
         this.listener = listener == null ? RunListener.NONE : listener;
     }
@@ -224,8 +231,10 @@ public final class TrainingRun {
                     StudyFingerprint.of(study, options.profile()), options.profile().literal()));
             results.artifact(ArtifactKind.SURROGATE, surrogateFile, "HyperLoRA surrogate for " + range);
 
-            stage(4, engine.testValues().length + " test values" + (engine.reference() == null ? " (physics loss only:"
-                    + " the study has no built-in reference)" : " against the exact solution"));
+            stage(4, evaluationValues().length + " test values" + (engine.reference() != null
+                    ? " against the exact solution"
+                    : engine.referenceData() != null ? " (errors at the rows of " + engine.referenceData().describe()
+                            + ")" : " (physics loss only: the study has no reference)"));
             List<TrainingOutcome.Evaluation> evaluations = evaluate(surrogate, progress.split(5));
             moveIntoPlace(baseStaged, baseFile);
             moveIntoPlace(surrogateStaged, surrogateFile);
@@ -338,8 +347,21 @@ public final class TrainingRun {
             progress.subTask(STAGES.get(number - 1) + ": " + description);
         }
 
+        /** The held-out values, then the reference data's parameter values that are not among them. */
+        private double[][] evaluationValues() {
+            List<double[]> values = new ArrayList<>(List.of(engine.testValues()));
+            if (engine.referenceData() != null) {
+                for (ReferenceData.Case c : engine.referenceData().cases()) {
+                    if (values.stream().noneMatch(v -> Arrays.equals(v, c.parameters()))) {
+                        values.add(c.parameters());
+                    }
+                }
+            }
+            return values.toArray(double[][]::new);
+        }
+
         private List<TrainingOutcome.Evaluation> evaluate(Surrogate surrogate, SubMonitor monitor) {
-            double[][] test = engine.testValues();
+            double[][] test = evaluationValues();
             monitor.setWorkRemaining(test.length + 1);
             double[] points = grid();
             int dimension = engine.coordinates().size();
@@ -357,9 +379,12 @@ public final class TrainingRun {
                 network.setParameters(weights);
                 double physicsLoss = engine.loss(network, lambda).value(weights);
                 double[] errors = null;
-                if (engine.reference() != null) {
-                    double[][] predicted = surrogate.solve(lambda, points).fields();
-                    double[][] exact = engine.reference().evaluate(lambda, rows);
+                ReferenceData.Case data = engine.referenceData() == null ? null
+                        : engine.referenceData().caseAt(lambda);
+                if (engine.reference() != null || data != null) {
+                    // the exact solution on the grid, or the data at its own points
+                    double[][] predicted = surrogate.solve(lambda, data != null ? data.points() : points).fields();
+                    double[][] exact = data != null ? data.values() : engine.reference().evaluate(lambda, rows);
                     List<ErrorMetrics.FieldError> fieldErrors = ErrorMetrics.compareAll(engine.fields(), predicted,
                             exact, engine.meanShiftedFields());
                     errors = new double[fieldErrors.size()];

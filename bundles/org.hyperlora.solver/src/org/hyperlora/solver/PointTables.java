@@ -1,15 +1,13 @@
 package org.hyperlora.solver;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.hyperlora.engine.io.AtomicFiles;
+import org.hyperlora.engine.io.CsvColumns;
 
 /**
  * Points in and fields out, as CSV: regular grids from a spec like {@code x=-1:1:101,t=0:1:51}, point files with a
@@ -139,8 +137,8 @@ public final class PointTables {
     }
 
     /**
-     * Reads the numeric columns of a CSV file with a header row: one array per requested column, in file order.
-     * Blank lines are skipped.
+     * Reads the numeric columns of a CSV file with a header row ({@link CsvColumns}; other columns are ignored): one
+     * array per requested column, required then optional.
      *
      * @param required columns that must be present
      * @param optional columns read when present (absent ones are null in the result)
@@ -149,103 +147,7 @@ public final class PointTables {
      *                                  (naming the file, line and column), or no rows
      */
     public static double[][] readColumns(Path file, List<String> required, List<String> optional) throws IOException {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = reader.readLine();
-            if (header == null || header.isBlank()) {
-                throw new IllegalArgumentException(file + " is empty; expected a header naming " + required);
-            }
-            if (header.startsWith("\uFEFF")) {
-                header = header.substring(1); // a byte-order mark, as spreadsheet programs write
-            }
-            List<String> names = new ArrayList<>();
-            for (String name : split(header)) {
-                names.add(name.trim());
-            }
-            List<String> wanted = new ArrayList<>(required);
-            wanted.addAll(optional);
-            int[] index = new int[wanted.size()];
-            for (int w = 0; w < index.length; w++) {
-                index[w] = names.indexOf(wanted.get(w));
-                if (index[w] < 0 && w < required.size()) {
-                    throw new IllegalArgumentException(file + ": the header " + names + " lacks the column '"
-                            + wanted.get(w) + "'");
-                }
-            }
-            List<double[]> rows = new ArrayList<>();
-            String line;
-            int lineNumber = 1;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                List<String> cells = split(line);
-                double[] row = new double[index.length];
-                for (int w = 0; w < index.length; w++) {
-                    if (index[w] < 0) {
-                        continue;
-                    }
-                    if (index[w] >= cells.size()) {
-                        throw new IllegalArgumentException(file + ", line " + lineNumber + ": " + cells.size()
-                                + " values, no column '" + wanted.get(w) + "'");
-                    }
-                    String cell = cells.get(index[w]).trim();
-                    try {
-                        row[w] = Double.parseDouble(cell);
-                        if (!Double.isFinite(row[w])) {
-                            throw new NumberFormatException();
-                        }
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException(file + ", line " + lineNumber + ", column '" + wanted.get(w)
-                                + "': '" + cell + "' is not a finite number");
-                    }
-                }
-                rows.add(row);
-            }
-            if (rows.isEmpty()) {
-                throw new IllegalArgumentException(file + " has a header but no rows");
-            }
-            double[][] columns = new double[index.length][];
-            for (int w = 0; w < index.length; w++) {
-                if (index[w] < 0) {
-                    continue;
-                }
-                columns[w] = new double[rows.size()];
-                for (int r = 0; r < rows.size(); r++) {
-                    columns[w][r] = rows.get(r)[w];
-                }
-            }
-            return columns;
-        }
-    }
-
-    /** Splits a CSV line (quoted cells may hold commas and doubled quotes). */
-    private static List<String> split(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
+        return CsvColumns.read(file, required, optional, CsvColumns.OtherColumns.IGNORED).columns();
     }
 
     /** Writes points and fields as CSV (atomically: a temporary file moved into place). */

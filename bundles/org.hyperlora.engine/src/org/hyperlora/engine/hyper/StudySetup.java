@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.hyperlora.engine.nn.Activation;
 import org.hyperlora.engine.nn.Mlp;
+import org.hyperlora.engine.reference.ReferenceData;
 import org.hyperlora.engine.reference.ReferenceSolution;
 import org.hyperlora.engine.train.PinnLoss;
 import org.hyperlora.engine.train.PinnProblem;
@@ -29,12 +30,14 @@ import org.nd4j.linalg.api.buffer.DataType;
  * @param trainingValues  parameter vectors with per-instance fits
  * @param testValues      held-out parameter vectors
  * @param reference       the built-in exact solution, or null
+ * @param referenceData   solution data read from the study's data file (errors are measured at its rows), or null
  * @param meanShiftedFields fields compared after subtracting means
  */
 public record StudySetup(String name, PinnProblem problem, List<String> coordinates, List<String> fields,
         ParameterRange range, double[] referenceValue, Network network, Lora lora, Hyper hyper,
         List<TrainingStage> baseStages, List<TrainingStage> fitStages, double[][] trainingValues,
-        double[][] testValues, ReferenceSolution reference, List<String> meanShiftedFields) {
+        double[][] testValues, ReferenceSolution reference, ReferenceData referenceData,
+        List<String> meanShiftedFields) {
 
     /** The collections are copied: an engine study is a snapshot, shared by solvers and runs. */
     public StudySetup {

@@ -1,5 +1,7 @@
 package org.hyperlora.model.mapping;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.engine.nn.Activation;
 import org.hyperlora.engine.optim.LbfgsOptions;
 import org.hyperlora.engine.optim.LearningRateSchedule;
+import org.hyperlora.engine.reference.ReferenceData;
 import org.hyperlora.engine.reference.ReferenceSolutions;
 import org.hyperlora.engine.sampling.SamplerKind;
 import org.hyperlora.engine.train.PinnProblem;
@@ -41,6 +44,7 @@ import org.hyperlora.model.ReferenceKind;
 import org.hyperlora.model.Scale;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.model.validation.StudyChecks;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
@@ -57,6 +61,11 @@ public final class StudyMapping {
     }
 
     public static StudySetup toEngine(Study study) throws StudyMappingException {
+        return toEngine(study, (ReferenceData) null);
+    }
+
+    /** {@code data}: the reference data already read for the study this one was scaled from (a copy has no folder). */
+    private static StudySetup toEngine(Study study, ReferenceData data) throws StudyMappingException {
         Diagnostic diagnostic;
         try {
             diagnostic = StudyFiles.validate(study);
@@ -68,7 +77,7 @@ public final class StudyMapping {
                     + StudyFiles.format(diagnostic).strip(), diagnostic);
         }
         try {
-            return map(study);
+            return map(study, data != null ? data : referenceData(study));
         } catch (IllegalArgumentException e) {
             // the validator checks what the engine checks; this is the engine's word if they ever disagree
             throw new StudyMappingException("study '" + study.getName() + "': " + e.getMessage(), e);
@@ -82,10 +91,43 @@ public final class StudyMapping {
     public static StudySetup toEngine(Study study, TrainingProfile profile) throws StudyMappingException {
         StudySetup written = toEngine(study);
         Study scaled = profile.apply(study);
-        return scaled == study ? written : toEngine(scaled);
+        return scaled == study ? written : toEngine(scaled, written.referenceData());
     }
 
-    private static StudySetup map(Study study) {
+    /** The rows of the study's data-file reference, checked against its range and domain; null for other kinds. */
+    private static ReferenceData referenceData(Study study) throws StudyMappingException {
+        PdeFamily family = study.getFamily();
+        var reference = family.getReference();
+        if (reference == null || reference.getKind() != ReferenceKind.DATA_FILE) {
+            return null;
+        }
+        Path file = StudyChecks.resolve(reference, reference.getDataFile());
+        if (file == null) {
+            throw new StudyMappingException("study '" + study.getName() + "': its reference data file '"
+                    + reference.getDataFile() + "' is relative and the study has no folder (save the study first)",
+                    (Throwable) null);
+        }
+        try {
+            return readReferenceData(family, file);
+        } catch (IOException e) {
+            throw new StudyMappingException("study '" + study.getName() + "': reference data file " + file
+                    + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a family's reference data and checks every row against its range and domain.
+     *
+     * @throws IllegalArgumentException naming the file, line and column of bad data
+     */
+    public static ReferenceData readReferenceData(PdeFamily family, Path file) throws IOException {
+        FamilyNames names = FamilyNames.of(family);
+        ReferenceData data = ReferenceData.read(file, names.parameters(), names.coordinates(), names.fields());
+        data.checkWithin(rangeOf(family.getParameters()), domain(family));
+        return data;
+    }
+
+    private static StudySetup map(Study study, ReferenceData data) {
         PdeFamily family = study.getFamily();
         MethodSettings method = study.getMethod();
         FamilyNames names = FamilyNames.of(family);
@@ -93,7 +135,7 @@ public final class StudyMapping {
         PinnProblem problem = problem(family).collocation(training.getCollocationPoints(),
                 sampler(training.getSampler())).boundaryPoints(training.getBoundaryPoints()).seed(training.getSeed())
                 .build();
-        return setup(study, family, method, names, problem, rangeOf(family.getParameters()));
+        return setup(study, family, method, names, problem, rangeOf(family.getParameters()), data);
     }
 
     /**
@@ -137,7 +179,7 @@ public final class StudyMapping {
     }
 
     private static StudySetup setup(Study study, PdeFamily family, MethodSettings method, FamilyNames names,
-            PinnProblem problem, ParameterRange range) {
+            PinnProblem problem, ParameterRange range, ReferenceData data) {
         var training = method.getTraining();
         double[] referenceValue = referenceValue(family.getParameters());
         var network = method.getNetwork();
@@ -166,7 +208,7 @@ public final class StudyMapping {
                 values(study, ParameterSetRole.TEST, family.getParameters(), range),
                 reference != null && reference.getKind() == ReferenceKind.BUILTIN
                         ? ReferenceSolutions.byName(reference.getBuiltin()) : null,
-                List.copyOf(meanShifted));
+                data, List.copyOf(meanShifted));
     }
 
     /** The domain box of a family's coordinates; throws when a range or name is invalid. */

@@ -1,13 +1,13 @@
 package org.hyperlora.model.validation;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +23,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.hyperlora.engine.geometry.BoundaryFace;
 import org.hyperlora.engine.geometry.Domain;
+import org.hyperlora.engine.hyper.ParameterRange;
 import org.hyperlora.engine.pde.Expression;
 import org.hyperlora.engine.pde.ExpressionException;
 import org.hyperlora.engine.pde.StreamKey;
 import org.hyperlora.engine.pde.SymbolTable;
+import org.hyperlora.engine.reference.ReferenceData;
 import org.hyperlora.engine.reference.ReferenceSolution;
 import org.hyperlora.engine.reference.ReferenceSolutions;
 import org.hyperlora.model.ArtifactLink;
@@ -566,30 +568,63 @@ public final class StudyChecks {
                     "reference data file '" + file + "' does not exist (looked for " + path + ")");
             return;
         }
-        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            String header = reader.readLine();
-            Set<String> columns = new HashSet<>();
-            if (header != null) {
-                for (String column : header.split(",")) {
-                    columns.add(column.trim());
-                }
+        FamilyNames names = FamilyNames.of(family);
+        if (names == null) {
+            return; // an unnamed symbol is reported on itself; the columns are checked once every name is known
+        }
+        try {
+            ReferenceData data = DATA_FILES.read(path, names);
+            ParameterRange range;
+            Domain domain;
+            try {
+                range = StudyMapping.rangeOf(family.getParameters());
+                domain = StudyMapping.domain(family);
+            } catch (IllegalArgumentException invalidFamily) {
+                return; // a bad range or domain is reported on the family; rows are checked against a sound one
             }
-            if (family != null) {
-                List<String> missing = new ArrayList<>();
-                for (Symbol symbol : allSymbols(family)) {
-                    if (symbol.getName() != null && !columns.contains(symbol.getName())) {
-                        missing.add(symbol.getName());
-                    }
-                }
-                if (!missing.isEmpty()) {
-                    report.add(StudyProblem.BAD_DATA_FILE, reference, Literals.REFERENCE__DATA_FILE,
-                            "reference data file '" + file + "' lacks the columns " + missing
-                                    + " (its header must name every parameter, coordinate and field)");
-                }
-            }
+            data.checkWithin(range, domain);
+        } catch (IllegalArgumentException badData) {
+            report.add(StudyProblem.BAD_DATA_FILE, reference, Literals.REFERENCE__DATA_FILE,
+                    "reference data: " + badData.getMessage());
         } catch (IOException e) {
             report.add(StudyProblem.BAD_DATA_FILE, reference, Literals.REFERENCE__DATA_FILE,
                     "reference data file '" + file + "' cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Data files read by the validator, kept while the file and the family's names stay the same: the editor validates
+     * after every change, and most changes do not touch the data.
+     */
+    private static final DataFileCache DATA_FILES = new DataFileCache();
+
+    private static final class DataFileCache {
+        private record Key(Path file, long size, FileTime modified, FamilyNames names) {
+        }
+
+        private final Map<Key, ReferenceData> read = new LinkedHashMap<>(8, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, ReferenceData> eldest) {
+                return size() > 4;
+            }
+        };
+
+        ReferenceData read(Path file, FamilyNames names) throws IOException {
+            Key key = new Key(file.toAbsolutePath(), Files.size(file), Files.getLastModifiedTime(file),
+                    names);
+            synchronized (read) {
+                ReferenceData known = read.get(key);
+                if (known != null) {
+                    return known;
+                }
+            }
+            ReferenceData data = ReferenceData.read(file, names.parameters(), names.coordinates(), names.fields());
+            synchronized (read) {
+                read.put(key, data);
+            }
+            return data;
         }
     }
 

@@ -4,21 +4,33 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.hyperlora.engine.geometry.Domain;
+import org.hyperlora.engine.hyper.StudySetup;
+import org.hyperlora.engine.hyper.Surrogate;
+import org.hyperlora.engine.hyper.SurrogateArtifacts;
+import org.hyperlora.engine.reference.ErrorMetrics;
+import org.hyperlora.engine.reference.ReferenceSolution;
+import org.hyperlora.engine.reference.ReferenceSolutions;
 import org.hyperlora.model.Metric;
+import org.hyperlora.model.ReferenceKind;
 import org.hyperlora.model.Results;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.model.mapping.StudyMapping;
 import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.runner.ResultsWriter;
 import org.hyperlora.runner.RunListener;
@@ -40,6 +52,7 @@ class TrainingRunTest {
     /** Records what a run reports. */
     static class Recorder implements RunListener {
         final List<String> stages = new CopyOnWriteArrayList<>();
+        final List<String> stageDescriptions = new CopyOnWriteArrayList<>();
         final List<String> messages = new CopyOnWriteArrayList<>();
         final AtomicInteger progress = new AtomicInteger();
         final List<String> lossTerms = new CopyOnWriteArrayList<>();
@@ -49,6 +62,7 @@ class TrainingRunTest {
         @Override
         public void onStage(int stage, int stages, String name, String description) {
             this.stages.add(stage + "/" + stages + " " + name);
+            stageDescriptions.add(description);
         }
 
         @Override
@@ -260,6 +274,71 @@ class TrainingRunTest {
         assertThrows(OperationCanceledException.class,
                 () -> new TrainingRun(study, file, TrainingOptions.defaults(), cancelAtStageFour).run(cancelInEvaluation));
         assertArrayEquals(before, Files.readAllBytes(surrogate), "the surrogate the study points to is untouched");
+    }
+
+    /**
+     * A study whose reference is a data file (rows sampled from the exact convection solution at a held-out value
+     * and at a value the study does not name) is evaluated against those rows: errors at the data's own points, the
+     * same numbers as the surrogate against the exact solution there, and no error where there is no data.
+     */
+    @Test
+    void aDataFileIsTheReferenceAtItsOwnParameterValuesAndPoints(@TempDir Path folder) throws Exception {
+        Path file = Studies.tinyConvection(folder);
+        Study study = StudyFiles.load(file);
+        StudySetup setup = StudyMapping.toEngine(study);
+        double[] heldOut = setup.testValues()[0];
+        double[] unnamed = setup.range().fromUnit(new double[] {0.37});
+        ReferenceSolution exact = ReferenceSolutions.byName("convection");
+        Domain domain = setup.problem().domain();
+        SplittableRandom random = new SplittableRandom(5);
+        double[][][] points = new double[2][40][2];
+        StringBuilder csv = new StringBuilder("u,t,x,beta\n"); // any column order
+        for (int c = 0; c < 2; c++) {
+            double[] lambda = c == 0 ? heldOut : unnamed;
+            for (double[] point : points[c]) {
+                for (int k = 0; k < 2; k++) {
+                    point[k] = random.nextDouble(domain.lower(k), domain.upper(k));
+                }
+            }
+            double[][] values = exact.evaluate(lambda, points[c]);
+            for (int i = 0; i < points[c].length; i++) {
+                csv.append(values[0][i]).append(',').append(points[c][i][1]).append(',').append(points[c][i][0])
+                        .append(',').append(lambda[0]).append('\n');
+            }
+        }
+        Files.writeString(folder.resolve("convection-data.csv"), csv);
+        study.getFamily().getReference().setKind(ReferenceKind.DATA_FILE);
+        study.getFamily().getReference().setDataFile("convection-data.csv");
+        StudyFiles.save(study, file);
+
+        Recorder recorder = new Recorder();
+        TrainingOutcome outcome = new TrainingRun(StudyFiles.load(file), file,
+                TrainingOptions.defaults().withThreads(2), recorder).run(null);
+
+        assertTrue(recorder.stageDescriptions.get(3).contains("errors at the rows of convection-data.csv"
+                + " (2 parameter values, 80 points)"), recorder.stageDescriptions.get(3));
+        assertEquals(setup.testValues().length + 1, outcome.evaluations().size(), "the held-out values and the data's");
+        Surrogate surrogate = SurrogateArtifacts.load(outcome.surrogate());
+        int measured = 0;
+        for (TrainingOutcome.Evaluation evaluation : outcome.evaluations()) {
+            int c = Arrays.equals(evaluation.parameters(), heldOut) ? 0
+                    : Arrays.equals(evaluation.parameters(), unnamed) ? 1 : -1;
+            if (c < 0) {
+                assertNull(evaluation.relativeL2(), "no data at " + Arrays.toString(evaluation.parameters()));
+                continue;
+            }
+            double[] flat = new double[80];
+            for (int i = 0; i < 40; i++) {
+                flat[2 * i] = points[c][i][0];
+                flat[2 * i + 1] = points[c][i][1];
+            }
+            double expected = ErrorMetrics.compareAll(List.of("u"), surrogate.solve(evaluation.parameters(), flat)
+                    .fields(), exact.evaluate(evaluation.parameters(), points[c]), List.of()).get(0).relativeL2();
+            assertEquals(expected, evaluation.relativeL2()[0], 1e-12 * expected);
+            assertTrue(expected > 1e-4 && expected < 2, "a real error of a tiny network: " + expected);
+            measured++;
+        }
+        assertEquals(2, measured);
     }
 
     @Test

@@ -633,7 +633,17 @@ class FamilyValidationTest {
         assertEquals(Diagnostic.OK, severity(study), () -> StudyFiles.format(StudyFiles.validate(study)));
 
         Files.writeString(temp.resolve("data/burgers.csv"), "nu, x, t\n0.01,0,0\n", StandardCharsets.UTF_8);
-        assertProblem(study, StudyProblem.BAD_DATA_FILE, reference, "lacks the columns [u]");
+        assertProblem(study, StudyProblem.BAD_DATA_FILE, reference, "lacks the column 'u'");
+
+        // every row is read: a value outside the range or a point outside the domain is named by line and column
+        Files.writeString(temp.resolve("data/burgers.csv"), "nu,x,t,u\n0.01,0,0,0\n0.5,0,0,0\n",
+                StandardCharsets.UTF_8);
+        assertProblem(study, StudyProblem.BAD_DATA_FILE, reference, "burgers.csv, line 3, column 'nu': 0.5 is outside"
+                + " the parameter range");
+        Files.writeString(temp.resolve("data/burgers.csv"), "nu,x,t,u\n0.01,0,0,0\n0.01,1.5,0,0\n",
+                StandardCharsets.UTF_8);
+        assertProblem(study, StudyProblem.BAD_DATA_FILE, reference, "burgers.csv, line 3, column 'x': 1.5 is outside"
+                + " the domain [-1.0, 1.0]");
     }
 
     // ---------------------------------------------------------------- helpers
