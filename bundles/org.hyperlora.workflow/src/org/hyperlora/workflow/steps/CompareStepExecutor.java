@@ -12,7 +12,9 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.engine.reference.ErrorMetrics;
+import org.hyperlora.engine.reference.ReferenceData;
 import org.hyperlora.model.ParameterSetRole;
+import org.hyperlora.model.ReferenceKind;
 import org.hyperlora.model.Study;
 import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.FieldSolution;
@@ -46,16 +48,26 @@ public final class CompareStepExecutor implements StepExecutor {
         StepChecks.output(context, problems, step.getOutput(), "output");
         boolean data = hasData(step);
         context.declareInput(step.getReferenceData());
-        if (!data) {
-            if (step.getReference() == null || step.getReference().isBlank()) {
+        if (!data && !(noReferenceSolver(step) && hasStudyData(study))) {
+            if (noReferenceSolver(step)) {
                 problems.error("no reference: give a reference solver id (e.g. " + BuiltinSolvers.EXACT + ") or"
-                        + " referenceData");
+                        + " referenceData, or give the study a data-file reference");
             }
             StepChecks.solver(context, problems, step.getReference(), "reference");
         }
         if (study != null) {
             check(StepChecks.setup(study), study, step, problems);
         }
+    }
+
+    private static boolean noReferenceSolver(CompareStep step) {
+        return step.getReference() == null || step.getReference().isBlank();
+    }
+
+    /** Whether the study's own reference is a data file: then it is what a step without a reference compares to. */
+    private static boolean hasStudyData(Study study) {
+        return study != null && study.getFamily() != null && study.getFamily().getReference() != null
+                && study.getFamily().getReference().getKind() == ReferenceKind.DATA_FILE;
     }
 
     private static boolean hasData(CompareStep step) {
@@ -124,6 +136,10 @@ public final class CompareStepExecutor implements StepExecutor {
         Problems problems = new Problems();
         List<double[]> vectors = check(setup, study.study(), step, problems);
         problems.throwIfAny();
+        if (!hasData(step) && noReferenceSolver(step) && setup.referenceData() != null) {
+            compareWithStudyData(context, study, setup, step, vectors);
+            return;
+        }
         if (vectors.isEmpty()) {
             // the values the last training held out (a quick-profile run holds out other values than the study's
             // test set, some of which it trained on), else the study's test set
@@ -204,11 +220,62 @@ public final class CompareStepExecutor implements StepExecutor {
         Path csv = context.resolve(step.getOutput());
         table.write(csv);
         context.output(csv);
+        context.message(solverName + " against " + referenceName + " at " + vectors.size() + " parameter vector(s);"
+                + " largest relative L2 error: " + summary(worst) + " -> " + csv);
+    }
+
+    /**
+     * Against the study's data file: at its own parameter values (those of the step's points, which must be among
+     * them) and its own points.
+     */
+    private static void compareWithStudyData(StepContext context, StudyContext study, StudySetup setup,
+            CompareStep step, List<double[]> vectors) throws Exception {
+        ReferenceData data = setup.referenceData();
+        List<ReferenceData.Case> cases = new ArrayList<>();
+        for (double[] values : vectors) {
+            ReferenceData.Case c = data.caseAt(values);
+            if (c == null) {
+                throw new IllegalArgumentException("the study's reference data " + data.describe() + " has no rows at "
+                        + setup.range().describe(values) + "; its parameter values are " + data.cases().stream()
+                                .map(k -> setup.range().describe(k.parameters())).toList());
+            }
+            cases.add(c);
+        }
+        if (cases.isEmpty()) {
+            cases.addAll(data.cases());
+        }
+        List<String> columns = new ArrayList<>(setup.range().names());
+        columns.addAll(ERROR_COLUMNS);
+        CsvTable table = new CsvTable(columns);
+        Map<String, Double> worst = new LinkedHashMap<>();
+        SubMonitor progress = SubMonitor.convert(context.monitor(), 1 + cases.size());
+        String solverName;
+        try (SurrogateSolver solver = StepChecks.open(context, study, step.getSolver(), null, progress.split(1))) {
+            for (ReferenceData.Case c : cases) {
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                FieldSolution solution = solver.solve(c.parameters(), c.points(), progress.split(1));
+                Map<String, double[]> reference = new LinkedHashMap<>();
+                for (int f = 0; f < data.fields().size(); f++) {
+                    reference.put(data.fields().get(f), c.values()[f]);
+                }
+                addRows(table, worst, setup, c.parameters(), solution, reference);
+            }
+            solverName = solver.name();
+        }
+        Path csv = context.resolve(step.getOutput());
+        table.write(csv);
+        context.output(csv);
+        context.message(solverName + " against the study's reference data " + data.describe() + " at " + cases.size()
+                + " parameter vector(s); largest relative L2 error: " + summary(worst) + " -> " + csv);
+    }
+
+    private static String summary(Map<String, Double> worst) {
         StringBuilder summary = new StringBuilder();
         worst.forEach((field, error) -> summary.append(summary.length() == 0 ? "" : ", ").append(field)
                 .append(String.format(Locale.ROOT, " %.3e", error)));
-        context.message(solverName + " against " + referenceName + " at " + vectors.size() + " parameter vector(s);"
-                + " largest relative L2 error: " + summary + " -> " + csv);
+        return summary.toString();
     }
 
     private static void addRows(CsvTable table, Map<String, Double> worst, StudySetup setup, double[] values,
