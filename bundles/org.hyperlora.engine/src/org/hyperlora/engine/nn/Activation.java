@@ -173,9 +173,8 @@ public enum Activation {
         double magnitude = Math.abs(z);
         double e = Math.exp(-2.0 * magnitude);
         double result = (1.0 - e) / (1.0 + e);
-        if (magnitude < 0.03125) {
-            double m2 = magnitude * magnitude;
-            result = magnitude * (1.0 + m2 * (-1.0 / 3 + m2 * (2.0 / 15 + m2 * (-17.0 / 315 + m2 * (62.0 / 2835)))));
+        if (magnitude < Kernels.SERIES_BELOW) {
+            result = Kernels.series(magnitude);
         }
         return Math.copySign(result, z);
     }

@@ -2,31 +2,46 @@ package org.hyperlora.engine.nn;
 
 /**
  * The elementwise kernels the network's passes, the loss and the solve share, on heap chunks. Most are plain loops
- * the JIT vectorizes; the exponential is not, so it comes from the JDK's Vector API where the JVM has it (the
- * fragment {@code org.hyperlora.engine.vector}, JVM option {@code --add-modules jdk.incubator.vector}) and from
- * {@link Math#exp} otherwise. Both agree to an ulp or two.
+ * the JIT vectorizes; tanh is not (its exponential is one scalar call per value and its small-argument series a
+ * branch), so it comes from the JDK's Vector API where the JVM has it (the fragment
+ * {@code org.hyperlora.engine.vector}, JVM option {@code --add-modules jdk.incubator.vector}) and from scalar loops
+ * otherwise. Both evaluate the same formula and agree to an ulp or two.
  */
 final class Kernels {
 
-    /** exp(-2|z|) over a chunk: the costly part of tanh. */
-    interface Exponentials {
-        void expOfMinusTwiceAbs(double[] z, double[] out, int length);
+    /** tanh over a chunk, to full double precision. */
+    interface Tanh {
+        void tanh(double[] z, double[] out, int length);
 
         String describe();
     }
 
-    /** Scalar {@link Math#exp}, one call per value. */
-    static final class ScalarExponentials implements Exponentials {
+    /**
+     * tanh to full double precision: (1 - e)/(1 + e) with e = exp(-2|z|), the sign copied, and the odd Taylor
+     * series to z⁹ where |z| < 1/32 (there the quotient loses relative accuracy; the series is exact to rounding).
+     * Same formula as {@link Activation#tanh}, with {@link Math#exp} one value at a time.
+     */
+    static final class ScalarTanh implements Tanh {
         private final String why;
 
-        ScalarExponentials(String why) {
+        ScalarTanh(String why) {
             this.why = why;
         }
 
         @Override
-        public void expOfMinusTwiceAbs(double[] z, double[] out, int length) {
+        public void tanh(double[] z, double[] out, int length) {
             for (int k = 0; k < length; k++) {
-                out[k] = Math.exp(-2.0 * Math.abs(z[k]));
+                double e = Math.exp(-2.0 * Math.abs(z[k]));
+                out[k] = (1.0 - e) / (1.0 + e);
+            }
+            for (int k = 0; k < length; k++) {
+                double magnitude = Math.abs(z[k]);
+                if (magnitude < SERIES_BELOW) {
+                    out[k] = series(magnitude);
+                }
+            }
+            for (int k = 0; k < length; k++) {
+                out[k] = Math.copySign(out[k], z[k]);
             }
         }
 
@@ -36,62 +51,55 @@ final class Kernels {
         }
     }
 
+    /** Below this magnitude tanh is its Taylor series. */
+    static final double SERIES_BELOW = 0.03125;
+
+    /** The odd Taylor series of tanh to z⁹ at a magnitude below {@link #SERIES_BELOW}. */
+    static double series(double magnitude) {
+        double m2 = magnitude * magnitude;
+        return magnitude * (1.0 + m2 * (-1.0 / 3 + m2 * (2.0 / 15 + m2 * (-17.0 / 315 + m2 * (62.0 / 2835)))));
+    }
+
     /** System property that turns the Vector API off (true): for comparisons and as a way out. */
     static final String SCALAR_PROPERTY = "hyperlora.scalarKernels";
 
-    static final Exponentials EXPONENTIALS = choose();
+    static final Tanh TANH = choose();
 
     private Kernels() {
     }
 
-    private static Exponentials choose() {
+    private static Tanh choose() {
         if (Boolean.getBoolean(SCALAR_PROPERTY)) {
-            return new ScalarExponentials("-D" + SCALAR_PROPERTY + "=true");
+            return new ScalarTanh("-D" + SCALAR_PROPERTY + "=true");
         }
         if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
-            return new ScalarExponentials("start the JVM with --add-modules jdk.incubator.vector for the Vector API");
+            return new ScalarTanh("start the JVM with --add-modules jdk.incubator.vector for the Vector API");
         }
         try {
-            Exponentials vector = (Exponentials) Class.forName("org.hyperlora.engine.nn.VectorKernels", true,
+            Tanh vector = (Tanh) Class.forName("org.hyperlora.engine.nn.VectorKernels", true,
                     Kernels.class.getClassLoader()).getDeclaredConstructor().newInstance();
-            double[] probe = {0.5, -3};
-            double[] out = new double[2];
-            vector.expOfMinusTwiceAbs(probe, out, 2);
-            if (Math.abs(out[0] - Math.exp(-1)) > 1e-15 || Math.abs(out[1] - Math.exp(-6)) > 1e-17) {
-                return new ScalarExponentials("the Vector API's exponential disagreed with Math.exp"); // never use it
+            double[] probe = {0.5, -3, 0.01, -0.02, 25, 0.7, -0.9, 1.5, 2.5};
+            double[] out = new double[probe.length];
+            vector.tanh(probe, out, probe.length);
+            for (int k = 0; k < probe.length; k++) {
+                if (Math.abs(out[k] - Math.tanh(probe[k])) > 1e-15) {
+                    return new ScalarTanh("the Vector API's tanh disagreed with Math.tanh"); // never use it
+                }
             }
             return vector;
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             // the fragment is not installed, or the module cannot be reached from this class loader
-            return new ScalarExponentials("the Vector API cannot be used here: " + e);
+            return new ScalarTanh("the Vector API cannot be used here: " + e);
         }
     }
 
-    /** How the exponentials are computed, for diagnostics. */
+    /** How tanh is computed, for diagnostics. */
     static String describe() {
-        return EXPONENTIALS.describe();
+        return TANH.describe();
     }
 
-    /**
-     * tanh over a chunk, to full double precision: (1 - e)/(1 + e) with e = exp(-2|z|), the sign copied, and the
-     * odd Taylor series to z⁹ where |z| < 1/32 (there the quotient loses relative accuracy; the series is exact to
-     * rounding). Same formula as {@link Activation#tanh}, with the exponentials computed a chunk at a time.
-     */
+    /** tanh over a chunk (see {@link ScalarTanh}). */
     static void tanh(double[] z, double[] out, int length) {
-        EXPONENTIALS.expOfMinusTwiceAbs(z, out, length);
-        for (int k = 0; k < length; k++) {
-            double e = out[k];
-            out[k] = (1.0 - e) / (1.0 + e);
-        }
-        for (int k = 0; k < length; k++) {
-            double magnitude = Math.abs(z[k]);
-            if (magnitude < 0.03125) {
-                double m2 = magnitude * magnitude;
-                out[k] = magnitude * (1.0 + m2 * (-1.0 / 3 + m2 * (2.0 / 15 + m2 * (-17.0 / 315 + m2 * (62.0 / 2835)))));
-            }
-        }
-        for (int k = 0; k < length; k++) {
-            out[k] = Math.copySign(out[k], z[k]);
-        }
+        TANH.tanh(z, out, length);
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
- * The chunked elementwise kernels (the Vector API's exponentials in this test runtime, which starts the JVM with
+ * The chunked elementwise kernels (the Vector API's tanh in this test runtime, which starts the JVM with
  * {@code --add-modules jdk.incubator.vector}) against a plain forward pass with {@link Math#tanh}, in float64 to a
  * few ulps and in float32 to its precision, across tiles and chunks of every size.
  */
@@ -28,7 +28,7 @@ class ElementwiseKernelsTest {
 
     @Test
     void theVectorApiComputesTheExponentialsHere() {
-        assertTrue(Parallelism.describe().contains("exponentials Vector API"), Parallelism.describe());
+        assertTrue(Parallelism.describe().contains("tanh Vector API"), Parallelism.describe());
     }
 
     /** Values of a tanh network by the textbook loop: normalize, then h = tanh(hW + b) layer by layer. */
