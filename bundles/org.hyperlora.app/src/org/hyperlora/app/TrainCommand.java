@@ -100,14 +100,17 @@ final class TrainCommand {
         for (String parameter : parameters) {
             header.append(String.format(Locale.ROOT, "%12s", parameter));
         }
-        boolean reference = outcome.evaluations().get(0).relativeL2() != null;
+        // errors where a reference answers: every value with a built-in one, the data's values with a data file
+        boolean reference = outcome.evaluations().stream().anyMatch(e -> e.relativeL2() != null);
         if (reference) {
             for (String field : fields) {
                 header.append(String.format(Locale.ROOT, "%14s", "rel. L2 " + field));
             }
         }
         header.append(String.format(Locale.ROOT, "%14s", "physics loss"));
-        out.println("held-out test values:");
+        boolean everyRow = outcome.evaluations().stream().allMatch(e -> e.relativeL2() != null);
+        out.println(reference && !everyRow ? "test values (held out), then the reference data's values;"
+                + " errors where the reference answers:" : "held-out test values:");
         out.println(header);
         for (TrainingOutcome.Evaluation evaluation : outcome.evaluations()) {
             StringBuilder row = new StringBuilder();
@@ -115,8 +118,9 @@ final class TrainCommand {
                 row.append(String.format(Locale.ROOT, "%12.5g", value));
             }
             if (reference) {
-                for (double error : evaluation.relativeL2()) {
-                    row.append(String.format(Locale.ROOT, "%14.3e", error));
+                for (int f = 0; f < fields.size(); f++) {
+                    row.append(evaluation.relativeL2() == null ? String.format(Locale.ROOT, "%14s", "-")
+                            : String.format(Locale.ROOT, "%14.3e", evaluation.relativeL2()[f]));
                 }
             }
             row.append(String.format(Locale.ROOT, "%14.3e", evaluation.physicsLoss()));

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.hyperlora.app.Cli;
+import org.hyperlora.engine.reference.ReferenceSolutions;
+import org.hyperlora.model.ReferenceKind;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFiles;
 import org.hyperlora.solver.BuiltinSolvers;
@@ -66,6 +68,37 @@ class CommandLineTest {
         assertTrue(trained.getResults().getArtifacts().stream()
                 .anyMatch(a -> a.getPath().equals("convection-training/surrogate.hlora")));
         assertTrue(Files.isRegularFile(folder.resolve("convection-training/surrogate.hlora")));
+    }
+
+    /** With a data-file reference, the table has errors at the data's value and a dash where no reference answers. */
+    @Test
+    void trainPrintsErrorsAtTheReferenceDataValues(@TempDir Path elsewhere) throws Exception {
+        Study model = StudyFiles.load(study);
+        model.setResults(null);
+        model.getFamily().getReference().setKind(ReferenceKind.DATA_FILE);
+        model.getFamily().getReference().setDataFile("measured.csv");
+        Path file = elsewhere.resolve("convection.hyperlora");
+        StudyFiles.save(model, file);
+        double[][] points = {{1, 0.25}, {2, 0.5}, {3, 0.75}, {4, 1}};
+        double[][] u = ReferenceSolutions.byName("convection").evaluate(new double[] {3.5}, points);
+        StringBuilder csv = new StringBuilder("beta,x,t,u\n");
+        for (int i = 0; i < points.length; i++) {
+            csv.append("3.5,").append(points[i][0]).append(',').append(points[i][1]).append(',').append(u[0][i])
+                    .append('\n');
+        }
+        Files.writeString(elsewhere.resolve("measured.csv"), csv);
+
+        Cli trained = Cli.run("train", file.toString(), "--threads", "2");
+        assertEquals(0, trained.exitCode(), trained.toString());
+        assertTrue(trained.out().contains("errors at the rows of measured.csv (1 parameter value, 4 points)"),
+                trained.out());
+        assertTrue(trained.out().contains("then the reference data's values; errors where the reference answers"),
+                trained.out());
+        List<String> rows = trained.out().lines().filter(line -> line.matches("\\s+[0-9.]+\\s+\\S+\\s+[0-9.e+-]+"))
+                .toList();
+        assertEquals(3, rows.size(), trained.out()); // the 2 held-out values, then the data's
+        assertTrue(rows.get(0).matches("\\s+[0-9.]+\\s+-\\s+\\S+"), rows.get(0));
+        assertTrue(rows.get(2).matches("\\s+3\\.5000\\s+[0-9.]+e[+-][0-9]+\\s+\\S+"), rows.get(2));
     }
 
     @Test
