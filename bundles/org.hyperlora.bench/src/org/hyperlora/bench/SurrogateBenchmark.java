@@ -122,34 +122,41 @@ public final class SurrogateBenchmark {
         }
         double[] parameters = hyper.parameters();
         double[] gradient = new double[parameters.length];
-        HyperObjective[] objectives = new HyperObjective[2]; // one after another, spread over the cores
-        for (int parallel = 0; parallel < 2; parallel++) {
-            objectives[parallel] = new HyperObjective(hyper, lora, setup.loss(setup.newNetwork(),
-                    setup.referenceValue()), new double[0][], new double[0][]);
-            if (parallel == 1) {
-                objectives[parallel].spreadBatchesOverCores(
-                        () -> setup.loss(setup.newNetwork(), setup.referenceValue()));
-            }
-            objectives[parallel].setWeights(1, 0);
-            objectives[parallel].setPhysicsBatch(batch);
-            for (int k = 0; k < 3; k++) {
-                objectives[parallel].valueAndGradient(parameters, gradient);
+        // one after another (each PINN's tiles shared by the threads), spread over the cores (a PINN per core), and
+        // one after another on one core: what "serial" means without the engine's own threads
+        HyperObjective[] objectives = new HyperObjective[3];
+        for (int way = 0; way < 3; way++) {
+            try (Parallelism.Scope oneCore = way == 2 ? Parallelism.singleShardWhileParallel() : null) {
+                objectives[way] = new HyperObjective(hyper, lora, setup.loss(setup.newNetwork(),
+                        setup.referenceValue()), new double[0][], new double[0][]);
+                if (way == 1) {
+                    objectives[way].spreadBatchesOverCores(
+                            () -> setup.loss(setup.newNetwork(), setup.referenceValue()));
+                }
+                objectives[way].setWeights(1, 0);
+                objectives[way].setPhysicsBatch(batch);
+                for (int k = 0; k < 3; k++) {
+                    objectives[way].valueAndGradient(parameters, gradient);
+                }
             }
         }
-        // rounds alternate the two ways, and each keeps its best round: a busy moment of the machine then
-        // slows one round, not one side of the ratio
-        double[] millis = {Double.MAX_VALUE, Double.MAX_VALUE};
+        // rounds alternate the ways, and each keeps its best round: a busy moment of the machine then slows one
+        // round, not one side of the ratio
+        double[] millis = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
         for (int round = 0; round < ROUNDS; round++) {
-            for (int parallel = 0; parallel < 2; parallel++) {
-                long start = System.nanoTime();
-                for (int k = 0; k < steps; k++) {
-                    objectives[parallel].valueAndGradient(parameters, gradient);
+            for (int way = 0; way < 3; way++) {
+                try (Parallelism.Scope oneCore = way == 2 ? Parallelism.singleShardWhileParallel() : null) {
+                    long start = System.nanoTime();
+                    for (int k = 0; k < steps; k++) {
+                        objectives[way].valueAndGradient(parameters, gradient);
+                    }
+                    millis[way] = Math.min(millis[way], (System.nanoTime() - start) / 1e6 / steps);
                 }
-                millis[parallel] = Math.min(millis[parallel], (System.nanoTime() - start) / 1e6 / steps);
             }
         }
         return String.format(Locale.ROOT, "engine=hyperlora-nd4j bench=physics-batch study=%s values=%d points=%d"
-                + " threads=%d serial_ms=%.2f parallel_ms=%.2f ratio=%.2f", example, batch.length,
-                setup.problem().collocationCount(), Parallelism.threads(), millis[0], millis[1], millis[1] / millis[0]);
+                + " threads=%d serial_ms=%.2f parallel_ms=%.2f ratio=%.2f serial_one_core_ms=%.2f"
+                + " ratio_to_one_core=%.2f", example, batch.length, setup.problem().collocationCount(),
+                Parallelism.threads(), millis[0], millis[1], millis[1] / millis[0], millis[2], millis[1] / millis[2]);
     }
 }
