@@ -120,7 +120,7 @@ public final class StudyMapping {
      *
      * @throws IllegalArgumentException naming the file, line and column of bad data
      */
-    public static ReferenceData readReferenceData(PdeFamily family, Path file) throws IOException {
+    private static ReferenceData readReferenceData(PdeFamily family, Path file) throws IOException {
         FamilyNames names = FamilyNames.of(family);
         ReferenceData data = ReferenceData.read(file, names.parameters(), names.coordinates(), names.fields());
         data.checkWithin(rangeOf(family.getParameters()), domain(family));

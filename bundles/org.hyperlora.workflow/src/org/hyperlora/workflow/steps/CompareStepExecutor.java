@@ -1,5 +1,6 @@
 package org.hyperlora.workflow.steps;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -154,9 +155,7 @@ public final class CompareStepExecutor implements StepExecutor {
                 context.message("comparing at the " + vectors.size() + " values of the study's test set");
             }
         }
-        List<String> columns = new ArrayList<>(setup.range().names());
-        columns.addAll(ERROR_COLUMNS);
-        CsvTable table = new CsvTable(columns);
+        CsvTable table = errorTable(setup);
         Map<String, Double> worst = new LinkedHashMap<>();
         String solverName;
         String referenceName;
@@ -217,11 +216,7 @@ public final class CompareStepExecutor implements StepExecutor {
                 referenceName = reference.name();
             }
         }
-        Path csv = context.resolve(step.getOutput());
-        table.write(csv);
-        context.output(csv);
-        context.message(solverName + " against " + referenceName + " at " + vectors.size() + " parameter vector(s);"
-                + " largest relative L2 error: " + summary(worst) + " -> " + csv);
+        write(context, step, table, worst, solverName + " against " + referenceName, vectors.size());
     }
 
     /**
@@ -244,9 +239,7 @@ public final class CompareStepExecutor implements StepExecutor {
         if (cases.isEmpty()) {
             cases.addAll(data.cases());
         }
-        List<String> columns = new ArrayList<>(setup.range().names());
-        columns.addAll(ERROR_COLUMNS);
-        CsvTable table = new CsvTable(columns);
+        CsvTable table = errorTable(setup);
         Map<String, Double> worst = new LinkedHashMap<>();
         SubMonitor progress = SubMonitor.convert(context.monitor(), 1 + cases.size());
         String solverName;
@@ -264,18 +257,27 @@ public final class CompareStepExecutor implements StepExecutor {
             }
             solverName = solver.name();
         }
+        write(context, step, table, worst, solverName + " against the study's reference data " + data.describe(),
+                cases.size());
+    }
+
+    private static CsvTable errorTable(StudySetup setup) {
+        List<String> columns = new ArrayList<>(setup.range().names());
+        columns.addAll(ERROR_COLUMNS);
+        return new CsvTable(columns);
+    }
+
+    /** Writes the table as the step's output and says what was compared, with the largest error per field. */
+    private static void write(StepContext context, CompareStep step, CsvTable table, Map<String, Double> worst,
+            String what, int vectors) throws IOException {
         Path csv = context.resolve(step.getOutput());
         table.write(csv);
         context.output(csv);
-        context.message(solverName + " against the study's reference data " + data.describe() + " at " + cases.size()
-                + " parameter vector(s); largest relative L2 error: " + summary(worst) + " -> " + csv);
-    }
-
-    private static String summary(Map<String, Double> worst) {
         StringBuilder summary = new StringBuilder();
         worst.forEach((field, error) -> summary.append(summary.length() == 0 ? "" : ", ").append(field)
                 .append(String.format(Locale.ROOT, " %.3e", error)));
-        return summary.toString();
+        context.message(what + " at " + vectors + " parameter vector(s); largest relative L2 error: " + summary
+                + " -> " + csv);
     }
 
     private static void addRows(CsvTable table, Map<String, Double> worst, StudySetup setup, double[] values,
