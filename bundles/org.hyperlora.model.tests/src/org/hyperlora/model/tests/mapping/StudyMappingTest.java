@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hyperlora.engine.geometry.Domain;
 import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.engine.nn.Activation;
@@ -22,13 +25,16 @@ import org.hyperlora.engine.train.PinnLoss;
 import org.hyperlora.engine.train.PinnProblem;
 import org.hyperlora.engine.train.TrainingStage;
 import org.hyperlora.model.ConditionKind;
+import org.hyperlora.model.ReferenceKind;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFiles;
 import org.hyperlora.model.mapping.StudyMapping;
 import org.hyperlora.model.mapping.StudyMappingException;
+import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.model.tests.Studies;
 import org.hyperlora.model.validation.StudyProblem;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /** The mapping from a study to the engine's configuration. */
@@ -38,6 +44,32 @@ class StudyMappingTest {
 
     private static StudySetup map(String example) throws StudyMappingException {
         return StudyMapping.toEngine(Studies.load(example));
+    }
+
+    /**
+     * A data-file reference is read beside the study, kept through a profile's scaled copy (which has no folder),
+     * and refused with a clear message for a study that has never been saved.
+     */
+    @Test
+    void aDataFileIsReadBesideTheStudyAndKeptThroughAProfile(@TempDir Path folder) throws Exception {
+        Study study = Studies.load("burgers");
+        study.getFamily().getReference().setKind(ReferenceKind.DATA_FILE);
+        study.getFamily().getReference().setDataFile("measured.csv");
+        Files.writeString(folder.resolve("measured.csv"), "nu,x,t,u\n0.01,0.5,0.5,0.25\n0.01,-0.5,0.5,-0.25\n");
+        Path file = folder.resolve("burgers.hyperlora");
+        StudyFiles.save(study, file);
+        Study saved = StudyFiles.load(file);
+
+        StudySetup quick = StudyMapping.toEngine(saved, TrainingProfile.QUICK);
+        assertNull(quick.reference());
+        assertEquals(2, quick.referenceData().rowCount());
+        assertArrayEquals(new double[] { 0.01 }, quick.referenceData().cases().get(0).parameters());
+        assertArrayEquals(new double[] { 0.5, 0.5, -0.5, 0.5 }, quick.referenceData().cases().get(0).points());
+
+        Study unsaved = EcoreUtil.copy(saved);
+        StudyMappingException refused = assertThrows(StudyMappingException.class, () -> StudyMapping.toEngine(unsaved));
+        assertTrue(refused.getMessage().contains("'measured.csv' is relative and the study has no folder (save the"
+                + " study first)"), refused.getMessage());
     }
 
     // ---------------------------------------------------------------- the examples
