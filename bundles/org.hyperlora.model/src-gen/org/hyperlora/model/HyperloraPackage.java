@@ -748,13 +748,22 @@ public interface HyperloraPackage extends EPackage {
 	int REFERENCE__DATA_FILE = 2;
 
 	/**
+	 * The feature id for the '<em><b>Data Weight</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REFERENCE__DATA_WEIGHT = 3;
+
+	/**
 	 * The feature id for the '<em><b>Mean Shifted Fields</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REFERENCE__MEAN_SHIFTED_FIELDS = 3;
+	int REFERENCE__MEAN_SHIFTED_FIELDS = 4;
 
 	/**
 	 * The number of structural features of the '<em>Reference</em>' class.
@@ -763,7 +772,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REFERENCE_FEATURE_COUNT = 4;
+	int REFERENCE_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Reference</em>' class.
@@ -2304,6 +2313,17 @@ public interface HyperloraPackage extends EPackage {
 	EAttribute getReference_DataFile();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Reference#getDataWeight <em>Data Weight</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Data Weight</em>'.
+	 * @see org.hyperlora.model.Reference#getDataWeight()
+	 * @see #getReference()
+	 * @generated
+	 */
+	EAttribute getReference_DataWeight();
+
+	/**
 	 * Returns the meta object for the reference list '{@link org.hyperlora.model.Reference#getMeanShiftedFields <em>Mean Shifted Fields</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3621,6 +3641,14 @@ public interface HyperloraPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute REFERENCE__DATA_FILE = eINSTANCE.getReference_DataFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Data Weight</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REFERENCE__DATA_WEIGHT = eINSTANCE.getReference_DataWeight();
 
 		/**
 		 * The meta object literal for the '<em><b>Mean Shifted Fields</b></em>' reference list feature.

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hyperlora.model.Reference#getKind <em>Kind</em>}</li>
  *   <li>{@link org.hyperlora.model.Reference#getBuiltin <em>Builtin</em>}</li>
  *   <li>{@link org.hyperlora.model.Reference#getDataFile <em>Data File</em>}</li>
+ *   <li>{@link org.hyperlora.model.Reference#getDataWeight <em>Data Weight</em>}</li>
  *   <li>{@link org.hyperlora.model.Reference#getMeanShiftedFields <em>Mean Shifted Fields</em>}</li>
  * </ul>
  *
@@ -100,6 +101,32 @@ public interface Reference extends EObject {
 	 * @generated
 	 */
 	void setDataFile(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Data Weight</b></em>' attribute.
+	 * The default value is <code>"0.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The weight of a data-loss term (mean squared difference to the data file's values) in the base, fit and hypernetwork training: hybrid physics and data. 0 (the default) uses the data only to measure errors. With a weight, the data's parameter values are also fitted per instance and are part of every physics batch of the hypernetwork.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Data Weight</em>' attribute.
+	 * @see #setDataWeight(double)
+	 * @see org.hyperlora.model.HyperloraPackage#getReference_DataWeight()
+	 * @model default="0.0"
+	 * @generated
+	 */
+	double getDataWeight();
+
+	/**
+	 * Sets the value of the '{@link org.hyperlora.model.Reference#getDataWeight <em>Data Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Data Weight</em>' attribute.
+	 * @see #getDataWeight()
+	 * @generated
+	 */
+	void setDataWeight(double value);
 
 	/**
 	 * Returns the value of the '<em><b>Mean Shifted Fields</b></em>' reference list.

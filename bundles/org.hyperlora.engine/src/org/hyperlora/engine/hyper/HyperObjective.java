@@ -90,9 +90,19 @@ public final class HyperObjective implements DifferentiableObjective {
         regressionWeight = regression;
     }
 
-    /** The λ at which the physics loss is evaluated from now on. */
+    /**
+     * The λ at which the physics loss is evaluated from now on. The values where the loss has solution data (its
+     * {@linkplain PinnLoss#valuesWithGroups() groups at parameter values}) are added to every batch: only there do
+     * the generated networks meet the data term.
+     */
     public void setPhysicsBatch(double[][] lambdas) {
-        physicsLambdas = deepCopy(lambdas);
+        List<double[]> batch = new ArrayList<>(Arrays.asList(deepCopy(lambdas)));
+        for (double[] withData : loss.valuesWithGroups()) {
+            if (batch.stream().noneMatch(lambda -> Arrays.equals(lambda, withData))) {
+                batch.add(withData);
+            }
+        }
+        physicsLambdas = batch.toArray(double[][]::new);
     }
 
     /**

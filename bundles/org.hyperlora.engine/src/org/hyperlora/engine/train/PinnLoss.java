@@ -9,7 +9,9 @@ import org.hyperlora.engine.optim.DifferentiableObjective;
 
 /**
  * The physics-informed loss Σ_t w_t · mean(r_t²) over all point groups, as a function of the network's
- * flat weights. One forward and one backward pass per group per evaluation.
+ * flat weights. One forward and one backward pass per group per evaluation. Groups {@linkplain AtParameters at
+ * parameter values} (solution data known at a few values) count only while the loss is at their value: their terms
+ * are always listed, and elsewhere they are 0 with no gradient.
  */
 public final class PinnLoss implements DifferentiableObjective {
 
@@ -22,8 +24,32 @@ public final class PinnLoss implements DifferentiableObjective {
     private final double[] termWeights;
     private final double[] lastTermLosses;
     private final double[] scratch;
+    private final List<AtParameters> groupsAtParameters;
+    /** The first term of the groups at parameter values (they all have the same terms); all terms when none. */
+    private final int firstTermAtParameters;
+    /** The group at parameter values of the current PDE parameters, or -1. */
+    private int activeAtParameters = -1;
+
+    /**
+     * A point group that belongs to one parameter vector, e.g. the rows of a data file at that value.
+     *
+     * @param parameters the PDE parameter values at which the group's terms count
+     * @param group      its points and terms, with hard constraints prepared at {@code parameters} by the loss
+     */
+    public record AtParameters(double[] parameters, PointGroup group) {
+        public AtParameters {
+            parameters = parameters.clone();
+        }
+    }
 
     public PinnLoss(Mlp network, double[] pdeParameters, List<PointGroup> groups) {
+        this(network, pdeParameters, groups, List.of());
+    }
+
+    /**
+     * @param groupsAtParameters groups that count only at their own parameter values; all with the same terms
+     */
+    public PinnLoss(Mlp network, double[] pdeParameters, List<PointGroup> groups, List<AtParameters> groupsAtParameters) {
         this.network = network;
         this.pdeParameters = pdeParameters.clone();
         this.groups = new ArrayList<>(groups);
@@ -36,6 +62,27 @@ public final class PinnLoss implements DifferentiableObjective {
                 owners.add(g);
             }
         }
+        this.groupsAtParameters = List.copyOf(groupsAtParameters);
+        firstTermAtParameters = termNames.size();
+        if (!this.groupsAtParameters.isEmpty()) {
+            List<String> terms = this.groupsAtParameters.get(0).group().termNames();
+            for (AtParameters at : this.groupsAtParameters) {
+                if (!at.group().termNames().equals(terms)) {
+                    throw new IllegalArgumentException("group '" + at.group().name() + "' has terms "
+                            + at.group().termNames() + ", the first group at parameter values has " + terms);
+                }
+                if (at.parameters().length != pdeParameters.length) {
+                    throw new IllegalArgumentException("group '" + at.group().name() + "' is at "
+                            + at.parameters().length + " parameter values, the loss has " + pdeParameters.length);
+                }
+                at.group().prepare(at.parameters());
+            }
+            for (String term : terms) {
+                termNames.add(term);
+                owners.add(-1);
+            }
+        }
+        activeAtParameters = indexAt(this.pdeParameters);
         groupOfTerm = owners.stream().mapToInt(Integer::intValue).toArray();
         termWeights = new double[termNames.size()];
         Arrays.fill(termWeights, 1.0);
@@ -58,6 +105,9 @@ public final class PinnLoss implements DifferentiableObjective {
     /** Whether term t is a PDE residual (see {@link LossTerm#isEquation()}). */
     public boolean isEquationTerm(int t) {
         int g = groupOfTerm[t];
+        if (g < 0) {
+            return false;
+        }
         return groups.get(g).terms().get(t - firstTermOfGroup[g]).isEquation();
     }
 
@@ -106,6 +156,21 @@ public final class PinnLoss implements DifferentiableObjective {
             }
             throw e;
         }
+        activeAtParameters = indexAt(pdeParameters);
+    }
+
+    /** The parameter values of the groups that count only there, in order. */
+    public double[][] valuesWithGroups() {
+        return groupsAtParameters.stream().map(AtParameters::parameters).toArray(double[][]::new);
+    }
+
+    private int indexAt(double[] values) {
+        for (int i = 0; i < groupsAtParameters.size(); i++) {
+            if (Arrays.equals(groupsAtParameters.get(i).parameters(), values)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Current per-term weights (copy). */
@@ -148,6 +213,19 @@ public final class PinnLoss implements DifferentiableObjective {
                 total += weightsOfGroup[t] * losses[t];
             }
         }
+        if (firstTermAtParameters < termNames.size()) {
+            double[] weightsOfGroup = Arrays.copyOfRange(termWeights, firstTermAtParameters, termNames.size());
+            if (activeAtParameters < 0) {
+                Arrays.fill(lastTermLosses, firstTermAtParameters, termNames.size(), 0.0);
+            } else {
+                double[] losses = groupsAtParameters.get(activeAtParameters).group().evaluate(network,
+                        pdeParameters, weightsOfGroup, gradientOut, scratch);
+                for (int t = 0; t < losses.length; t++) {
+                    lastTermLosses[firstTermAtParameters + t] = losses[t];
+                    total += weightsOfGroup[t] * losses[t];
+                }
+            }
+        }
         return total;
     }
 
@@ -165,9 +243,14 @@ public final class PinnLoss implements DifferentiableObjective {
         double[][] gradients = new double[termNames.size()][network.parameterCount()];
         for (int t = 0; t < termNames.size(); t++) {
             int g = groupOfTerm[t];
-            double[] only = new double[groups.get(g).terms().size()];
-            only[t - firstTermOfGroup[g]] = 1.0;
-            groups.get(g).evaluate(network, pdeParameters, only, gradients[t], scratch);
+            PointGroup group = g >= 0 ? groups.get(g)
+                    : activeAtParameters >= 0 ? groupsAtParameters.get(activeAtParameters).group() : null;
+            if (group == null) {
+                continue; // not at a value with such a group: no gradient
+            }
+            double[] only = new double[group.terms().size()];
+            only[t - (g >= 0 ? firstTermOfGroup[g] : firstTermAtParameters)] = 1.0;
+            group.evaluate(network, pdeParameters, only, gradients[t], scratch);
         }
         return gradients;
     }

@@ -38,6 +38,11 @@ public final class PinnProblem {
     private final int boundaryCount;
     private final long seed;
     private final java.util.Map<String, Double> termWeights;
+    private final List<DataCase> dataCases;
+
+    /** Every field's values at points, known at one parameter vector (a data file's rows there). */
+    private record DataCase(double[] parameters, double[] points, double[][] values) {
+    }
 
     /** A condition, resolved against the symbols and the domain. */
     private record Condition(String kind, int field, String fieldName, String partName, Expression rhs,
@@ -55,6 +60,7 @@ public final class PinnProblem {
         this.boundaryCount = builder.boundaryCount;
         this.seed = builder.seed;
         this.termWeights = java.util.Map.copyOf(builder.termWeights);
+        this.dataCases = List.copyOf(builder.dataCases);
     }
 
     public static Builder builder(SymbolTable symbols, Domain domain) {
@@ -189,7 +195,7 @@ public final class PinnProblem {
      */
     public PinnLoss loss(Mlp network, double[] parameterValues) {
         checkParameterCount(parameterValues);
-        PinnLoss loss = new PinnLoss(network, parameterValues, groups());
+        PinnLoss loss = new PinnLoss(network, parameterValues, groups(), dataGroups());
         if (!termWeights.isEmpty()) {
             List<String> names = loss.termNames();
             double[] weights = loss.termWeights();
@@ -259,6 +265,31 @@ public final class PinnProblem {
         return groups;
     }
 
+    /** The name of the data-loss term of a field: {@code data file u}. */
+    public static String dataTermName(String field) {
+        return "data file " + field;
+    }
+
+    /** The parameter vectors with solution data (see {@link Builder#dataAt}), in the order they were added. */
+    public double[][] dataParameterValues() {
+        return dataCases.stream().map(c -> c.parameters().clone()).toArray(double[][]::new);
+    }
+
+    /** One group per data case: a data-loss term per field, counted only at the case's parameter values. */
+    private List<PinnLoss.AtParameters> dataGroups() {
+        List<PinnLoss.AtParameters> groups = new ArrayList<>();
+        for (DataCase data : dataCases) {
+            List<LossTerm> terms = new ArrayList<>();
+            for (int f = 0; f < symbols.fields().size(); f++) {
+                terms.add(Terms.data(dataTermName(symbols.fields().get(f)), f, data.values()[f]));
+            }
+            groups.add(new PinnLoss.AtParameters(data.parameters(), new PointGroup("data at "
+                    + java.util.Arrays.toString(data.parameters()), domain.dimension(), data.points(), terms,
+                    hardConstraints)));
+        }
+        return groups;
+    }
+
     /** The weights given to loss terms by name (unnamed terms weigh 1). */
     public java.util.Map<String, Double> termWeights() {
         return termWeights;
@@ -286,6 +317,7 @@ public final class PinnProblem {
         private int boundaryCount = 200;
         private long seed = 1;
         private final java.util.Map<String, Double> termWeights = new java.util.LinkedHashMap<>();
+        private final List<DataCase> dataCases = new ArrayList<>();
 
         private Builder(SymbolTable symbols, Domain domain) {
             if (!symbols.coordinates().equals(domain.coordinateNames())) {
@@ -375,6 +407,43 @@ public final class PinnProblem {
             }
             conditions.add(new Condition("data", field(what, field), field, null, null, false, points.clone(),
                     values.clone()));
+            return this;
+        }
+
+        /**
+         * Solution data at one parameter vector: a data-loss term per field ({@link #dataTermName}, mean squared
+         * difference) that counts when a loss is at exactly these values and is 0 elsewhere. Hybrid physics and data:
+         * weigh the terms with {@link #termWeight}.
+         *
+         * @param points row-major in coordinate order
+         * @param values every field's values at the points, {@code [field][point]}
+         */
+        public Builder dataAt(double[] parameterValues, double[] points, double[][] values) {
+            String what = "data at " + java.util.Arrays.toString(parameterValues);
+            if (parameterValues.length != symbols.parameters().size()) {
+                throw new IllegalArgumentException(what + ": expected " + symbols.parameters().size()
+                        + " parameter values " + symbols.parameters());
+            }
+            if (values.length != symbols.fields().size()) {
+                throw new IllegalArgumentException(what + ": values of " + values.length + " fields, the problem has "
+                        + symbols.fields());
+            }
+            for (double[] field : values) {
+                if (points.length != field.length * domain.dimension() || field.length == 0) {
+                    throw new IllegalArgumentException(what + ": " + field.length + " values need "
+                            + field.length * domain.dimension() + " coordinates, got " + points.length);
+                }
+            }
+            for (DataCase existing : dataCases) {
+                if (java.util.Arrays.equals(existing.parameters(), parameterValues)) {
+                    throw new IllegalArgumentException(what + ": these parameter values have data already");
+                }
+            }
+            double[][] copies = new double[values.length][];
+            for (int f = 0; f < values.length; f++) {
+                copies[f] = values[f].clone();
+            }
+            dataCases.add(new DataCase(parameterValues.clone(), points.clone(), copies));
             return this;
         }
 

@@ -66,6 +66,7 @@ public class ReferenceItemProvider
 			addKindPropertyDescriptor(object);
 			addBuiltinPropertyDescriptor(object);
 			addDataFilePropertyDescriptor(object);
+			addDataWeightPropertyDescriptor(object);
 			addMeanShiftedFieldsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -138,6 +139,28 @@ public class ReferenceItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Data Weight feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDataWeightPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Reference_dataWeight_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Reference_dataWeight_feature", "_UI_Reference_type"),
+				 HyperloraPackage.Literals.REFERENCE__DATA_WEIGHT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Mean Shifted Fields feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -201,6 +224,7 @@ public class ReferenceItemProvider
 			case HyperloraPackage.REFERENCE__KIND:
 			case HyperloraPackage.REFERENCE__BUILTIN:
 			case HyperloraPackage.REFERENCE__DATA_FILE:
+			case HyperloraPackage.REFERENCE__DATA_WEIGHT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

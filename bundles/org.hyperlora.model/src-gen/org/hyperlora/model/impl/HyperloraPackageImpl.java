@@ -875,8 +875,18 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getReference_DataWeight() {
+		return (EAttribute)referenceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getReference_MeanShiftedFields() {
-		return (EReference)referenceEClass.getEStructuralFeatures().get(3);
+		return (EReference)referenceEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1768,6 +1778,7 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		createEAttribute(referenceEClass, REFERENCE__KIND);
 		createEAttribute(referenceEClass, REFERENCE__BUILTIN);
 		createEAttribute(referenceEClass, REFERENCE__DATA_FILE);
+		createEAttribute(referenceEClass, REFERENCE__DATA_WEIGHT);
 		createEReference(referenceEClass, REFERENCE__MEAN_SHIFTED_FIELDS);
 
 		methodSettingsEClass = createEClass(METHOD_SETTINGS);
@@ -1959,6 +1970,7 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		initEAttribute(getReference_Kind(), this.getReferenceKind(), "kind", "builtin", 0, 1, Reference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReference_Builtin(), ecorePackage.getEString(), "builtin", null, 0, 1, Reference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReference_DataFile(), ecorePackage.getEString(), "dataFile", null, 0, 1, Reference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReference_DataWeight(), ecorePackage.getEDouble(), "dataWeight", "0.0", 0, 1, Reference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReference_MeanShiftedFields(), this.getField(), null, "meanShiftedFields", null, 0, -1, Reference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(methodSettingsEClass, MethodSettings.class, "MethodSettings", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

@@ -33,6 +33,7 @@ import org.hyperlora.model.ReferenceKind;
  *   <li>{@link org.hyperlora.model.impl.ReferenceImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.hyperlora.model.impl.ReferenceImpl#getBuiltin <em>Builtin</em>}</li>
  *   <li>{@link org.hyperlora.model.impl.ReferenceImpl#getDataFile <em>Data File</em>}</li>
+ *   <li>{@link org.hyperlora.model.impl.ReferenceImpl#getDataWeight <em>Data Weight</em>}</li>
  *   <li>{@link org.hyperlora.model.impl.ReferenceImpl#getMeanShiftedFields <em>Mean Shifted Fields</em>}</li>
  * </ul>
  *
@@ -98,6 +99,26 @@ public class ReferenceImpl extends MinimalEObjectImpl.Container implements Refer
 	 * @ordered
 	 */
 	protected String dataFile = DATA_FILE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDataWeight() <em>Data Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDataWeight()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DATA_WEIGHT_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getDataWeight() <em>Data Weight</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDataWeight()
+	 * @generated
+	 * @ordered
+	 */
+	protected double dataWeight = DATA_WEIGHT_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getMeanShiftedFields() <em>Mean Shifted Fields</em>}' reference list.
@@ -203,6 +224,29 @@ public class ReferenceImpl extends MinimalEObjectImpl.Container implements Refer
 	 * @generated
 	 */
 	@Override
+	public double getDataWeight() {
+		return dataWeight;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDataWeight(double newDataWeight) {
+		double oldDataWeight = dataWeight;
+		dataWeight = newDataWeight;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperloraPackage.REFERENCE__DATA_WEIGHT, oldDataWeight, dataWeight));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Field> getMeanShiftedFields() {
 		if (meanShiftedFields == null) {
 			meanShiftedFields = new EObjectResolvingEList<Field>(Field.class, this, HyperloraPackage.REFERENCE__MEAN_SHIFTED_FIELDS);
@@ -224,6 +268,8 @@ public class ReferenceImpl extends MinimalEObjectImpl.Container implements Refer
 				return getBuiltin();
 			case HyperloraPackage.REFERENCE__DATA_FILE:
 				return getDataFile();
+			case HyperloraPackage.REFERENCE__DATA_WEIGHT:
+				return getDataWeight();
 			case HyperloraPackage.REFERENCE__MEAN_SHIFTED_FIELDS:
 				return getMeanShiftedFields();
 		}
@@ -247,6 +293,9 @@ public class ReferenceImpl extends MinimalEObjectImpl.Container implements Refer
 				return;
 			case HyperloraPackage.REFERENCE__DATA_FILE:
 				setDataFile((String)newValue);
+				return;
+			case HyperloraPackage.REFERENCE__DATA_WEIGHT:
+				setDataWeight((Double)newValue);
 				return;
 			case HyperloraPackage.REFERENCE__MEAN_SHIFTED_FIELDS:
 				getMeanShiftedFields().clear();
@@ -273,6 +322,9 @@ public class ReferenceImpl extends MinimalEObjectImpl.Container implements Refer
 			case HyperloraPackage.REFERENCE__DATA_FILE:
 				setDataFile(DATA_FILE_EDEFAULT);
 				return;
+			case HyperloraPackage.REFERENCE__DATA_WEIGHT:
+				setDataWeight(DATA_WEIGHT_EDEFAULT);
+				return;
 			case HyperloraPackage.REFERENCE__MEAN_SHIFTED_FIELDS:
 				getMeanShiftedFields().clear();
 				return;
@@ -294,6 +346,8 @@ public class ReferenceImpl extends MinimalEObjectImpl.Container implements Refer
 				return BUILTIN_EDEFAULT == null ? builtin != null : !BUILTIN_EDEFAULT.equals(builtin);
 			case HyperloraPackage.REFERENCE__DATA_FILE:
 				return DATA_FILE_EDEFAULT == null ? dataFile != null : !DATA_FILE_EDEFAULT.equals(dataFile);
+			case HyperloraPackage.REFERENCE__DATA_WEIGHT:
+				return dataWeight != DATA_WEIGHT_EDEFAULT;
 			case HyperloraPackage.REFERENCE__MEAN_SHIFTED_FIELDS:
 				return meanShiftedFields != null && !meanShiftedFields.isEmpty();
 		}
@@ -316,6 +370,8 @@ public class ReferenceImpl extends MinimalEObjectImpl.Container implements Refer
 		result.append(builtin);
 		result.append(", dataFile: ");
 		result.append(dataFile);
+		result.append(", dataWeight: ");
+		result.append(dataWeight);
 		result.append(')');
 		return result.toString();
 	}

@@ -132,10 +132,18 @@ public final class StudyMapping {
         MethodSettings method = study.getMethod();
         FamilyNames names = FamilyNames.of(family);
         var training = method.getTraining();
-        PinnProblem problem = problem(family).collocation(training.getCollocationPoints(),
-                sampler(training.getSampler())).boundaryPoints(training.getBoundaryPoints()).seed(training.getSeed())
-                .build();
-        return setup(study, family, method, names, problem, rangeOf(family.getParameters()), data);
+        PinnProblem.Builder builder = problem(family).collocation(training.getCollocationPoints(),
+                sampler(training.getSampler())).boundaryPoints(training.getBoundaryPoints()).seed(training.getSeed());
+        double dataWeight = family.getReference() == null ? 0 : family.getReference().getDataWeight();
+        if (data != null && dataWeight > 0) {
+            for (ReferenceData.Case c : data.cases()) {
+                builder.dataAt(c.parameters(), c.points(), c.values());
+            }
+            for (String field : names.fields()) {
+                builder.termWeight(PinnProblem.dataTermName(field), dataWeight);
+            }
+        }
+        return setup(study, family, method, names, builder.build(), rangeOf(family.getParameters()), data);
     }
 
     /**
@@ -204,11 +212,25 @@ public final class StudyMapping {
                         hyper.getRegressionIterations(), hyper.getPhysicsRounds(), hyper.getIterationsPerRound(),
                         hyper.getBatchSize(), hyper.getSeed()),
                 stages(training.getBaseStages()), stages(training.getFitStages()),
-                values(study, ParameterSetRole.TRAINING, family.getParameters(), range),
+                withDataValues(values(study, ParameterSetRole.TRAINING, family.getParameters(), range), problem),
                 values(study, ParameterSetRole.TEST, family.getParameters(), range),
                 reference != null && reference.getKind() == ReferenceKind.BUILTIN
                         ? ReferenceSolutions.byName(reference.getBuiltin()) : null,
                 data, List.copyOf(meanShifted));
+    }
+
+    /**
+     * The training values and, after them, the values where the problem has a data term (not already among them): a
+     * fit there meets the data, and the hypernetwork regresses onto it.
+     */
+    private static double[][] withDataValues(double[][] training, PinnProblem problem) {
+        List<double[]> values = new ArrayList<>(List.of(training));
+        for (double[] withData : problem.dataParameterValues()) {
+            if (values.stream().noneMatch(v -> java.util.Arrays.equals(v, withData))) {
+                values.add(withData);
+            }
+        }
+        return values.toArray(double[][]::new);
     }
 
     /** The domain box of a family's coordinates; throws when a range or name is invalid. */

@@ -496,6 +496,12 @@ public final class StudyChecks {
     public static boolean wellFormed(Reference reference, DiagnosticChain diagnostics, Map<Object, Object> context) {
         Report report = new Report(diagnostics);
         PdeFamily family = (PdeFamily) reference.eContainer();
+        checkWeight(report, reference, Literals.REFERENCE__DATA_WEIGHT, "reference data", reference.getDataWeight());
+        if (reference.getKind() != ReferenceKind.DATA_FILE && reference.getDataWeight() > 0) {
+            report.add(StudyProblem.BAD_WEIGHT, reference, Literals.REFERENCE__DATA_WEIGHT, "reference: a data weight of "
+                    + reference.getDataWeight() + " needs a data file to fit (the reference is '"
+                    + reference.getKind().getLiteral() + "'); set it to 0 or make the reference a data file");
+        }
         if (reference.getKind() == ReferenceKind.BUILTIN) {
             ReferenceSolution solution;
             try {

@@ -341,6 +341,88 @@ class TrainingRunTest {
         assertEquals(2, measured);
     }
 
+    /**
+     * Hybrid physics and data: rows sampled from the exact convection solution at two values the study does not name,
+     * trained on with a data weight, bring the surrogate closer to the exact solution there (on a whole grid, not only
+     * at the rows) and do not make it worse at the held-out values than the same study trained on physics alone.
+     */
+    @Test
+    void aDataWeightTrainsOnTheDataAndDoesNotMakeTheSurrogateWorse(@TempDir Path folder) throws Exception {
+        Path file = Studies.tinyConvection(folder);
+        Study study = StudyFiles.load(file);
+        StudySetup setup = StudyMapping.toEngine(study);
+        double[][] withData = { setup.range().fromUnit(new double[] {0.37}), setup.range().fromUnit(new double[] {0.81}) };
+        ReferenceSolution exact = ReferenceSolutions.byName("convection");
+        Domain domain = setup.problem().domain();
+        SplittableRandom random = new SplittableRandom(11);
+        StringBuilder csv = new StringBuilder("beta,x,t,u\n");
+        for (double[] lambda : withData) {
+            double[][] points = new double[60][2];
+            for (double[] point : points) {
+                for (int k = 0; k < 2; k++) {
+                    point[k] = random.nextDouble(domain.lower(k), domain.upper(k));
+                }
+            }
+            double[][] values = exact.evaluate(lambda, points);
+            for (int i = 0; i < points.length; i++) {
+                csv.append(lambda[0]).append(',').append(points[i][0]).append(',').append(points[i][1]).append(',')
+                        .append(values[0][i]).append('\n');
+            }
+        }
+        Files.writeString(folder.resolve("convection-data.csv"), csv);
+        study.getFamily().getReference().setKind(ReferenceKind.DATA_FILE);
+        study.getFamily().getReference().setDataFile("convection-data.csv");
+        StudyFiles.save(study, file);
+        double[][] physicsOnly = gridErrors(file, exact, withData, setup.testValues());
+
+        study.getFamily().getReference().setDataWeight(1.0);
+        StudyFiles.save(study, file);
+        StudySetup hybrid = StudyMapping.toEngine(StudyFiles.load(file));
+        assertEquals(setup.trainingValues().length + 2, hybrid.trainingValues().length,
+                "the data's values are fitted too");
+        assertEquals(2, hybrid.problem().dataParameterValues().length);
+        double[][] physicsAndData = gridErrors(file, exact, withData, setup.testValues());
+
+        double dataBefore = mean(physicsOnly[0]), dataAfter = mean(physicsAndData[0]);
+        double heldOutBefore = mean(physicsOnly[1]), heldOutAfter = mean(physicsAndData[1]);
+        System.out.printf("data term: at the data's values %.3e -> %.3e, held out %.3e -> %.3e%n", dataBefore,
+                dataAfter, heldOutBefore, heldOutAfter);
+        assertTrue(dataAfter < 0.8 * dataBefore, "closer where the data is: " + dataBefore + " -> " + dataAfter);
+        assertTrue(heldOutAfter <= heldOutBefore, "not worse where it is not: " + heldOutBefore + " -> " + heldOutAfter);
+    }
+
+    /** Trains the study and measures its surrogate against the exact solution on a 41×41 grid: [set][value]. */
+    private static double[][] gridErrors(Path file, ReferenceSolution exact, double[][]... sets) throws Exception {
+        TrainingOutcome outcome = new TrainingRun(StudyFiles.load(file), file, TrainingOptions.defaults().withThreads(2),
+                new Recorder()).run(null);
+        Surrogate surrogate = SurrogateArtifacts.load(outcome.surrogate());
+        StudySetup setup = StudyMapping.toEngine(StudyFiles.load(file));
+        Domain domain = setup.problem().domain();
+        int n = 41;
+        double[][] grid = new double[n * n][2];
+        double[] flat = new double[2 * n * n];
+        for (int i = 0; i < n * n; i++) {
+            for (int k = 0; k < 2; k++) {
+                int step = k == 0 ? i % n : i / n;
+                grid[i][k] = domain.lower(k) + (domain.upper(k) - domain.lower(k)) * step / (n - 1);
+                flat[2 * i + k] = grid[i][k];
+            }
+        }
+        double[][] errors = new double[sets.length][];
+        for (int s = 0; s < sets.length; s++) {
+            errors[s] = new double[sets[s].length];
+            for (int v = 0; v < sets[s].length; v++) {
+                errors[s][v] = ErrorMetrics.compareAll(List.of("u"), surrogate.solve(sets[s][v], flat).fields(),
+                        exact.evaluate(sets[s][v], grid), List.of()).get(0).relativeL2();
+            }
+        }
+        return errors;
+    }
+
+    private static double mean(double[] values) {
+        return Arrays.stream(values).average().orElseThrow();
+    }
+
     @Test
     void overlappingTrainingSetsTrainEachValueOnce(@TempDir Path folder) throws Exception {
         Path file = Studies.tinyConvection(folder);

@@ -115,6 +115,14 @@ class ProblemMarkersTest {
         screenshot("editor-method-problem");
         assertTrue(Arrays.stream(markers(file)).anyMatch(m -> m.getAttribute(IMarker.LOCATION, "").endsWith("rank")));
 
+        // a data weight with a built-in reference: a sign next to the weight in the Reference and data section
+        ControlDecoration dataWeight = decorationOf(method.getPartControl(), "dataWeight");
+        assertFalse(dataWeight.isVisible());
+        EditorProbes.edit(method, editor.study().getFamily().getReference(), Literals.REFERENCE__DATA_WEIGHT, "2");
+        waitFor("the data weight's sign", 5_000, dataWeight::isVisible);
+        assertTrue(dataWeight.getDescriptionText().contains("needs a data file"), dataWeight.getDescriptionText());
+        assertEquals(2.0, editor.study().getFamily().getReference().getDataWeight());
+
         // closing without saving: the markers go back to the file on disk (valid)
         page().closeEditor(editor, false);
         waitFor("the markers of the saved file", 10_000, () -> markers(file).length == 0);

@@ -49,7 +49,12 @@ final class AttributeForm {
             control.setData("hyperlora.attribute", attribute.getName());
             ControlDecoration decoration = FieldDecorations.create(control);
             control.setData("hyperlora.decoration", decoration);
-            decorators.add(() -> FieldDecorations.show(decoration, editor.problemsOf(owner.get(), attribute)));
+            decorators.add(() -> {
+                // the object may be gone (a reference removed on the Model page): its rows are shown disabled
+                EObject current = owner.get();
+                control.setEnabled(current != null);
+                FieldDecorations.show(decoration, current == null ? List.of() : editor.problemsOf(current, attribute));
+            });
         }
     }
 
@@ -63,13 +68,17 @@ final class AttributeForm {
             }
             combo.addListener(SWT.Selection, e -> editor.set(owner.get(), attribute,
                     enumType.getEEnumLiteralByLiteral(combo.getText()).getInstance()));
-            refreshers.add(() -> combo.setText(((Enumerator) owner.get().eGet(attribute)).getLiteral()));
+            refreshers.add(() -> {
+                if (owner.get() != null) {
+                    combo.setText(((Enumerator) owner.get().eGet(attribute)).getLiteral());
+                }
+            });
             return combo;
         }
         if (type == boolean.class) {
             Button check = toolkit.createButton(parent, "", SWT.CHECK);
             check.addListener(SWT.Selection, e -> editor.set(owner.get(), attribute, check.getSelection()));
-            refreshers.add(() -> check.setSelection((Boolean) owner.get().eGet(attribute)));
+            refreshers.add(() -> check.setSelection(owner.get() != null && (Boolean) owner.get().eGet(attribute)));
             return check;
         }
         Text text = toolkit.createText(parent, "", SWT.BORDER);
@@ -77,7 +86,7 @@ final class AttributeForm {
         text.addListener(SWT.FocusOut, e -> commit.run());
         text.addListener(SWT.DefaultSelection, e -> commit.run());
         refreshers.add(() -> {
-            String shown = show(owner.get().eGet(attribute));
+            String shown = owner.get() == null ? "" : show(owner.get().eGet(attribute));
             if (!text.getText().equals(shown)) {
                 text.setText(shown);
             }

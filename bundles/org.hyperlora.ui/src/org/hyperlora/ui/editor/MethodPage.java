@@ -10,8 +10,9 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 import org.hyperlora.model.HyperloraPackage.Literals;
 import org.hyperlora.model.MethodSettings;
+import org.hyperlora.model.Reference;
 
-/** Network, LoRA, hypernetwork and training settings. */
+/** Network, LoRA, hypernetwork and training settings, and the reference with its data weight. */
 public class MethodPage extends FormPage {
 
     public static final String ID = "org.hyperlora.ui.method";
@@ -28,6 +29,11 @@ public class MethodPage extends FormPage {
 
     private MethodSettings method() {
         return editor.study().getMethod();
+    }
+
+    /** The family's reference, or null (the section's rows are then disabled). */
+    private Reference reference() {
+        return editor.study().getFamily() == null ? null : editor.study().getFamily().getReference();
     }
 
     @Override
@@ -71,6 +77,11 @@ public class MethodPage extends FormPage {
                 2, 1));
         fitStages = new OptimizerStagesTable(editor, managedForm, toolkit, training, () -> method().getTraining(),
                 Literals.TRAINING_SETTINGS__FIT_STAGES);
+        Composite reference = section(toolkit, body, "Reference and data", "What held-out errors are measured "
+                + "against: a built-in exact solution or a CSV data file (parameters, coordinates, fields). A data weight "
+                + "above 0 also trains on the data (physics and data); 0 only scores.");
+        attributes.rows(reference, toolkit, this::reference, Literals.REFERENCE__KIND, Literals.REFERENCE__BUILTIN,
+                Literals.REFERENCE__DATA_FILE, Literals.REFERENCE__DATA_WEIGHT);
         editor.onModelChange(this::refresh);
         refresh();
     }

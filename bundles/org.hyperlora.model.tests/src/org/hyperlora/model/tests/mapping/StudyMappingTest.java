@@ -2,6 +2,7 @@ package org.hyperlora.model.tests.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,6 +29,7 @@ import org.hyperlora.model.ConditionKind;
 import org.hyperlora.model.ReferenceKind;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.model.io.StudyFingerprint;
 import org.hyperlora.model.mapping.StudyMapping;
 import org.hyperlora.model.mapping.StudyMappingException;
 import org.hyperlora.model.mapping.TrainingProfile;
@@ -70,6 +72,42 @@ class StudyMappingTest {
         StudyMappingException refused = assertThrows(StudyMappingException.class, () -> StudyMapping.toEngine(unsaved));
         assertTrue(refused.getMessage().contains("'measured.csv' is relative and the study has no folder (save the"
                 + " study first)"), refused.getMessage());
+    }
+
+    /**
+     * With a data weight, the data's rows become a loss term at their own parameter values, those values are fitted
+     * too, and the data decides the training: its name, weight and contents are part of the study's fingerprint (and
+     * are not while the data only scores).
+     */
+    @Test
+    void aDataWeightTrainsOnTheDataAndItsContentsAreInTheFingerprint(@TempDir Path folder) throws Exception {
+        Study study = Studies.load("burgers");
+        study.getFamily().getReference().setKind(ReferenceKind.DATA_FILE);
+        study.getFamily().getReference().setDataFile("measured.csv");
+        Path data = folder.resolve("measured.csv");
+        Files.writeString(data, "nu,x,t,u\n0.01,0.5,0.5,0.25\n0.02,-0.5,0.5,-0.25\n");
+        Path file = folder.resolve("burgers.hyperlora");
+        StudyFiles.save(study, file);
+        Study scoring = StudyFiles.load(file);
+        StudySetup scored = StudyMapping.toEngine(scoring);
+        assertEquals(0, scored.problem().dataParameterValues().length);
+        assertEquals(20, scored.trainingValues().length);
+        String scoringPrint = StudyFingerprint.of(scoring, TrainingProfile.STUDY);
+        Files.writeString(data, "nu,x,t,u\n0.01,0.5,0.5,0.3\n0.02,-0.5,0.5,-0.25\n");
+        assertEquals(scoringPrint, StudyFingerprint.of(scoring, TrainingProfile.STUDY), "scoring data: not trained on");
+
+        study.getFamily().getReference().setDataWeight(0.5);
+        StudyFiles.save(study, file);
+        Study hybrid = StudyFiles.load(file);
+        StudySetup trained = StudyMapping.toEngine(hybrid);
+        assertArrayEquals(new double[][] { { 0.01 }, { 0.02 } }, trained.problem().dataParameterValues());
+        assertEquals(22, trained.trainingValues().length, "the data's two values are fitted after the study's 20");
+        assertArrayEquals(new double[] { 0.02 }, trained.trainingValues()[21]);
+        assertEquals(Map.of("data file u", 0.5), trained.problem().termWeights());
+        String hybridPrint = StudyFingerprint.of(hybrid, TrainingProfile.STUDY);
+        assertNotEquals(scoringPrint, hybridPrint);
+        Files.writeString(data, "nu,x,t,u\n0.01,0.5,0.5,0.25\n0.02,-0.5,0.5,-0.25\n");
+        assertNotEquals(hybridPrint, StudyFingerprint.of(hybrid, TrainingProfile.STUDY), "other data, other training");
     }
 
     // ---------------------------------------------------------------- the examples

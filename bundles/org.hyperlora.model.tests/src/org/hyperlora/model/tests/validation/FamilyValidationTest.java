@@ -646,6 +646,21 @@ class FamilyValidationTest {
                 + " the domain [-1.0, 1.0]");
     }
 
+    @Test
+    void aDataWeightMustBeFiniteAndNeedsADataFile() {
+        Study study = load("burgers");
+        Reference reference = study.getFamily().getReference();
+        reference.setDataWeight(1.0);
+        assertProblem(study, StudyProblem.BAD_WEIGHT, reference, "a data weight of 1.0 needs a data file to fit",
+                "(the reference is 'builtin')");
+        assertOnlyProblems(study, StudyProblem.BAD_WEIGHT);
+        reference.setDataWeight(-0.5);
+        assertProblem(study, StudyProblem.BAD_WEIGHT, reference, "reference data: the loss weight must be finite and"
+                + " >= 0, got -0.5");
+        reference.setDataWeight(0);
+        assertEquals(Diagnostic.OK, severity(study), () -> StudyFiles.format(StudyFiles.validate(study)));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static HardConstraint hardConstraint(Study study, String field, String value, String distance) {
