@@ -14,6 +14,7 @@ import org.hyperlora.engine.hyper.Hypernetwork;
 import org.hyperlora.engine.hyper.InstanceFits;
 import org.hyperlora.engine.hyper.LoraAdapter;
 import org.hyperlora.engine.hyper.ParameterRange;
+import org.hyperlora.engine.hyper.ParametricPinn;
 import org.hyperlora.engine.hyper.RankSweep;
 import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.engine.hyper.Surrogate;
@@ -272,6 +273,7 @@ public final class HyperLoraStudy {
                         note(loraHyper)));
         methods.add(loraHyperPinn);
         Surrogate surrogate = trained.surrogate();
+        methods.add(parametricMethod(test, baseSeconds + loraFits.wallSeconds() + loraHyper.seconds()));
 
         // 2. PINN per instance, from scratch, with an error trace for the retraining time
         int networkSize = baseWeights.length;
@@ -447,6 +449,30 @@ public final class HyperLoraStudy {
         }
         MethodResult result = new MethodResult(method, 0, map.trainableCount(), errors, losses, seconds, note);
         log("%s: mean error %.3e, worst %.3e (%.1f s)", result.label(), result.mean(0), result.worst(0), seconds);
+        return result;
+    }
+
+    /**
+     * The parametric PINN trained for the wall time the LoRA-HyperPINN took (base, fits and hypernetwork), with the
+     * hypernetwork's physics batch size per Adam step.
+     */
+    private MethodResult parametricMethod(double[][] test, double budgetSeconds) {
+        ParametricPinn parametric = new ParametricPinn(setup);
+        ParametricPinn.Result trained = parametric.train(budgetSeconds, Math.max(1, setup.hyper().batchSize()),
+                setup.network().seed(), () -> false);
+        double[][] errors = new double[test.length][];
+        double[] losses = new double[test.length];
+        for (int i = 0; i < test.length; i++) {
+            errors[i] = errors(parametric.solve(test[i], gridPoints), exactAtTest[i]);
+            losses[i] = parametric.physicsLoss(test[i]);
+        }
+        MethodResult result = new MethodResult(StudyMethod.PARAMETRIC, 0, parametric.parameterCount(), errors, losses,
+                trained.seconds(), String.format(Locale.ROOT, "one network over the range, the LoRA-HyperPINN's wall "
+                        + "time: %d Adam steps on %d values drawn across the range, then %d L-BFGS iterations on the %d "
+                        + "training values", trained.adamSteps(), Math.max(1, setup.hyper().batchSize()),
+                        trained.lbfgsIterations(), setup.trainingValues().length));
+        log("%s: mean error %.3e, worst %.3e (%.1f s)", result.label(), result.mean(0), result.worst(0),
+                trained.seconds());
         return result;
     }
 

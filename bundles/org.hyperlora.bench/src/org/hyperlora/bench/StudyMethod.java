@@ -9,7 +9,9 @@ public enum StudyMethod {
     LORA_HYPERNET("LoRA-HyperNet (weights only)"),
     LORA_HYPERPINN("LoRA-HyperPINN (weights + physics)"),
     FULL_HYPER("Full HyperPINN (weights + physics)"),
-    LORA_FINE_TUNED("LoRA-HyperPINN + fine-tuning");
+    LORA_FINE_TUNED("LoRA-HyperPINN + fine-tuning"),
+    /** The baseline users would pick instead: one PINN with the parameters as inputs, same wall time as HyperLoRA. */
+    PARAMETRIC("Parametric PINN (parameters as inputs)");
 
     private final String label;
 

@@ -349,6 +349,23 @@ public final class StudyReport {
                     base.mean(f) / lora.mean(f)));
         }
         md.append(String.join(", ", parts)).append(".\n");
+        MethodResult parametric = result.method(StudyMethod.PARAMETRIC);
+        md.append("7. **Against the parametric PINN** (parameters as inputs, the same wall time; mean and worst, "
+                + "LoRA-HyperPINN vs parametric PINN): ");
+        parts.clear();
+        int better = 0;
+        for (int f = 0; f < fields.size(); f++) {
+            parts.add(String.format(Locale.ROOT, "%s %.2e vs %.2e, worst %.2e vs %.2e", fields.get(f), lora.mean(f),
+                    parametric.mean(f), lora.worst(f), parametric.worst(f)));
+            if (lora.mean(f) < parametric.mean(f)) {
+                better++;
+            }
+        }
+        md.append(String.join("; ", parts)).append(" — ")
+                .append(better == fields.size() ? "HyperLoRA is more accurate on every field"
+                        : better == 0 ? "the parametric PINN is more accurate on every field"
+                                : "HyperLoRA is more accurate on " + better + " of " + fields.size() + " fields")
+                .append(".\n");
     }
 
     private static String layout(Result result) {

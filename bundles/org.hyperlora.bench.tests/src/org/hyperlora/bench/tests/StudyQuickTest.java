@@ -99,6 +99,26 @@ class StudyQuickTest {
                 + " vs weights only " + weightsOnly.meanLoss());
     }
 
+    /**
+     * The parametric-PINN row: one network with the parameter as a third input, trained for the LoRA-HyperPINN's wall
+     * time, learns across the range (better than the unadapted base at every held-out value) and is reported honestly
+     * next to HyperLoRA.
+     */
+    @Test
+    void theParametricPinnBaselineTrainsForHyperLorasWallTimeAndLearnsTheRange() {
+        MethodResult parametric = result.method(StudyMethod.PARAMETRIC);
+        // 3-20-20-20-3: x, y and Re in; u, v, p out
+        assertEquals((3 * 20 + 20) + 2 * (20 * 20 + 20) + (20 * 3 + 3), parametric.predictedParameters());
+        MethodResult hyperLora = result.method(StudyMethod.LORA_HYPERPINN);
+        assertTrue(parametric.trainingSeconds() >= hyperLora.trainingSeconds(), parametric.trainingSeconds() + " s vs "
+                + hyperLora.trainingSeconds() + " s");
+        assertTrue(parametric.trainingNote().contains("Adam steps"), parametric.trainingNote());
+        MethodResult base = result.method(StudyMethod.BASE);
+        assertTrue(geometricMeanOverFields(parametric) < geometricMeanOverFields(base), "parametric PINN "
+                + geometricMeanOverFields(parametric) + " vs base " + geometricMeanOverFields(base));
+        assertTrue(parametric.meanLoss() < base.meanLoss(), parametric.meanLoss() + " vs base " + base.meanLoss());
+    }
+
     @Test
     void loraPredictsFarFewerParametersAndPerInstanceFitsImproveOnTheBase() {
         MethodResult full = result.method(StudyMethod.FULL_HYPER);
@@ -137,10 +157,12 @@ class StudyQuickTest {
         String markdown = StudyReport.write(result, new StudyReport.Provenance("releng/bench/study.sh kovasznay quick",
                 "test", ZonedDateTime.now(), "test machine"), folder);
         for (StudyMethod method : new StudyMethod[] { StudyMethod.PINN, StudyMethod.LORA_HYPERPINN,
-                StudyMethod.FULL_HYPER, StudyMethod.LORA_FINE_TUNED }) {
+                StudyMethod.FULL_HYPER, StudyMethod.LORA_FINE_TUNED, StudyMethod.PARAMETRIC }) {
             assertTrue(markdown.contains("| " + method.label(0) + " |"), method.label(0));
         }
         assertTrue(markdown.contains("The paper's claims on these numbers"));
+        assertTrue(markdown.contains("7. **Against the parametric PINN** (parameters as inputs, the same wall time"),
+                markdown);
         assertTrue(markdown.contains("**Caveat**: the hypernetwork's validation values"));
         long rows = Files.readAllLines(folder.resolve("results.csv")).size();
         assertEquals(1 + result.methods().size() * result.testValues().length * result.fields().size(), rows);

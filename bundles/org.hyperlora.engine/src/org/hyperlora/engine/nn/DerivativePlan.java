@@ -42,6 +42,17 @@ public final class DerivativePlan {
         return inputCount;
     }
 
+    /**
+     * The same derivatives for a network with more inputs (a parametric PINN reads the parameters after the
+     * coordinates): the streams keep their indices.
+     */
+    public DerivativePlan withInputCount(int inputs) {
+        if (inputs < inputCount) {
+            throw new IllegalArgumentException("a plan over " + inputCount + " inputs cannot shrink to " + inputs);
+        }
+        return new DerivativePlan(inputs, firstInputs, secondPairs);
+    }
+
     /** Number of streams, the value included. */
     public int streamCount() {
         return 1 + firstInputs.length + secondPairs.length;

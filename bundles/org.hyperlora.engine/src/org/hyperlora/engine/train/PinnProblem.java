@@ -116,6 +116,37 @@ public final class PinnProblem {
         return values;
     }
 
+    /**
+     * The fields of a parametric PINN (inputs: the coordinates, then {@code parameterInputs(parameterValues)}) at the
+     * given points, with the hard constraints applied: {@code [field][point]}.
+     */
+    public double[][] fieldValues(Mlp network, double[] parameterValues, double[] points,
+            java.util.function.UnaryOperator<double[]> parameterInputs) {
+        checkParameterCount(parameterValues);
+        int dimension = domain.dimension();
+        double[] extra = parameterInputs.apply(parameterValues);
+        int width = dimension + extra.length;
+        if (network.inputCount() != width || network.outputCount() != symbols.fields().size()) {
+            throw new IllegalArgumentException("the network maps " + network.inputCount() + " inputs to "
+                    + network.outputCount() + " outputs, a parametric PINN of this problem " + width + " to "
+                    + symbols.fields().size());
+        }
+        int count = points.length / dimension;
+        double[] inputs = new double[count * width];
+        for (int p = 0; p < count; p++) {
+            System.arraycopy(points, p * dimension, inputs, p * width, dimension);
+            System.arraycopy(extra, 0, inputs, p * width + dimension, extra.length);
+        }
+        Mlp.Workspace ws = network.workspace(count, DerivativePlan.valuesOnly(width));
+        network.forward(ws, inputs);
+        double[][] values = new double[symbols.fields().size()][count];
+        for (int f = 0; f < values.length; f++) {
+            ws.outputColumn(0, f, values[f]);
+        }
+        OutputTransform.applyToValues(hardConstraints, points, dimension, parameterValues, values);
+        return values;
+    }
+
     private void checkParameterCount(double[] parameterValues) {
         if (parameterValues.length != symbols.parameters().size()) {
             throw new IllegalArgumentException("expected " + symbols.parameters().size() + " parameter values "
@@ -196,6 +227,11 @@ public final class PinnProblem {
     public PinnLoss loss(Mlp network, double[] parameterValues) {
         checkParameterCount(parameterValues);
         PinnLoss loss = new PinnLoss(network, parameterValues, groups(), dataGroups());
+        applyTermWeights(loss);
+        return loss;
+    }
+
+    private void applyTermWeights(PinnLoss loss) {
         if (!termWeights.isEmpty()) {
             List<String> names = loss.termNames();
             double[] weights = loss.termWeights();
@@ -207,6 +243,21 @@ public final class PinnProblem {
             }
             loss.setTermWeights(weights);
         }
+    }
+
+    /**
+     * The loss of a parametric PINN (a network reading the coordinates, then {@code parameterInputs} of the
+     * parameter values) at {@code parameterValues}; move it across the range with {@link PinnLoss#setPdeParameters}.
+     */
+    public PinnLoss parametricLoss(Mlp network, double[] parameterValues,
+            java.util.function.UnaryOperator<double[]> parameterInputs) {
+        checkParameterCount(parameterValues);
+        List<PointGroup> groups = groups();
+        groups.forEach(group -> group.parameterInputs(parameterInputs));
+        List<PinnLoss.AtParameters> data = dataGroups();
+        data.forEach(at -> at.group().parameterInputs(parameterInputs));
+        PinnLoss loss = new PinnLoss(network, parameterValues, groups, data);
+        applyTermWeights(loss);
         return loss;
     }
 

@@ -44,6 +44,15 @@ public final class PointGroup {
     private double[] coefficientParameters;
     private Mlp.Workspace workspace;
     private Mlp workspaceNetwork;
+    /** The plan for the network of {@link #workspace}: {@link #plan} over its input count. */
+    private DerivativePlan workspacePlan;
+    /**
+     * For a network with more inputs than coordinates (a parametric PINN): the points followed, per point, by the
+     * extra inputs {@link #parameterInputs} made of {@link #inputParameters}.
+     */
+    private double[] parametricInputs;
+    private double[] inputParameters;
+    private java.util.function.UnaryOperator<double[]> parameterInputs;
     /** dLoss/dr per term, reused across evaluations (the training step's hot path). */
     private double[][] residualAdjoints;
 
@@ -201,7 +210,8 @@ public final class PointGroup {
 
     /** The same terms and transforms on other points (e.g. refined collocation points restored on resume). */
     public PointGroup withPoints(double[] newPoints) {
-        return new PointGroup(name, dimension, newPoints, terms, transforms);
+        PointGroup group = new PointGroup(name, dimension, newPoints, terms, transforms);
+        return parameterInputs == null ? group : group.parameterInputs(parameterInputs);
     }
 
     /** A copy of the points, row-major. */
@@ -213,16 +223,17 @@ public final class PointGroup {
         Derivative d = key.derivative();
         return switch (d.order()) {
         case 0 -> 0;
-        case 1 -> plan.firstStream(d.coordinate(0));
-        default -> plan.secondStream(d.coordinate(0), d.coordinate(1));
+        case 1 -> workspacePlan.firstStream(d.coordinate(0));
+        default -> workspacePlan.secondStream(d.coordinate(0), d.coordinate(1));
         };
     }
 
     private Mlp.Workspace workspaceFor(Mlp network) {
         if (workspaceNetwork != network) {
-            if (network.inputCount() != dimension) {
+            if (network.inputCount() < dimension || (network.inputCount() > dimension && parameterInputs == null)) {
                 throw new IllegalArgumentException(name + ": points have " + dimension + " coordinates but the network "
-                        + network.inputCount() + " inputs");
+                        + network.inputCount() + " inputs" + (network.inputCount() > dimension
+                                ? " (a parametric PINN's group needs its parameter inputs)" : ""));
             }
             for (StreamKey key : networkStreams) {
                 if (key.field() >= network.outputCount()) {
@@ -230,23 +241,51 @@ public final class PointGroup {
                             + " but the network has " + network.outputCount() + " outputs");
                 }
             }
-            workspace = network.workspace(size, plan);
+            workspacePlan = network.inputCount() == dimension ? plan : plan.withInputCount(network.inputCount());
+            workspace = network.workspace(size, workspacePlan);
             workspaceNetwork = network;
         }
         return workspace;
     }
 
     /**
-     * Forward pass and residuals. Returns each term's mean squared residual; when {@code gradient} is
-     * not null, also adds Σ weight_t · d(mean r_t²)/dθ into it (so the caller sums over groups).
-     *
-     * @param termWeights one weight per term of this group
-     * @param scratch     a gradient-sized buffer the group may overwrite
+     * Makes this group feed networks with more inputs than coordinates — a parametric PINN, whose extra inputs are
+     * the PDE parameters — with {@code inputs(parameters)} after each point's coordinates (e.g. the parameters
+     * scaled to the unit interval). Derivatives stay with respect to the coordinates.
      */
+    public PointGroup parameterInputs(java.util.function.UnaryOperator<double[]> inputs) {
+        this.parameterInputs = inputs;
+        this.inputParameters = null;
+        return this;
+    }
+
+    /** What the network reads: the points, or for a parametric PINN the points with the parameters' inputs. */
+    private double[] networkInputs(Mlp network, double[] parameters) {
+        if (network.inputCount() == dimension) {
+            return points;
+        }
+        if (parametricInputs == null || !Arrays.equals(parameters, inputParameters)) {
+            double[] extra = parameterInputs.apply(parameters);
+            int width = dimension + extra.length;
+            if (width != network.inputCount()) {
+                throw new IllegalArgumentException(name + ": the network has " + network.inputCount()
+                        + " inputs, the points " + dimension + " coordinates and " + extra.length + " parameter inputs");
+            }
+            double[] inputs = new double[size * width];
+            for (int p = 0; p < size; p++) {
+                System.arraycopy(points, p * dimension, inputs, p * width, dimension);
+                System.arraycopy(extra, 0, inputs, p * width + dimension, extra.length);
+            }
+            parametricInputs = inputs;
+            inputParameters = parameters.clone();
+        }
+        return parametricInputs;
+    }
+
     /** Forward pass and the field columns the terms read (through any hard-constraint transforms). */
     private PointColumns forwardColumns(Mlp network, double[] parameters) {
         Mlp.Workspace ws = workspaceFor(network);
-        network.forward(ws, points);
+        network.forward(ws, networkInputs(network, parameters));
         for (Map.Entry<StreamKey, double[]> entry : networkColumns.entrySet()) {
             ws.outputColumn(streamIndex(entry.getKey()), entry.getKey().field(), entry.getValue());
         }
@@ -277,6 +316,13 @@ public final class PointGroup {
         return total;
     }
 
+    /**
+     * Forward pass and residuals. Returns each term's mean squared residual; when {@code gradient} is
+     * not null, also adds Σ weight_t · d(mean r_t²)/dθ into it (so the caller sums over groups).
+     *
+     * @param termWeights one weight per term of this group
+     * @param scratch     a gradient-sized buffer the group may overwrite
+     */
     double[] evaluate(Mlp network, double[] parameters, double[] termWeights, double[] gradient, double[] scratch) {
         Mlp.Workspace ws = workspaceFor(network);
         PointColumns columns = forwardColumns(network, parameters);

@@ -1,0 +1,93 @@
+package org.hyperlora.engine.tests.hyper;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.hyperlora.engine.hyper.HyperMode;
+import org.hyperlora.engine.hyper.ParameterRange;
+import org.hyperlora.engine.hyper.ParametricPinn;
+import org.hyperlora.engine.hyper.StudySetup;
+import org.hyperlora.engine.nn.Activation;
+import org.hyperlora.engine.nn.Mlp;
+import org.hyperlora.engine.train.PinnLoss;
+import org.hyperlora.nd4j.Nd4jRuntime;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * The parametric-PINN baseline on u' = a·u, u(0) = 1 with a ∈ [0.5, 2] on a log scale: the parameter is an input (its
+ * unit-scale value), derivatives stay with respect to the coordinate, and one network trained across the range
+ * solves values it never saw.
+ */
+class ParametricPinnTest {
+
+    private static StudySetup setup;
+
+    @BeforeAll
+    static void family() {
+        Nd4jRuntime.initialize();
+        OdeFamily ode = new OdeFamily(1.0);
+        ParameterRange range = ParameterRange.of("a", 0.5, 2.0, true);
+        setup = new StudySetup("ode", ode.problem, List.of("x"), List.of("u"), range, new double[] { 1.0 },
+                new StudySetup.Network(new int[] { 12, 12 }, Activation.TANH, DataType.DOUBLE, 1),
+                new StudySetup.Lora(1, null, false),
+                new StudySetup.Hyper(new int[] { 8 }, Activation.TANH, HyperMode.BOTH, 1, 1, 10, 1, 10, 4, 2),
+                OdeFamily.plan(500, 400), OdeFamily.plan(100, 100), range.evenlySpaced(6), range.cellCentres(4, 0.5),
+                null, null, List.of());
+    }
+
+    @Test
+    void theLossGradientWithTheParameterAsInputMatchesFiniteDifferences() {
+        Mlp network = new Mlp(new int[] { 2, 7, 7, 1 }, Activation.TANH, DataType.DOUBLE, new double[] { 0, 0 },
+                new double[] { 1, 1 }, 5);
+        PinnLoss loss = setup.problem().parametricLoss(network, new double[] { 1.3 }, setup.range()::toUnit);
+        double[] weights = network.parameters();
+        double[] gradient = new double[weights.length];
+        double value = loss.valueAndGradient(weights, gradient);
+        loss.setPdeParameters(new double[] { 0.6 });
+        assertTrue(Math.abs(loss.value(weights) - value) > 1e-6, "another parameter value, another input: another loss");
+        loss.setPdeParameters(new double[] { 1.3 });
+        assertEquals(value, loss.value(weights), 0.0);
+        double h = 1e-6;
+        for (int k = 0; k < weights.length; k++) {
+            double[] plus = weights.clone();
+            double[] minus = weights.clone();
+            plus[k] += h;
+            minus[k] -= h;
+            double fd = (loss.value(plus) - loss.value(minus)) / (2 * h);
+            assertTrue(Math.abs(fd - gradient[k]) <= 1e-5 * Math.max(1e-2, Math.abs(fd)),
+                    "weight " + k + ": gradient " + gradient[k] + ", finite differences " + fd);
+        }
+        Mlp plain = setup.newNetwork();
+        assertThrows(IllegalArgumentException.class,
+                () -> setup.problem().fieldValues(plain, new double[] { 1 }, new double[] { 0.5 }, setup.range()::toUnit),
+                "a network without the parameter input is not a parametric PINN");
+    }
+
+    @Test
+    void oneNetworkTrainedAcrossTheRangeSolvesHeldOutValues() {
+        ParametricPinn parametric = new ParametricPinn(setup);
+        assertEquals((2 * 12 + 12) + (12 * 12 + 12) + (12 + 1), parametric.parameterCount(), "x and a in, u out");
+        ParametricPinn.Result result = parametric.train(4.0, 4, 3, () -> false);
+        assertTrue(result.seconds() >= 4.0, "trains for its whole budget: " + result.seconds());
+        assertTrue(result.adamSteps() > 0 && result.lbfgsIterations() > 0, result.toString());
+        double[] points = new double[21];
+        for (int k = 0; k < points.length; k++) {
+            points[k] = k / 20.0;
+        }
+        for (double[] lambda : setup.testValues()) {
+            double a = lambda[0];
+            double[] u = parametric.solve(lambda, points)[0];
+            double worst = 0;
+            for (int k = 0; k < points.length; k++) {
+                worst = Math.max(worst, Math.abs(u[k] - Math.exp(a * points[k])) / Math.exp(a * points[k]));
+            }
+            assertTrue(worst < 1e-2, "a = " + a + ": largest relative error " + worst);
+            assertTrue(parametric.physicsLoss(lambda) < 1e-4, "a = " + a + ": " + parametric.physicsLoss(lambda));
+        }
+    }
+}
