@@ -458,7 +458,8 @@ public final class HyperLoraStudy {
      */
     private MethodResult parametricMethod(double[][] test, double budgetSeconds) {
         ParametricPinn parametric = new ParametricPinn(setup);
-        ParametricPinn.Result trained = parametric.train(budgetSeconds, Math.max(1, setup.hyper().batchSize()),
+        ParametricPinn.Result trained = parametric.train(ParametricPinn.Budget.seconds(budgetSeconds),
+                Math.max(1, setup.hyper().batchSize()),
                 setup.network().seed(), () -> false);
         double[][] errors = new double[test.length][];
         double[] losses = new double[test.length];

@@ -65,19 +65,45 @@ public final class ParametricPinn {
     }
 
     /**
-     * Trains for {@code budgetSeconds} of wall time (the last step or iteration may run over by its own length).
+     * How long a training runs: a wall time (to compare with another method at equal cost; the last step or iteration
+     * may run over by its own length), or a number of Adam steps and L-BFGS iterations (the same numbers on any
+     * machine).
+     */
+    public record Budget(double seconds, int adamSteps, int lbfgsIterations) {
+
+        public static Budget seconds(double seconds) {
+            if (!(seconds > 0) || Double.isInfinite(seconds)) {
+                throw new IllegalArgumentException("a time budget must be positive and finite, got " + seconds + " s");
+            }
+            return new Budget(seconds, 0, 0);
+        }
+
+        public static Budget steps(int adamSteps, int lbfgsIterations) {
+            if (adamSteps < 0 || lbfgsIterations < 0 || adamSteps + lbfgsIterations == 0) {
+                throw new IllegalArgumentException("a step budget needs steps, got " + adamSteps + " Adam and "
+                        + lbfgsIterations + " L-BFGS");
+            }
+            return new Budget(0, adamSteps, lbfgsIterations);
+        }
+
+        boolean timed() {
+            return seconds > 0;
+        }
+    }
+
+    /**
+     * Trains within the budget.
      *
      * @param batchSize parameter values per Adam step
      * @param cancelled asked between steps; the training then stops where it is
      */
-    public Result train(double budgetSeconds, int batchSize, long seed, BooleanSupplier cancelled) {
-        if (!(budgetSeconds > 0) || batchSize < 1) {
-            throw new IllegalArgumentException("a parametric PINN needs a positive time budget and batch size, got "
-                    + budgetSeconds + " s and " + batchSize);
+    public Result train(Budget budget, int batchSize, long seed, BooleanSupplier cancelled) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("a parametric PINN needs a batch size >= 1, got " + batchSize);
         }
         long start = System.nanoTime();
-        long adamEnd = start + (long) (ADAM_SHARE * budgetSeconds * 1e9);
-        long end = start + (long) (budgetSeconds * 1e9);
+        long adamEnd = start + (long) (ADAM_SHARE * budget.seconds() * 1e9);
+        long end = start + (long) (budget.seconds() * 1e9);
         BatchObjective objective = new BatchObjective();
         double[] weights = network.parameters();
         double[] gradient = new double[weights.length];
@@ -85,7 +111,8 @@ public final class ParametricPinn {
         SplittableRandom random = new SplittableRandom(seed);
         int adamSteps = 0;
         double[] lastFinite = weights.clone();
-        while (System.nanoTime() < adamEnd && !cancelled.getAsBoolean()) {
+        while ((budget.timed() ? System.nanoTime() < adamEnd : adamSteps < budget.adamSteps())
+                && !cancelled.getAsBoolean()) {
             objective.batch = HyperTrainer.stratifiedBatch(setup.range(), batchSize, random);
             double value = objective.valueAndGradient(weights, gradient);
             if (!Double.isFinite(value)) {
@@ -98,11 +125,12 @@ public final class ParametricPinn {
         }
         objective.batch = setup.trainingValues();
         int[] iterations = { 0 };
-        if (!cancelled.getAsBoolean() && System.nanoTime() < end) {
+        if (!cancelled.getAsBoolean() && (budget.timed() ? System.nanoTime() < end : budget.lbfgsIterations() > 0)) {
             LbfgsResult result = org.hyperlora.engine.optim.Lbfgs.minimize(objective, weights,
-                    LbfgsOptions.forIterations(Integer.MAX_VALUE / 2), (iteration, value, norm, evaluations) -> {
+                    LbfgsOptions.forIterations(budget.timed() ? Integer.MAX_VALUE / 2 : budget.lbfgsIterations()),
+                    (iteration, value, norm, evaluations) -> {
                         iterations[0] = iteration;
-                        return System.nanoTime() < end && !cancelled.getAsBoolean();
+                        return (!budget.timed() || System.nanoTime() < end) && !cancelled.getAsBoolean();
                     });
             iterations[0] = result.iterations();
         }

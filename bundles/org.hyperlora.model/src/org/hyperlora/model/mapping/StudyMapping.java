@@ -116,6 +116,27 @@ public final class StudyMapping {
     }
 
     /**
+     * The rows of a study's data-file reference, a relative file name resolved beside {@code studyFile} (for a copy of
+     * the study, which has no folder of its own), checked against its range and domain; null for other references.
+     *
+     * @throws IOException              when the file cannot be read
+     * @throws IllegalArgumentException naming the file, line and column of bad data, or an invalid range or domain
+     */
+    public static ReferenceData referenceData(Study study, Path studyFile) throws IOException {
+        PdeFamily family = study.getFamily();
+        var reference = family == null ? null : family.getReference();
+        if (reference == null || reference.getKind() != ReferenceKind.DATA_FILE || reference.getDataFile() == null
+                || reference.getDataFile().isBlank()) {
+            return null;
+        }
+        Path file = Path.of(reference.getDataFile());
+        if (!file.isAbsolute()) {
+            file = studyFile.toAbsolutePath().getParent().resolve(file).normalize();
+        }
+        return readReferenceData(family, file);
+    }
+
+    /**
      * Reads a family's reference data and checks every row against its range and domain.
      *
      * @throws IllegalArgumentException naming the file, line and column of bad data

@@ -47,6 +47,11 @@ public final class ExplorerProbes {
         return view.fieldChoice;
     }
 
+    /** The study's data-file parameter values to choose from. */
+    public static Combo dataChoice(SurrogateExplorerView view) {
+        return view.dataChoice;
+    }
+
     public static Canvas heatmapCanvas(SurrogateExplorerView view) {
         return view.heatmapCanvas;
     }

@@ -37,6 +37,7 @@ import org.hyperlora.solver.SurrogateSolvers;
 import org.hyperlora.ui.editor.EditorProbes;
 import org.hyperlora.ui.editor.OverviewPage;
 import org.hyperlora.ui.editor.StudyEditor;
+import org.hyperlora.ui.explorer.DataComparison;
 import org.hyperlora.ui.explorer.ExplorerFrame;
 import org.hyperlora.ui.explorer.ExplorerProbes;
 import org.hyperlora.ui.explorer.SurrogateExplorerView;
@@ -202,6 +203,63 @@ class ExplorerAndMonitorTest {
         } finally {
             context.dispose();
         }
+
+        // the study's data file: its parameter values offered, its points drawn, the error at them said
+        double dataBeta = 7.5;
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        double[] dataPoints = new double[80];
+        StringBuilder rows = new StringBuilder("beta,x,t,u\n");
+        for (int i = 0; i < 40; i++) {
+            dataPoints[2 * i] = random.nextDouble(0, 2 * Math.PI);
+            dataPoints[2 * i + 1] = random.nextDouble(0, 1);
+            rows.append(dataBeta).append(',').append(dataPoints[2 * i]).append(',').append(dataPoints[2 * i + 1])
+                    .append(',').append(Math.sin(dataPoints[2 * i] - dataBeta * dataPoints[2 * i + 1])).append('\n');
+        }
+        java.nio.file.Files.writeString(editor.file().resolveSibling("measured.csv"), rows);
+        var studyReference = editor.study().getFamily().getReference();
+        editor.set(studyReference, org.hyperlora.model.HyperloraPackage.Literals.REFERENCE__KIND,
+                org.hyperlora.model.ReferenceKind.DATA_FILE);
+        editor.set(studyReference, org.hyperlora.model.HyperloraPackage.Literals.REFERENCE__DATA_FILE, "measured.csv");
+        waitFor("the data's values to choose from", 30_000, () -> ExplorerProbes.dataChoice(explorer).isEnabled(),
+                () -> ExplorerProbes.describeState(explorer));
+        assertEquals("beta = 7.5 (40 points)", ExplorerProbes.dataChoice(explorer).getItem(0));
+        ExplorerProbes.dataChoice(explorer).select(0);
+        ExplorerProbes.dataChoice(explorer).notifyListeners(SWT.Selection, new Event());
+        waitFor("the picture against the data", 30_000, () -> ExplorerProbes.frame(explorer).data() != null,
+                () -> ExplorerProbes.describeState(explorer));
+        DataComparison data = ExplorerProbes.frame(explorer).data();
+        assertEquals(40, data.pointCount());
+        assertEquals(80, data.planePoints().length, "every point lies in the (x, t) plane");
+        StudyContext dataContext = new StudyContext(editor.study(), editor.file());
+        try (SurrogateSolver solver = SurrogateSolvers.registry().open(BuiltinSolvers.HYPERLORA, dataContext, null)) {
+            double[] solved = solver.solve(new double[] {dataBeta}, dataPoints, null).field("u");
+            double difference = 0;
+            double size = 0;
+            for (int i = 0; i < 40; i++) {
+                double exact = Math.sin(dataPoints[2 * i] - dataBeta * dataPoints[2 * i + 1]);
+                difference += (solved[i] - exact) * (solved[i] - exact);
+                size += exact * exact;
+            }
+            assertEquals(Math.sqrt(difference / size), data.relativeL2(), 1e-9 * data.relativeL2());
+        } finally {
+            dataContext.dispose();
+        }
+        assertTrue(ExplorerProbes.validityLabel(explorer).getText().contains("Against the study's data at beta = 7.5"
+                + " (40 points, drawn as circles): relative L2 u "), ExplorerProbes.validityLabel(explorer).getText());
+        screenshot("explorer-data");
+        editor.getEditingDomain().getCommandStack().undo();
+        editor.getEditingDomain().getCommandStack().undo();
+        waitFor("the exact reference again", 30_000, () -> ExplorerProbes.frame(explorer).reference() != null
+                && !ExplorerProbes.dataChoice(explorer).isEnabled(), () -> ExplorerProbes.describeState(explorer));
+        long[] settled = {-1, System.currentTimeMillis()};
+        waitFor("no new picture for a second after the reopening", 30_000, () -> {
+            long shown = ExplorerProbes.frame(explorer).serial();
+            if (shown != settled[0]) {
+                settled[0] = shown;
+                settled[1] = System.currentTimeMillis();
+            }
+            return System.currentTimeMillis() - settled[1] > 1_000;
+        }, () -> ExplorerProbes.describeState(explorer));
 
         // a value beyond the trained range: solved, and said clearly
         var text = ExplorerProbes.valueText(explorer, "beta");

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.swt.graphics.ImageData;
 import org.hyperlora.engine.plot.FieldPanels;
 import org.hyperlora.engine.plot.LineChart;
+import org.hyperlora.engine.reference.ReferenceData;
 import org.hyperlora.solver.FieldSolution;
 import org.hyperlora.solver.SolverException;
 import org.hyperlora.solver.SurrogateSolver;
@@ -51,6 +52,12 @@ final class ExplorerComputation implements AutoCloseable {
     private volatile boolean closed;
     private final Consumer<ExplorerFrame> onFrame;
     private final Consumer<String> onFailure;
+    /** The study's data file, or null; written on the UI thread, read by the worker. */
+    private volatile StudyData data;
+
+    /** The data file of the study shown, and the fields it compares after subtracting means. */
+    record StudyData(ReferenceData rows, List<String> meanShiftedFields) {
+    }
 
     /**
      * @param reference the reference solver, or null
@@ -71,6 +78,11 @@ final class ExplorerComputation implements AutoCloseable {
 
     SurrogateSolver reference() {
         return reference;
+    }
+
+    /** Compares each picture with the study's data where the data has the shown parameter values (null: none). */
+    void compareWith(StudyData studyData) {
+        this.data = studyData;
     }
 
     /** Queues the request; an older one still waiting is dropped. */
@@ -122,6 +134,7 @@ final class ExplorerComputation implements AutoCloseable {
                         newerRequestCancels), helper);
         FieldSolution solution = solver.solve(request.parameters(), points, newerRequestCancels);
         FieldSolution referenceSolution = join(referenceAnswer);
+        DataComparison dataComparison = compareWithData(request, coordinates, newerRequestCancels);
         long solved = System.nanoTime();
 
         String field = request.field();
@@ -156,8 +169,64 @@ final class ExplorerComputation implements AutoCloseable {
         ImageData lineCutImage = join(lineCut);
         long drawn = System.nanoTime();
         return new ExplorerFrame(request.serial(), request.parameters().clone(), field, coordinates, xAxis, yAxis,
-                points, solution, referenceSolution, panels, heatmap, panelSize, lineCutImage, cutIndex,
-                solution.validity(), (solved - start) / 1e6, (drawn - solved) / 1e6);
+                points, solution, referenceSolution, dataComparison, panels, heatmap, panelSize, lineCutImage,
+                cutIndex, solution.validity(), (solved - start) / 1e6, (drawn - solved) / 1e6);
+    }
+
+    /**
+     * The solver at the data's points when the data has exactly the shown parameter values (matched by name), for the
+     * shown field; else null.
+     */
+    private DataComparison compareWithData(Request request, List<String> coordinates, NullProgressMonitor monitor)
+            throws SolverException {
+        StudyData studyData = data;
+        if (studyData == null) {
+            return null;
+        }
+        ReferenceData rows = studyData.rows();
+        List<String> solverParameters = solver.parameters();
+        double[] lambda = new double[rows.parameters().size()];
+        for (int p = 0; p < lambda.length; p++) {
+            int at = solverParameters.indexOf(rows.parameters().get(p));
+            if (at < 0) {
+                return null;
+            }
+            lambda[p] = request.parameters()[at];
+        }
+        ReferenceData.Case dataCase = rows.caseAt(lambda);
+        int fieldIndex = rows.fields().indexOf(request.field());
+        if (dataCase == null || fieldIndex < 0) {
+            return null;
+        }
+        int d = coordinates.size();
+        int[] dataAxis = new int[d];
+        for (int k = 0; k < d; k++) {
+            dataAxis[k] = rows.coordinates().indexOf(coordinates.get(k));
+            if (dataAxis[k] < 0) {
+                return null;
+            }
+        }
+        int count = dataCase.pointCount();
+        double[] points = new double[count * d];
+        List<Double> plane = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            boolean onSlice = d >= 2;
+            for (int k = 0; k < d; k++) {
+                double value = dataCase.points()[i * rows.coordinates().size() + dataAxis[k]];
+                points[i * d + k] = value;
+                if (k >= 2) {
+                    onSlice &= Math.abs(value - request.slice()[k]) <= 1e-9 * Math.max(1, Math.abs(value));
+                }
+            }
+            if (onSlice) {
+                plane.add(points[i * d]);
+                plane.add(points[i * d + 1]);
+            }
+        }
+        double[] solved = solver.solve(request.parameters(), points, monitor).field(request.field());
+        return DataComparison.of(request.field(), solved, dataCase, fieldIndex,
+                studyData.meanShiftedFields().contains(request.field()),
+                plane.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private ImageData lineCut(Request request, List<String> coordinates, boolean twoDimensional, double[] xAxis,

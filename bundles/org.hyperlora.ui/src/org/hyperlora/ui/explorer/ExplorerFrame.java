@@ -23,6 +23,7 @@ import org.hyperlora.solver.Validity;
  * @param points        the grid points, row-major in the solver's coordinate order
  * @param solution      the solver's answer at the points
  * @param reference     the reference solution at the points, or null
+ * @param data          the solver against the study's data file at these parameter values, or null
  * @param panels        the heat maps as drawn (null for a one-dimensional study)
  * @param heatmap       the heat maps' pixels (null for a one-dimensional study)
  * @param panelSize     width and height of one heat map panel in pixels
@@ -33,7 +34,8 @@ import org.hyperlora.solver.Validity;
  * @param drawMillis    time to draw both images
  */
 public record ExplorerFrame(long serial, double[] parameters, String field, List<String> coordinates, double[] xAxis,
-        double[] yAxis, double[] points, FieldSolution solution, FieldSolution reference, FieldPanels panels,
+        double[] yAxis, double[] points, FieldSolution solution, FieldSolution reference, DataComparison data,
+        FieldPanels panels,
         ImageData heatmap, int[] panelSize, ImageData lineCut, int cutIndex, Validity validity, double solveMillis,
         double drawMillis) {
 

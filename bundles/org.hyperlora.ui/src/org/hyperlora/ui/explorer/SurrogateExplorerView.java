@@ -109,6 +109,11 @@ public class SurrogateExplorerView extends ViewPart {
     Label header;
     private Combo solverChoice;
     Combo fieldChoice;
+    /** The parameter values of the study's data file: choosing one shows the solver against the data there. */
+    Combo dataChoice;
+    /** The study's data file as last read (null: none), and why it could not be read (null: it could). */
+    private ExplorerComputation.StudyData studyData;
+    private String dataProblem;
     private Composite knobRows;
     Label validity;
     Label timing;
@@ -186,7 +191,7 @@ public class SurrogateExplorerView extends ViewPart {
         header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
         Composite choices = new Composite(root, SWT.NONE);
-        choices.setLayout(new GridLayout(6, false));
+        choices.setLayout(new GridLayout(8, false));
         choices.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         new Label(choices, SWT.NONE).setText("Solver:");
         solverChoice = new Combo(choices, SWT.READ_ONLY);
@@ -195,6 +200,11 @@ public class SurrogateExplorerView extends ViewPart {
         new Label(choices, SWT.NONE).setText("Field:");
         fieldChoice = new Combo(choices, SWT.READ_ONLY);
         fieldChoice.addListener(SWT.Selection, e -> requestFrame());
+        new Label(choices, SWT.NONE).setText("Data:");
+        dataChoice = new Combo(choices, SWT.READ_ONLY);
+        dataChoice.setToolTipText("The parameter values of the study's data file: choose one to compare the solver with"
+                + " the data at its own points");
+        dataChoice.addListener(SWT.Selection, e -> goToData(dataChoice.getSelectionIndex()));
         Button exportPng = new Button(choices, SWT.PUSH);
         exportPng.setText("Export PNG...");
         exportPng.addListener(SWT.Selection, e -> exportWithDialog("*.png", this::exportPng));
@@ -217,6 +227,7 @@ public class SurrogateExplorerView extends ViewPart {
         heatmapCanvas.addPaintListener(e -> {
             if (heatmapImage != null) {
                 e.gc.drawImage(heatmapImage, 0, 0);
+                drawDataPoints(e.gc);
             }
         });
         heatmapCanvas.addListener(SWT.Resize, e -> requestFrame());
@@ -430,6 +441,7 @@ public class SurrogateExplorerView extends ViewPart {
         // the solvers read a copy taken here, on the UI thread, while the user goes on editing the live model
         context = new StudyContext(org.eclipse.emf.ecore.util.EcoreUtil.copy(liveStudy), editor.file());
         StudyContext forContext = context;
+        Path studyFile = editor.file();
         long generation = ++openGeneration;
         String chosen = solverChoice.getSelectionIndex() >= 0 && solverChoice.getSelectionIndex() < candidates.size()
                 ? candidates.get(solverChoice.getSelectionIndex()).contribution().id()
@@ -472,6 +484,19 @@ public class SurrogateExplorerView extends ViewPart {
                 SurrogateSolver opened = solver;
                 SurrogateSolver openedReference = reference;
                 String why = problem;
+                ExplorerComputation.StudyData readData = null;
+                String dataWhy = null;
+                try {
+                    var rows = StudyMapping.referenceData(forContext.study(), studyFile);
+                    if (rows != null) {
+                        readData = new ExplorerComputation.StudyData(rows, forContext.study().getFamily()
+                                .getReference().getMeanShiftedFields().stream().map(f -> f.getName()).toList());
+                    }
+                } catch (IOException | RuntimeException e) {
+                    dataWhy = "The study's data file cannot be read: " + e.getMessage();
+                }
+                ExplorerComputation.StudyData data = readData;
+                String dataReadProblem = dataWhy;
                 // the answer says which solver gave it; the user hears why a better one was passed over
                 String passed = solver == null ? "" : chosenFailed != null ? chosenFailed
                         : chosen != null ? "" : String.join("\n", registry.passedOver(forContext, solver.id()).stream()
@@ -481,8 +506,12 @@ public class SurrogateExplorerView extends ViewPart {
                     closeQuietly(opened);
                     closeQuietly(openedReference);
                 } else {
-                    display.asyncExec(() -> installSolvers(generation, forContext, applicable, opened,
-                            openedReference, why, passed));
+                    display.asyncExec(() -> {
+                        if (generation == openGeneration) {
+                            installData(data, dataReadProblem);
+                        }
+                        installSolvers(generation, forContext, applicable, opened, openedReference, why, passed);
+                    });
                 }
                 return Status.OK_STATUS;
             }
@@ -520,11 +549,71 @@ public class SurrogateExplorerView extends ViewPart {
         source[0] = new ExplorerComputation(solver, reference, computed -> frameReady(source[0], computed),
                 message -> frameFailed(source[0], message));
         computation = source[0];
+        computation.compareWith(studyData);
         header.setText(forContext.label() + ": " + solver.name()
                 + (reference == null ? "" : ", compared with " + reference.name())
                 + (passedOver.isEmpty() ? "" : "\n" + passedOver));
         root.layout(true, true);
         requestFrame();
+    }
+
+    /** Shows the data file's parameter values to choose from (or why there are none). */
+    private void installData(ExplorerComputation.StudyData data, String problem) {
+        studyData = data;
+        dataProblem = problem;
+        dataChoice.removeAll();
+        if (data == null) {
+            dataChoice.add(problem == null ? "none (the reference is not a data file)" : "none (unreadable)");
+            dataChoice.select(0);
+            dataChoice.setEnabled(false);
+            return;
+        }
+        for (var dataCase : data.rows().cases()) {
+            dataChoice.add(org.hyperlora.engine.hyper.ParameterRange.describe(data.rows().parameters(), dataCase.parameters()) + " ("
+                    + dataCase.pointCount() + " points)");
+        }
+        dataChoice.setEnabled(true);
+    }
+
+    /** Moves the parameter knobs to the data file's {@code index}-th parameter values. */
+    void goToData(int index) {
+        if (studyData == null || index < 0 || index >= studyData.rows().cases().size()) {
+            return;
+        }
+        double[] values = studyData.rows().cases().get(index).parameters();
+        for (int p = 0; p < values.length; p++) {
+            for (Knob knob : parameters) {
+                if (knob.name.equals(studyData.rows().parameters().get(p))) {
+                    knob.value = values[p];
+                    knob.text.setText(format(knob.value));
+                    knob.slider.setSelection(knob.position());
+                }
+            }
+        }
+        failure = null;
+        requestFrame();
+    }
+
+    /** The data's points on the solver's heat map: white circles with a dark rim, where the data was given. */
+    private void drawDataPoints(org.eclipse.swt.graphics.GC gc) {
+        if (frame == null || frame.data() == null || frame.panels() == null) {
+            return;
+        }
+        java.awt.Rectangle plot = frame.plotArea(0);
+        double[] xAxis = frame.xAxis();
+        double[] yAxis = frame.yAxis();
+        double[] plane = frame.data().planePoints();
+        gc.setAntialias(SWT.ON);
+        gc.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
+        gc.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
+        for (int i = 0; i + 1 < plane.length; i += 2) {
+            double fx = (plane[i] - xAxis[0]) / (xAxis[xAxis.length - 1] - xAxis[0]);
+            double fy = (plane[i + 1] - yAxis[0]) / (yAxis[yAxis.length - 1] - yAxis[0]);
+            int x = plot.x + (int) Math.round(fx * (plot.width - 1));
+            int y = plot.y + (int) Math.round((1 - fy) * (plot.height - 1));
+            gc.fillOval(x - 3, y - 3, 7, 7);
+            gc.drawOval(x - 3, y - 3, 6, 6);
+        }
     }
 
     private static void closeQuietly(SurrogateSolver solver) {
@@ -626,7 +715,11 @@ public class SurrogateExplorerView extends ViewPart {
                     .append(". The picture is an extrapolation.");
             bad = true;
         }
-        validity.setText(text.length() == 0 ? "Within the trained range." : text.toString());
+        String data = frame == null || frame.data() == null ? dataProblem
+                : frame.data().describe(computation == null ? List.of() : computation.solver().parameters(),
+                        frame.parameters());
+        validity.setText((text.length() == 0 ? "Within the trained range." : text.toString())
+                + (data == null ? "" : "\n" + data));
         validity.setForeground(root.getDisplay().getSystemColor(bad ? SWT.COLOR_RED : SWT.COLOR_DARK_GREEN));
         root.layout(true, true);
     }
