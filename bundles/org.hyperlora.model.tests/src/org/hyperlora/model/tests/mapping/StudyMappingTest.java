@@ -178,22 +178,22 @@ class StudyMappingTest {
         assertArrayEquals(new double[] { 2 * Math.PI, 1 }, domain.upper());
         assertEquals(Optional.of("t"), domain.timeCoordinate());
         assertArrayEquals(new double[] { 10.5 }, engine.referenceValue());
-        assertEquals(20, engine.trainingValues().length);
+        assertEquals(40, engine.trainingValues().length);
         assertEquals(10, engine.testValues().length);
         assertEquals(1.0, engine.trainingValues()[0][0], 1e-12);
-        assertEquals(20.0, engine.trainingValues()[19][0], 1e-12);
+        assertEquals(20.0, engine.trainingValues()[39][0], 1e-12);
         assertEquals("convection", engine.reference().name());
 
         assertArrayEquals(HIDDEN, engine.network().hiddenWidths());
         assertEquals(Activation.TANH, engine.network().activation());
         assertEquals(DataType.DOUBLE, engine.network().dataType());
         assertEquals(1L, engine.network().seed());
-        assertEquals(1, engine.lora().rank());
+        assertEquals(2, engine.lora().rank());
         assertNull(engine.lora().ranksPerLayer());
         assertArrayEquals(new int[] { 32, 32 }, engine.hyper().hiddenWidths());
         assertEquals(org.hyperlora.engine.hyper.HyperMode.BOTH, engine.hyper().mode());
         assertEquals(2000, engine.hyper().regressionIterations());
-        assertEquals(6, engine.hyper().physicsRounds());
+        assertEquals(20, engine.hyper().physicsRounds());
         assertEquals(100, engine.hyper().iterationsPerRound());
         assertEquals(12, engine.hyper().batchSize());
         assertEquals(11L, engine.hyper().seed());
