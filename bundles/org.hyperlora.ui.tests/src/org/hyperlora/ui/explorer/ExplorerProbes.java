@@ -15,7 +15,8 @@ public final class ExplorerProbes {
 
     /** The header, validity and timing lines as shown (for messages of failed tests). */
     public static String describeState(SurrogateExplorerView view) {
-        return "[" + view.header.getText() + " | " + view.validity.getText() + " | " + view.timing.getText() + "]";
+        return "[" + view.header.getText() + " | " + view.validity.getText() + " | " + view.dataLine.getText() + " | "
+                + view.timing.getText() + "]";
     }
 
     /** Which solver answers for which study, and why a better one was passed over. */
@@ -41,6 +42,11 @@ public final class ExplorerProbes {
 
     public static Label validityLabel(SurrogateExplorerView view) {
         return view.validity;
+    }
+
+    /** The line that compares the solver with the study's data file. */
+    public static Label dataLabel(SurrogateExplorerView view) {
+        return view.dataLine;
     }
 
     public static Combo fieldChoice(SurrogateExplorerView view) {

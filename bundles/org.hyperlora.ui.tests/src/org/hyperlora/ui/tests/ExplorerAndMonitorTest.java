@@ -244,8 +244,8 @@ class ExplorerAndMonitorTest {
         } finally {
             dataContext.dispose();
         }
-        assertTrue(ExplorerProbes.validityLabel(explorer).getText().contains("Against the study's data at beta = 7.5"
-                + " (40 points, drawn as circles): relative L2 u "), ExplorerProbes.validityLabel(explorer).getText());
+        assertTrue(ExplorerProbes.dataLabel(explorer).getText().startsWith("Against the study's data at beta = 7.5"
+                + " (40 points, drawn as circles): relative L2 u "), ExplorerProbes.dataLabel(explorer).getText());
         screenshot("explorer-data");
         editor.getEditingDomain().getCommandStack().undo();
         editor.getEditingDomain().getCommandStack().undo();

@@ -116,6 +116,8 @@ public class SurrogateExplorerView extends ViewPart {
     private String dataProblem;
     private Composite knobRows;
     Label validity;
+    /** The solver against the study's data (in the default colour: the numbers speak, not green or red). */
+    Label dataLine;
     Label timing;
     Canvas heatmapCanvas;
     private Scale cutSlider;
@@ -217,6 +219,8 @@ public class SurrogateExplorerView extends ViewPart {
         knobRows.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         validity = new Label(root, SWT.WRAP);
         validity.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        dataLine = new Label(root, SWT.WRAP);
+        dataLine.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         timing = new Label(root, SWT.NONE);
         timing.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
@@ -302,6 +306,7 @@ public class SurrogateExplorerView extends ViewPart {
         header.setText(message);
         validity.setText("");
         timing.setText("");
+        dataLine.setText("");
         setImages(null, null);
         root.layout(true, true);
     }
@@ -718,8 +723,8 @@ public class SurrogateExplorerView extends ViewPart {
         String data = frame == null || frame.data() == null ? dataProblem
                 : frame.data().describe(computation == null ? List.of() : computation.solver().parameters(),
                         frame.parameters());
-        validity.setText((text.length() == 0 ? "Within the trained range." : text.toString())
-                + (data == null ? "" : "\n" + data));
+        validity.setText(text.length() == 0 ? "Within the trained range." : text.toString());
+        dataLine.setText(data == null ? "" : data);
         validity.setForeground(root.getDisplay().getSystemColor(bad ? SWT.COLOR_RED : SWT.COLOR_DARK_GREEN));
         root.layout(true, true);
     }
