@@ -112,19 +112,7 @@ class DataTermTest {
         Mlp network = network();
         PinnLoss loss = hybrid().loss(network, ALSO_WITH_DATA);
         loss.setPdeParameters(WITH_DATA); // prepared at its own value, whichever value the loss was made at
-        double[] weights = network.parameters();
-        double[] gradient = new double[weights.length];
-        loss.valueAndGradient(weights, gradient);
-        double h = 1e-6;
-        for (int k = 0; k < weights.length; k++) {
-            double[] plus = weights.clone();
-            double[] minus = weights.clone();
-            plus[k] += h;
-            minus[k] -= h;
-            double fd = (loss.value(plus) - loss.value(minus)) / (2 * h);
-            double error = Math.abs(fd - gradient[k]) / Math.max(1e-2, Math.abs(fd));
-            assertTrue(error < 1e-5, "weight " + k + ": gradient " + gradient[k] + ", finite differences " + fd);
-        }
+        FiniteDifferences.assertGradientMatches(loss, network.parameters());
     }
 
     @Test
