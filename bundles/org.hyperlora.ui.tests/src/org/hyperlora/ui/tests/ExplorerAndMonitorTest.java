@@ -149,15 +149,7 @@ class ExplorerAndMonitorTest {
         }
         // a layout change (the maximized view settling) resizes the canvas and asks for a picture of the new size:
         // the picture checked below is the one the canvas shows at its present size
-        long[] last = {-1, System.currentTimeMillis()};
-        waitFor("no new picture for a second", 30_000, () -> {
-            long shown = ExplorerProbes.frame(explorer).serial();
-            if (shown != last[0]) {
-                last[0] = shown;
-                last[1] = System.currentTimeMillis();
-            }
-            return System.currentTimeMillis() - last[1] > 1_000;
-        }, () -> ExplorerProbes.describeState(explorer));
+        waitForSettledPicture(explorer, "no new picture for a second");
         ExplorerFrame moved = ExplorerProbes.frame(explorer);
         double beta = Double.parseDouble(ExplorerProbes.valueText(explorer, "beta").getText());
         assertEquals(beta, moved.parameters()[0], 1e-12, "the picture is of the value in the text box");
@@ -251,15 +243,7 @@ class ExplorerAndMonitorTest {
         editor.getEditingDomain().getCommandStack().undo();
         waitFor("the exact reference again", 30_000, () -> ExplorerProbes.frame(explorer).reference() != null
                 && !ExplorerProbes.dataChoice(explorer).isEnabled(), () -> ExplorerProbes.describeState(explorer));
-        long[] settled = {-1, System.currentTimeMillis()};
-        waitFor("no new picture for a second after the reopening", 30_000, () -> {
-            long shown = ExplorerProbes.frame(explorer).serial();
-            if (shown != settled[0]) {
-                settled[0] = shown;
-                settled[1] = System.currentTimeMillis();
-            }
-            return System.currentTimeMillis() - settled[1] > 1_000;
-        }, () -> ExplorerProbes.describeState(explorer));
+        waitForSettledPicture(explorer, "no new picture for a second after the reopening");
 
         // a value beyond the trained range: solved, and said clearly
         var text = ExplorerProbes.valueText(explorer, "beta");
@@ -367,4 +351,18 @@ class ExplorerAndMonitorTest {
                     sorted[sorted.length - 1], sorted.length);
         }
     }
+
+    /** Waits until the explorer has shown no new picture for a second (layout changes ask for pictures too). */
+    private static void waitForSettledPicture(SurrogateExplorerView explorer, String what) throws Exception {
+        long[] last = {-1, System.currentTimeMillis()};
+        waitFor(what, 30_000, () -> {
+            long shown = ExplorerProbes.frame(explorer).serial();
+            if (shown != last[0]) {
+                last[0] = shown;
+                last[1] = System.currentTimeMillis();
+            }
+            return System.currentTimeMillis() - last[1] > 1_000;
+        }, () -> ExplorerProbes.describeState(explorer));
+    }
+
 }
