@@ -894,13 +894,22 @@ public interface HyperloraPackage extends EPackage {
 	int NETWORK_SETTINGS__SEED = 3;
 
 	/**
+	 * The feature id for the '<em><b>Periodic Embedding</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NETWORK_SETTINGS__PERIODIC_EMBEDDING = 4;
+
+	/**
 	 * The number of structural features of the '<em>Network Settings</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NETWORK_SETTINGS_FEATURE_COUNT = 4;
+	int NETWORK_SETTINGS_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Network Settings</em>' class.
@@ -2443,6 +2452,17 @@ public interface HyperloraPackage extends EPackage {
 	EAttribute getNetworkSettings_Seed();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.NetworkSettings#isPeriodicEmbedding <em>Periodic Embedding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Periodic Embedding</em>'.
+	 * @see org.hyperlora.model.NetworkSettings#isPeriodicEmbedding()
+	 * @see #getNetworkSettings()
+	 * @generated
+	 */
+	EAttribute getNetworkSettings_PeriodicEmbedding();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyperlora.model.LoraSettings <em>Lora Settings</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3741,6 +3761,14 @@ public interface HyperloraPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NETWORK_SETTINGS__SEED = eINSTANCE.getNetworkSettings_Seed();
+
+		/**
+		 * The meta object literal for the '<em><b>Periodic Embedding</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NETWORK_SETTINGS__PERIODIC_EMBEDDING = eINSTANCE.getNetworkSettings_PeriodicEmbedding();
 
 		/**
 		 * The meta object literal for the '{@link org.hyperlora.model.impl.LoraSettingsImpl <em>Lora Settings</em>}' class.

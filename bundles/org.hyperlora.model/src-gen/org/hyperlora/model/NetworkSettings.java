@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hyperlora.model.NetworkSettings#getActivation <em>Activation</em>}</li>
  *   <li>{@link org.hyperlora.model.NetworkSettings#getPrecision <em>Precision</em>}</li>
  *   <li>{@link org.hyperlora.model.NetworkSettings#getSeed <em>Seed</em>}</li>
+ *   <li>{@link org.hyperlora.model.NetworkSettings#isPeriodicEmbedding <em>Periodic Embedding</em>}</li>
  * </ul>
  *
  * @see org.hyperlora.model.HyperloraPackage#getNetworkSettings()
@@ -114,5 +115,30 @@ public interface NetworkSettings extends EObject {
 	 * @generated
 	 */
 	void setSeed(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Periodic Embedding</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether every coordinate that all fields are periodic in enters the networks as the cosine and sine of its angle over the domain's width, so the periodic conditions hold exactly (values and all derivatives).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Periodic Embedding</em>' attribute.
+	 * @see #setPeriodicEmbedding(boolean)
+	 * @see org.hyperlora.model.HyperloraPackage#getNetworkSettings_PeriodicEmbedding()
+	 * @model
+	 * @generated
+	 */
+	boolean isPeriodicEmbedding();
+
+	/**
+	 * Sets the value of the '{@link org.hyperlora.model.NetworkSettings#isPeriodicEmbedding <em>Periodic Embedding</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Periodic Embedding</em>' attribute.
+	 * @see #isPeriodicEmbedding()
+	 * @generated
+	 */
+	void setPeriodicEmbedding(boolean value);
 
 } // NetworkSettings

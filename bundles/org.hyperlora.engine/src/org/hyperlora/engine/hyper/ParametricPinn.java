@@ -38,14 +38,18 @@ public final class ParametricPinn {
         var domain = setup.problem().domain();
         int d = domain.dimension(), p = range.dimension();
         int[] hidden = setup.network().hiddenWidths();
+        boolean[] periodic = new boolean[d + p]; // the parameters are never periodic
+        if (setup.network().periodicEmbedding()) {
+            System.arraycopy(setup.problem().periodicCoordinates(), 0, periodic, 0, d);
+        }
         int[] sizes = new int[hidden.length + 2];
-        sizes[0] = d + p;
+        sizes[0] = Mlp.featureCount(periodic);
         System.arraycopy(hidden, 0, sizes, 1, hidden.length);
         sizes[sizes.length - 1] = setup.fields().size();
         double[] lower = Arrays.copyOf(domain.lower(), d + p);
         double[] upper = Arrays.copyOf(domain.upper(), d + p);
         Arrays.fill(upper, d, d + p, 1.0);
-        this.network = new Mlp(sizes, setup.network().activation(), setup.network().dataType(), lower, upper,
+        this.network = new Mlp(sizes, setup.network().activation(), setup.network().dataType(), lower, upper, periodic,
                 setup.network().seed());
     }
 

@@ -46,8 +46,17 @@ public record StudySetup(String name, PinnProblem problem, List<String> coordina
         meanShiftedFields = List.copyOf(meanShiftedFields);
     }
 
-    /** Network shape: hidden widths, activation, precision and initialization seed. */
-    public record Network(int[] hiddenWidths, Activation activation, DataType dataType, long seed) {
+    /**
+     * Network shape: hidden widths, activation, precision, initialization seed, and whether the periodic coordinates
+     * are embedded (see {@link PinnProblem#newNetwork(int[], Activation, DataType, long, boolean)}).
+     */
+    public record Network(int[] hiddenWidths, Activation activation, DataType dataType, long seed,
+            boolean periodicEmbedding) {
+
+        /** Without a periodic embedding. */
+        public Network(int[] hiddenWidths, Activation activation, DataType dataType, long seed) {
+            this(hiddenWidths, activation, dataType, seed, false);
+        }
     }
 
     /** LoRA: one rank for every layer, or one per dense layer (null when uniform). */
@@ -62,7 +71,8 @@ public record StudySetup(String name, PinnProblem problem, List<String> coordina
 
     /** A freshly initialized PINN for this study. */
     public Mlp newNetwork() {
-        return problem.newNetwork(network.hiddenWidths(), network.activation(), network.dataType(), network.seed());
+        return problem.newNetwork(network.hiddenWidths(), network.activation(), network.dataType(), network.seed(),
+                network.periodicEmbedding());
     }
 
     /** The physics loss at a parameter vector, with the study's loss weights (the problem carries them). */

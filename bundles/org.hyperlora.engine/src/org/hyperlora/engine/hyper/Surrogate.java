@@ -102,8 +102,7 @@ public final class Surrogate {
 
     /** A network of the PINN's shape (a copy) carrying the weights predicted for λ. */
     public synchronized Mlp networkFor(double[] lambda) {
-        double[][] box = network.inputBox();
-        Mlp copy = new Mlp(network.layerSizes(), network.activation(), network.dataType(), box[0], box[1], 0L);
+        Mlp copy = network.sameLayout();
         copy.setParameters(weightsFor(lambda));
         return copy;
     }
@@ -170,8 +169,7 @@ public final class Surrogate {
         }
         int workers = Math.max(1, Math.min(Parallelism.threads(), lambdas.length));
         while (copies.size() < workers) {
-            double[][] box = network.inputBox();
-            copies.add(new Mlp(network.layerSizes(), network.activation(), network.dataType(), box[0], box[1], 0L));
+            copies.add(network.sameLayout());
         }
         double[][][] values = new double[lambdas.length][][];
         boolean fast = fastActivations;

@@ -38,6 +38,13 @@ public final class Mlp {
     private final double[] inputUpper;
     private final double[] inputCenter;
     private final double[] inputHalfWidth;
+    /**
+     * Per input: whether it enters as (cos θ, sin θ) with θ = 2π (x - lower) / (upper - lower) instead of its normalized
+     * value, so the network is exactly periodic in it with its box's width as the period (values and every derivative).
+     */
+    private final boolean[] periodicInputs;
+    /** Per input: its first column in the first layer's input (a periodic input has two). */
+    private final int[] featureColumn;
     private final double[] parameters;
     private final int[] weightOffsets;
     private final int[] biasOffsets;
@@ -62,6 +69,19 @@ public final class Mlp {
      */
     public Mlp(int[] layerSizes, Activation activation, DataType dataType, double[] inputLower, double[] inputUpper,
             long seed) {
+        this(layerSizes, activation, dataType, inputLower, inputUpper, null, seed);
+    }
+
+    /**
+     * A network with some inputs embedded periodically: such an input enters the first layer as two features,
+     * cos θ and sin θ with θ = 2π (x - lower) / (upper - lower), so every output and every derivative is periodic in
+     * it with the input box's width as the period, by construction. {@code layerSizes[0]} is the first layer's
+     * fan-in, {@link #featureCount(boolean[]) featureCount(periodicInputs)}.
+     *
+     * @param periodicInputs per input whether it is embedded periodically (needs the input box), or null for none
+     */
+    public Mlp(int[] layerSizes, Activation activation, DataType dataType, double[] inputLower, double[] inputUpper,
+            boolean[] periodicInputs, long seed) {
         if (layerSizes == null || layerSizes.length < 2) {
             throw new IllegalArgumentException("layer sizes need at least an input and an output size, got "
                     + Arrays.toString(layerSizes));
@@ -77,7 +97,20 @@ public final class Mlp {
         this.layerSizes = layerSizes.clone();
         this.activation = activation;
         this.dataType = dataType;
-        int inputs = layerSizes[0];
+        int inputs = periodicInputs == null ? layerSizes[0] : periodicInputs.length;
+        this.periodicInputs = periodicInputs == null ? new boolean[inputs] : periodicInputs.clone();
+        if (featureCount(this.periodicInputs) != layerSizes[0]) {
+            throw new IllegalArgumentException("the first layer reads " + layerSizes[0] + " values, but " + inputs
+                    + " inputs with periodic ones " + Arrays.toString(this.periodicInputs) + " make "
+                    + featureCount(this.periodicInputs));
+        }
+        if (inputLower == null && featureCount(this.periodicInputs) != inputs) {
+            throw new IllegalArgumentException("a periodic input needs the input box: its width is the period");
+        }
+        this.featureColumn = new int[inputs];
+        for (int i = 1; i < inputs; i++) {
+            featureColumn[i] = featureColumn[i - 1] + (this.periodicInputs[i - 1] ? 2 : 1);
+        }
         this.inputCenter = new double[inputs];
         this.inputHalfWidth = new double[inputs];
         this.inputLower = new double[inputs];
@@ -138,8 +171,23 @@ public final class Mlp {
         return layerSizes.clone();
     }
 
+    /** The number of inputs (coordinates, and a parametric PINN's parameters) a point has. */
     public int inputCount() {
-        return layerSizes[0];
+        return periodicInputs.length;
+    }
+
+    /** Per input whether it is embedded periodically (see the constructor). */
+    public boolean[] periodicInputs() {
+        return periodicInputs.clone();
+    }
+
+    /** The first layer's fan-in for inputs embedded as given: one value per input, two per periodic one. */
+    public static int featureCount(boolean[] periodicInputs) {
+        int count = 0;
+        for (boolean periodic : periodicInputs) {
+            count += periodic ? 2 : 1;
+        }
+        return count;
     }
 
     public int outputCount() {
@@ -188,6 +236,14 @@ public final class Mlp {
      */
     public double[][] inputBox() {
         return new double[][] { inputLower.clone(), inputUpper.clone() };
+    }
+
+    /**
+     * A network of the same layout (sizes, activation, dtype, input box and periodic inputs) with zero-seed initial
+     * weights: a copy to set parameters into that normalizes and embeds inputs bit-identically.
+     */
+    public Mlp sameLayout() {
+        return new Mlp(layerSizes, activation, dataType, inputLower, inputUpper, periodicInputs, 0L);
     }
 
     /** Preallocates every buffer a forward and backward pass over {@code points} points needs. */
@@ -285,16 +341,15 @@ public final class Mlp {
      * compiles to tight loops; the per-element accessor calls of the training path cost as much as the math.
      */
     private void inferShard(Shard ws, double[] allPoints, int firstPoint, boolean fast) {
-        int n = ws.size, d = inputCount();
-        double[] chunk = new double[INFERENCE_CHUNK_ROWS * Math.max(d, maxWidth())];
+        int n = ws.size, features = layerSizes[0];
+        double[] chunk = new double[INFERENCE_CHUNK_ROWS * maxWidth()];
         double[] scratch = new double[chunk.length];
-        for (int p = 0; p < n * d; p++) {
-            int i = p % d;
-            chunk[p % chunk.length] = (allPoints[firstPoint * d + p] - inputCenter[i]) / inputHalfWidth[i];
-            if ((p + 1) % chunk.length == 0 || p == n * d - 1) {
-                int length = p % chunk.length + 1;
-                ws.stackVec[0].write(p + 1 - length, chunk, 0, length);
+        for (int row = 0; row < n; row += INFERENCE_CHUNK_ROWS) {
+            int rows = Math.min(INFERENCE_CHUNK_ROWS, n - row);
+            for (int r = 0; r < rows; r++) {
+                encode(allPoints, firstPoint + row + r, chunk, r * features);
             }
+            ws.stackVec[0].write(row * features, chunk, 0, rows * features);
         }
         int layers = weights.length;
         for (int l = 0; l < layers; l++) {
@@ -321,6 +376,25 @@ public final class Mlp {
         }
     }
 
+    /**
+     * The first layer's input for point {@code point} of {@code allPoints}: normalized values, and (cos θ, sin θ) for a
+     * periodic input. StrictMath, so a training gives the same bits on every JVM.
+     */
+    private void encode(double[] allPoints, int point, double[] target, int offset) {
+        int d = periodicInputs.length;
+        for (int i = 0; i < d; i++) {
+            double x = allPoints[point * d + i];
+            int column = offset + featureColumn[i];
+            if (periodicInputs[i]) {
+                double theta = Math.PI * (x - inputLower[i]) / inputHalfWidth[i];
+                target[column] = StrictMath.cos(theta);
+                target[column + 1] = StrictMath.sin(theta);
+            } else {
+                target[column] = (x - inputCenter[i]) / inputHalfWidth[i];
+            }
+        }
+    }
+
     private int maxWidth() {
         int widest = 0;
         for (int size : layerSizes) {
@@ -330,22 +404,44 @@ public final class Mlp {
     }
 
     private void forwardShard(Shard ws, double[] allPoints, int firstPoint) {
-        int n = ws.size, d = inputCount();
-        int pointOffset = firstPoint * d;
+        int n = ws.size, features = layerSizes[0];
         DerivativePlan plan = ws.plan;
         // Input stack: normalized values; d/dx_i of the normalized input is e_i / halfWidth_i; second
-        // derivatives of the inputs are zero (the workspace keeps those rows at zero).
+        // derivatives of the inputs are zero (the workspace keeps those rows at zero). A periodic input's
+        // features (cos θ, sin θ) have θ-dependent derivatives: d/dx = ω (-sin θ, cos θ), d²/dx² = -ω² (cos θ, sin θ);
+        // mixed ones with other inputs stay zero.
         Vec input = ws.stackVec[0];
+        double[] row = new double[features];
         for (int p = 0; p < n; p++) {
-            for (int i = 0; i < d; i++) {
-                input.set(p * d + i, (allPoints[pointOffset + p * d + i] - inputCenter[i]) / inputHalfWidth[i]);
-            }
+            encode(allPoints, firstPoint + p, row, 0);
+            input.write(p * features, row, 0, features);
         }
         for (int k = 0; k < plan.firstDerivativeCount(); k++) {
-            int base = (1 + k) * n * d;
+            int base = (1 + k) * n * features;
             int i = plan.firstInput(k);
+            int column = featureColumn[i];
             for (int p = 0; p < n; p++) {
-                input.set(base + p * d + i, 1.0 / inputHalfWidth[i]);
+                if (periodicInputs[i]) {
+                    double omega = Math.PI / inputHalfWidth[i];
+                    input.set(base + p * features + column, -omega * input.get(p * features + column + 1));
+                    input.set(base + p * features + column + 1, omega * input.get(p * features + column));
+                } else {
+                    input.set(base + p * features + column, 1.0 / inputHalfWidth[i]);
+                }
+            }
+        }
+        for (int k = 0; k < plan.secondDerivativeCount(); k++) {
+            int[] pair = plan.secondPair(k);
+            int i = pair[0];
+            if (pair[1] != i || !periodicInputs[i]) {
+                continue;
+            }
+            int base = (1 + plan.firstDerivativeCount() + k) * n * features;
+            int column = featureColumn[i];
+            double omegaSquared = Math.PI * Math.PI / (inputHalfWidth[i] * inputHalfWidth[i]);
+            for (int p = 0; p < n; p++) {
+                input.set(base + p * features + column, -omegaSquared * input.get(p * features + column));
+                input.set(base + p * features + column + 1, -omegaSquared * input.get(p * features + column + 1));
             }
         }
         int layers = weights.length;

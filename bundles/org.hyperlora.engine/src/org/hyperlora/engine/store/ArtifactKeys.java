@@ -36,7 +36,7 @@ public final class ArtifactKeys {
 
     // ---------------------------------------------------------------- the network (pinn and checkpoint)
 
-    /** int array: input count, hidden widths..., output count. */
+    /** int array: the first layer's fan-in (the input count, plus one per periodic input), hidden widths..., output count. */
     public static final String LAYERS = "network.layers";
 
     /** Hidden-layer activation in lower case: {@code tanh}, {@code sin} or {@code silu}. */
@@ -50,6 +50,12 @@ public final class ArtifactKeys {
 
     /** double array (pinn only): upper corner of the input normalization box. */
     public static final String INPUT_UPPER = "network.input.upper";
+
+    /**
+     * int array (optional): the inputs embedded periodically, as (cos θ, sin θ) with θ = 2π (x - lower) / (upper -
+     * lower), each two columns of the first layer; absent when none is.
+     */
+    public static final String PERIODIC_INPUTS = "network.input.periodic";
 
     // ---------------------------------------------------------------- the problem (pinn)
 

@@ -153,19 +153,32 @@ public final class NetworkArtifacts {
     }
 
     /** Layer sizes, activation and dtype: what must agree for weights to fit. */
-    private record Architecture(int[] layers, Activation activation, DataType dataType) {
+    private record Architecture(int[] layers, boolean[] periodicInputs, Activation activation, DataType dataType) {
 
         static Architecture of(Mlp network) {
-            return new Architecture(network.layerSizes(), network.activation(), network.dataType());
+            return new Architecture(network.layerSizes(), network.periodicInputs(), network.activation(),
+                    network.dataType());
+        }
+
+        /** The number of inputs a point has (the first layer reads two values of a periodic one). */
+        int inputCount() {
+            return periodicInputs.length;
+        }
+
+        /** The indices of the periodic inputs, as stored. */
+        int[] periodicIndices() {
+            return java.util.stream.IntStream.range(0, periodicInputs.length).filter(i -> periodicInputs[i]).toArray();
         }
 
         boolean sameAs(Architecture other) {
-            return Arrays.equals(layers, other.layers) && activation == other.activation
-                    && dataType == other.dataType;
+            return Arrays.equals(layers, other.layers) && Arrays.equals(periodicInputs, other.periodicInputs)
+                    && activation == other.activation && dataType == other.dataType;
         }
 
         String describe() {
-            return "layers " + Arrays.toString(layers) + ", " + activationName(activation) + ", "
+            int[] periodic = periodicIndices();
+            return "layers " + Arrays.toString(layers) + (periodic.length == 0 ? ""
+                    : ", periodic inputs " + Arrays.toString(periodic)) + ", " + activationName(activation) + ", "
                     + dtypeLabel(dataType);
         }
     }
@@ -255,13 +268,15 @@ public final class NetworkArtifacts {
         int[] sizes = architecture.layers();
         double[] lower = artifact.getDoubles(ArtifactKeys.INPUT_LOWER);
         double[] upper = artifact.getDoubles(ArtifactKeys.INPUT_UPPER);
-        if (lower.length != sizes[0] || upper.length != sizes[0]) {
+        int inputs = architecture.inputCount();
+        if (lower.length != inputs || upper.length != inputs) {
             throw problem(artifact, "the input box has " + lower.length + " lower and " + upper.length
-                    + " upper bounds but the network has " + sizes[0] + " inputs");
+                    + " upper bounds but the network has " + inputs + " inputs");
         }
         Mlp network;
         try {
-            network = new Mlp(sizes, architecture.activation(), architecture.dataType(), lower, upper, 0L);
+            network = new Mlp(sizes, architecture.activation(), architecture.dataType(), lower, upper,
+                    architecture.periodicInputs(), 0L);
         } catch (IllegalArgumentException e) {
             throw problem(artifact, "invalid network: " + e.getMessage());
         }
@@ -277,7 +292,7 @@ public final class NetworkArtifacts {
 
         List<String> coordinates = artifact.getStrings(ArtifactKeys.COORDINATES);
         List<String> fields = artifact.getStrings(ArtifactKeys.FIELDS);
-        checkNames("coordinates", coordinates, "inputs", sizes[0], reason -> problem(artifact, reason));
+        checkNames("coordinates", coordinates, "inputs", inputs, reason -> problem(artifact, reason));
         checkNames("fields", fields, "outputs", sizes[sizes.length - 1], reason -> problem(artifact, reason));
         List<String> parameterNames = artifact.getStrings(ArtifactKeys.PARAMETERS);
         double[] parameterValues = artifact.getDoubles(ArtifactKeys.PARAMETER_VALUES);
@@ -407,6 +422,11 @@ public final class NetworkArtifacts {
         builder.putInts(ArtifactKeys.LAYERS, architecture.layers())
                 .put(ArtifactKeys.ACTIVATION, activationName(architecture.activation()))
                 .put(ArtifactKeys.DTYPE, dtypeLabel(architecture.dataType()));
+        int[] periodic = architecture.periodicIndices();
+        if (periodic.length > 0) {
+            // only when there are some: a network without stays byte-identical to what earlier builds wrote
+            builder.putInts(ArtifactKeys.PERIODIC_INPUTS, periodic);
+        }
     }
 
     private static Architecture readArchitecture(Artifact artifact) throws ArtifactException {
@@ -436,7 +456,19 @@ public final class NetworkArtifacts {
         default -> throw problem(artifact, "metadata '" + ArtifactKeys.DTYPE + "' names an unknown dtype '" + dtype
                 + "'; known: " + ArtifactFormat.FLOAT64 + ", " + ArtifactFormat.FLOAT32);
         };
-        return new Architecture(layers, activation, dataType);
+        int[] periodic = artifact.has(ArtifactKeys.PERIODIC_INPUTS) ? artifact.getInts(ArtifactKeys.PERIODIC_INPUTS)
+                : new int[0];
+        int inputs = layers[0] - periodic.length; // a periodic input is two columns of the first layer
+        boolean[] periodicInputs = new boolean[Math.max(inputs, 0)];
+        for (int index : periodic) {
+            if (index < 0 || index >= inputs || periodicInputs[index]) {
+                throw problem(artifact, "metadata '" + ArtifactKeys.PERIODIC_INPUTS + "' is "
+                        + Arrays.toString(periodic) + "; for a first layer of " + layers[0]
+                        + " columns it must name distinct inputs below " + inputs);
+            }
+            periodicInputs[index] = true;
+        }
+        return new Architecture(layers, periodicInputs, activation, dataType);
     }
 
     private static void checkSchemaVersion(Artifact artifact) throws ArtifactException {

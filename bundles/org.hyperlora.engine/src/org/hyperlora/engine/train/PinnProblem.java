@@ -156,11 +156,44 @@ public final class PinnProblem {
 
     /** A fresh network for this problem: inputs = coordinates (normalized to the domain), outputs = fields. */
     public Mlp newNetwork(int[] hiddenWidths, Activation activation, DataType dataType, long networkSeed) {
+        return newNetwork(hiddenWidths, activation, dataType, networkSeed, false);
+    }
+
+    /**
+     * A fresh network for this problem; with {@code periodicEmbedding} every {@link #periodicCoordinates() periodic
+     * coordinate} enters as (cos, sin) of its angle over the domain's width, so the periodic conditions hold exactly.
+     */
+    public Mlp newNetwork(int[] hiddenWidths, Activation activation, DataType dataType, long networkSeed,
+            boolean periodicEmbedding) {
+        boolean[] periodic = periodicEmbedding ? periodicCoordinates() : new boolean[domain.dimension()];
         int[] sizes = new int[hiddenWidths.length + 2];
-        sizes[0] = domain.dimension();
+        sizes[0] = Mlp.featureCount(periodic);
         System.arraycopy(hiddenWidths, 0, sizes, 1, hiddenWidths.length);
         sizes[sizes.length - 1] = symbols.fields().size();
-        return new Mlp(sizes, activation, dataType, domain.lower(), domain.upper(), networkSeed);
+        return new Mlp(sizes, activation, dataType, domain.lower(), domain.upper(), periodic, networkSeed);
+    }
+
+    /**
+     * Per coordinate: whether every field has a periodic condition along it — what a periodic embedding of that
+     * coordinate makes hold by construction (embedding one that only some fields are periodic in would force the
+     * others).
+     */
+    public boolean[] periodicCoordinates() {
+        boolean[] periodic = new boolean[domain.dimension()];
+        for (int axis = 0; axis < periodic.length; axis++) {
+            String coordinate = symbols.coordinates().get(axis);
+            boolean[] fieldPeriodic = new boolean[symbols.fields().size()];
+            for (Condition condition : conditions) {
+                if (condition.kind().equals("periodic") && condition.partName().equals(coordinate)) {
+                    fieldPeriodic[condition.field()] = true;
+                }
+            }
+            periodic[axis] = true;
+            for (boolean fieldIsPeriodic : fieldPeriodic) {
+                periodic[axis] &= fieldIsPeriodic;
+            }
+        }
+        return periodic;
     }
 
     /** The equations' terms on the given points; always group 0 of a loss made by {@link #loss}. */

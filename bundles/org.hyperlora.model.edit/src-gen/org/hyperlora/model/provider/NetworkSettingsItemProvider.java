@@ -67,6 +67,7 @@ public class NetworkSettingsItemProvider
 			addActivationPropertyDescriptor(object);
 			addPrecisionPropertyDescriptor(object);
 			addSeedPropertyDescriptor(object);
+			addPeriodicEmbeddingPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -160,6 +161,28 @@ public class NetworkSettingsItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Periodic Embedding feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPeriodicEmbeddingPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_NetworkSettings_periodicEmbedding_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_NetworkSettings_periodicEmbedding_feature", "_UI_NetworkSettings_type"),
+				 HyperloraPackage.Literals.NETWORK_SETTINGS__PERIODIC_EMBEDDING,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns NetworkSettings.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -202,6 +225,7 @@ public class NetworkSettingsItemProvider
 			case HyperloraPackage.NETWORK_SETTINGS__ACTIVATION:
 			case HyperloraPackage.NETWORK_SETTINGS__PRECISION:
 			case HyperloraPackage.NETWORK_SETTINGS__SEED:
+			case HyperloraPackage.NETWORK_SETTINGS__PERIODIC_EMBEDDING:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -995,6 +995,16 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getNetworkSettings_PeriodicEmbedding() {
+		return (EAttribute)networkSettingsEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getLoraSettings() {
 		return loraSettingsEClass;
 	}
@@ -1792,6 +1802,7 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		createEAttribute(networkSettingsEClass, NETWORK_SETTINGS__ACTIVATION);
 		createEAttribute(networkSettingsEClass, NETWORK_SETTINGS__PRECISION);
 		createEAttribute(networkSettingsEClass, NETWORK_SETTINGS__SEED);
+		createEAttribute(networkSettingsEClass, NETWORK_SETTINGS__PERIODIC_EMBEDDING);
 
 		loraSettingsEClass = createEClass(LORA_SETTINGS);
 		createEAttribute(loraSettingsEClass, LORA_SETTINGS__RANK);
@@ -1984,6 +1995,7 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		initEAttribute(getNetworkSettings_Activation(), this.getActivationKind(), "activation", "tanh", 0, 1, NetworkSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNetworkSettings_Precision(), this.getPrecision(), "precision", "float64", 0, 1, NetworkSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getNetworkSettings_Seed(), ecorePackage.getELong(), "seed", "1", 0, 1, NetworkSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNetworkSettings_PeriodicEmbedding(), ecorePackage.getEBoolean(), "periodicEmbedding", null, 0, 1, NetworkSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(loraSettingsEClass, LoraSettings.class, "LoraSettings", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLoraSettings_Rank(), ecorePackage.getEInt(), "rank", "2", 0, 1, LoraSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -35,6 +35,7 @@ import org.hyperlora.model.Precision;
  *   <li>{@link org.hyperlora.model.impl.NetworkSettingsImpl#getActivation <em>Activation</em>}</li>
  *   <li>{@link org.hyperlora.model.impl.NetworkSettingsImpl#getPrecision <em>Precision</em>}</li>
  *   <li>{@link org.hyperlora.model.impl.NetworkSettingsImpl#getSeed <em>Seed</em>}</li>
+ *   <li>{@link org.hyperlora.model.impl.NetworkSettingsImpl#isPeriodicEmbedding <em>Periodic Embedding</em>}</li>
  * </ul>
  *
  * @generated
@@ -109,6 +110,26 @@ public class NetworkSettingsImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected long seed = SEED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isPeriodicEmbedding() <em>Periodic Embedding</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPeriodicEmbedding()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean PERIODIC_EMBEDDING_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isPeriodicEmbedding() <em>Periodic Embedding</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isPeriodicEmbedding()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean periodicEmbedding = PERIODIC_EMBEDDING_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -217,6 +238,29 @@ public class NetworkSettingsImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
+	public boolean isPeriodicEmbedding() {
+		return periodicEmbedding;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPeriodicEmbedding(boolean newPeriodicEmbedding) {
+		boolean oldPeriodicEmbedding = periodicEmbedding;
+		periodicEmbedding = newPeriodicEmbedding;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperloraPackage.NETWORK_SETTINGS__PERIODIC_EMBEDDING, oldPeriodicEmbedding, periodicEmbedding));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case HyperloraPackage.NETWORK_SETTINGS__HIDDEN_WIDTHS:
@@ -227,6 +271,8 @@ public class NetworkSettingsImpl extends MinimalEObjectImpl.Container implements
 				return getPrecision();
 			case HyperloraPackage.NETWORK_SETTINGS__SEED:
 				return getSeed();
+			case HyperloraPackage.NETWORK_SETTINGS__PERIODIC_EMBEDDING:
+				return isPeriodicEmbedding();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -253,6 +299,9 @@ public class NetworkSettingsImpl extends MinimalEObjectImpl.Container implements
 			case HyperloraPackage.NETWORK_SETTINGS__SEED:
 				setSeed((Long)newValue);
 				return;
+			case HyperloraPackage.NETWORK_SETTINGS__PERIODIC_EMBEDDING:
+				setPeriodicEmbedding((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -277,6 +326,9 @@ public class NetworkSettingsImpl extends MinimalEObjectImpl.Container implements
 			case HyperloraPackage.NETWORK_SETTINGS__SEED:
 				setSeed(SEED_EDEFAULT);
 				return;
+			case HyperloraPackage.NETWORK_SETTINGS__PERIODIC_EMBEDDING:
+				setPeriodicEmbedding(PERIODIC_EMBEDDING_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -297,6 +349,8 @@ public class NetworkSettingsImpl extends MinimalEObjectImpl.Container implements
 				return precision != PRECISION_EDEFAULT;
 			case HyperloraPackage.NETWORK_SETTINGS__SEED:
 				return seed != SEED_EDEFAULT;
+			case HyperloraPackage.NETWORK_SETTINGS__PERIODIC_EMBEDDING:
+				return periodicEmbedding != PERIODIC_EMBEDDING_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -319,6 +373,8 @@ public class NetworkSettingsImpl extends MinimalEObjectImpl.Container implements
 		result.append(precision);
 		result.append(", seed: ");
 		result.append(seed);
+		result.append(", periodicEmbedding: ");
+		result.append(periodicEmbedding);
 		result.append(')');
 		return result.toString();
 	}

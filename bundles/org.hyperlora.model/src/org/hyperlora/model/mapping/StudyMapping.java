@@ -225,7 +225,7 @@ public final class StudyMapping {
                 referenceValue,
                 new StudySetup.Network(ints(network.getHiddenWidths()), activation(network.getActivation()),
                         network.getPrecision() == Precision.FLOAT32 ? DataType.FLOAT : DataType.DOUBLE,
-                        network.getSeed()),
+                        network.getSeed(), network.isPeriodicEmbedding()),
                 new StudySetup.Lora(lora.getRank(), lora.getRanksPerLayer().isEmpty() ? null : ints(lora.getRanksPerLayer()),
                         lora.isAdaptBiases()),
                 new StudySetup.Hyper(ints(hyper.getHiddenWidths()), activation(hyper.getActivation()),

@@ -107,7 +107,33 @@ public final class StudyChecks {
         if (method != null && method.getNetwork() != null && method.getLora() != null) {
             checkRanks(method.getNetwork(), method.getLora(), study.getFamily(), report);
         }
+        if (method != null && method.getNetwork() != null && method.getNetwork().isPeriodicEmbedding()
+                && study.getFamily() != null && periodicInEveryField(study.getFamily()).isEmpty()) {
+            report.add(StudyProblem.NOTHING_TO_EMBED, method.getNetwork(), Literals.NETWORK_SETTINGS__PERIODIC_EMBEDDING,
+                    "network: periodic embedding is on, but no coordinate has a periodic condition on every field; "
+                            + "it changes nothing (add the periodic conditions or turn it off)");
+        }
         return report.ok();
+    }
+
+    /**
+     * The coordinates every field has a periodic condition along, in the family's order: what a periodic embedding
+     * embeds (the engine's rule, {@code PinnProblem.periodicCoordinates}).
+     */
+    public static List<String> periodicInEveryField(PdeFamily family) {
+        List<String> periodic = new java.util.ArrayList<>();
+        for (Coordinate coordinate : family.getCoordinates()) {
+            boolean everyField = !family.getFields().isEmpty();
+            for (Field field : family.getFields()) {
+                everyField &= family.getConditions().stream().anyMatch(condition -> condition.getKind() == ConditionKind.PERIODIC
+                        && condition.getField() == field && coordinate.getName() != null
+                        && coordinate.getName().equals(condition.getBoundary()));
+            }
+            if (everyField) {
+                periodic.add(coordinate.getName());
+            }
+        }
+        return periodic;
     }
 
     // ---------------------------------------------------------------- names and ranges

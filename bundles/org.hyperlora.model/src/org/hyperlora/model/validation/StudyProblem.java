@@ -97,7 +97,9 @@ public enum StudyProblem {
     /** The trained surrogate was trained from other settings than the study's current ones: train again. */
     SURROGATE_OUT_OF_DATE(44, Diagnostic.WARNING),
     /** The built-in reference does not solve the study as edited: it cannot be called exact for it. */
-    REFERENCE_DOES_NOT_SOLVE(45, Diagnostic.ERROR);
+    REFERENCE_DOES_NOT_SOLVE(45, Diagnostic.ERROR),
+    /** Periodic embedding is on, but no coordinate has a periodic condition on every field: it changes nothing. */
+    NOTHING_TO_EMBED(46, Diagnostic.WARNING);
 
     private final int code;
     private final int severity;

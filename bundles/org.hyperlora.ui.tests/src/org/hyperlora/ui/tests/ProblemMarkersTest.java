@@ -123,6 +123,21 @@ class ProblemMarkersTest {
         assertTrue(dataWeight.getDescriptionText().contains("needs a data file"), dataWeight.getDescriptionText());
         assertEquals(2.0, editor.study().getFamily().getReference().getDataWeight());
 
+        // periodic embedding is a check box; on Burgers (no periodic coordinate) it gets a warning sign saying why
+        ControlDecoration embedding = decorationOf(method.getPartControl(), "periodicEmbedding");
+        org.eclipse.swt.widgets.Button check = (org.eclipse.swt.widgets.Button) embedding.getControl();
+        assertFalse(embedding.isVisible());
+        check.setSelection(true);
+        check.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertTrue(editor.study().getMethod().getNetwork().isPeriodicEmbedding());
+        waitFor("the periodic embedding's sign", 5_000, embedding::isVisible);
+        assertTrue(embedding.getDescriptionText().contains("no coordinate has a periodic condition on every field"),
+                embedding.getDescriptionText());
+        editor.getEditingDomain().getCommandStack().undo();
+        pump();
+        assertFalse(editor.study().getMethod().getNetwork().isPeriodicEmbedding());
+        assertFalse(check.getSelection(), "undo unticks the box");
+
         // closing without saving: the markers go back to the file on disk (valid)
         page().closeEditor(editor, false);
         waitFor("the markers of the saved file", 10_000, () -> markers(file).length == 0);

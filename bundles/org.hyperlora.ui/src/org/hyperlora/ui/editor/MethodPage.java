@@ -52,7 +52,7 @@ public class MethodPage extends FormPage {
                 + "precision, initialization seed.");
         attributes.rows(network, toolkit, () -> method().getNetwork(), Literals.NETWORK_SETTINGS__HIDDEN_WIDTHS,
                 Literals.NETWORK_SETTINGS__ACTIVATION, Literals.NETWORK_SETTINGS__PRECISION,
-                Literals.NETWORK_SETTINGS__SEED);
+                Literals.NETWORK_SETTINGS__SEED, Literals.NETWORK_SETTINGS__PERIODIC_EMBEDDING);
         Composite lora = section(toolkit, body, "LoRA", "Low-rank adapters W = W0 + A B per layer; rank below the hidden widths.");
         attributes.rows(lora, toolkit, () -> method().getLora(), Literals.LORA_SETTINGS__RANK,
                 Literals.LORA_SETTINGS__RANKS_PER_LAYER, Literals.LORA_SETTINGS__ADAPT_BIASES);

@@ -188,6 +188,37 @@ class NetworkArtifactsTest {
         assertBitIdentical(allStreams(saved, points), allStreams(loaded, points));
     }
 
+    /**
+     * Periodic inputs are part of the network: stored (only when there are some), rebuilt bit-identically, and a
+     * checkpoint of a network without them is not resumed into one with them.
+     */
+    @Test
+    void periodicInputsRoundTripAndTellCheckpointsApart() throws Exception {
+        boolean[] periodic = { true, false, true };
+        Mlp saved = new Mlp(new int[] { 5, 9, 8, 2 }, Activation.TANH, DataType.DOUBLE, LOWER, UPPER, periodic, 7);
+        Artifact artifact = NetworkArtifacts.toArtifact(saved, description());
+        assertArrayEquals(new int[] { 0, 2 }, artifact.getInts(ArtifactKeys.PERIODIC_INPUTS));
+        assertFalse(NetworkArtifacts.toArtifact(randomNetwork(LAYERS, Activation.TANH, DataType.DOUBLE, 7),
+                description()).has(ArtifactKeys.PERIODIC_INPUTS), "no key when no input is periodic");
+        Mlp loaded = NetworkArtifacts.fromArtifact(artifact).network();
+        assertArrayEquals(periodic, loaded.periodicInputs());
+        assertEquals(3, loaded.inputCount());
+        double[] points = randomPoints(4);
+        assertBitIdentical(allStreams(saved, points), allStreams(loaded, points));
+
+        assertEquals("metadata 'network.input.periodic' is [0, 3]; for a first layer of 5 columns it must name "
+                + "distinct inputs below 3", loadFailure(artifact.toBuilder().putInts(ArtifactKeys.PERIODIC_INPUTS, 0, 3)
+                        .build()));
+
+        Mlp plain = new Mlp(new int[] { 5, 9, 8, 2 }, Activation.TANH, DataType.DOUBLE, null, null, 3);
+        Path file = folder.resolve("checkpoint.hlora");
+        NetworkArtifacts.saveCheckpoint(file, checkpointOf(plain, false), plain, null);
+        // the same weight shapes, but five inputs against three of which two are periodic
+        assertEquals("the checkpoint was saved for a network with layers [5, 9, 8, 2], tanh, float64 but the network "
+                + "to resume has layers [5, 9, 8, 2], periodic inputs [0, 2], tanh, float64", assertThrows(
+                        ArtifactException.class, () -> NetworkArtifacts.loadCheckpoint(file, saved)).reason());
+    }
+
     @Test
     void descriptionAndMetadataRoundTripExactly() throws Exception {
         SymbolTable symbols = SymbolTable.of(List.of("x", "t"), List.of("u"), List.of("nu"));

@@ -33,8 +33,13 @@ class MlpDerivativesTest {
 
     /** A random 3-input network (x, y, t) with two hidden layers and two outputs. */
     private static Mlp randomNetwork(Activation activation, long seed) {
-        Mlp network = new Mlp(new int[] { 3, 9, 8, 2 }, activation, DataType.DOUBLE,
-                new double[] { -1, -0.5, 0 }, new double[] { 1, 1.5, 2 }, seed);
+        return randomNetwork(activation, seed, new boolean[3]);
+    }
+
+    /** {@link #randomNetwork(Activation, long)} with the given inputs embedded periodically. */
+    private static Mlp randomNetwork(Activation activation, long seed, boolean[] periodic) {
+        Mlp network = new Mlp(new int[] { Mlp.featureCount(periodic), 9, 8, 2 }, activation, DataType.DOUBLE,
+                new double[] { -1, -0.5, 0 }, new double[] { 1, 1.5, 2 }, periodic, seed);
         // Glorot init leaves biases at zero; randomize everything so no term of the rules is skipped.
         double[] parameters = network.parameters();
         SplittableRandom random = new SplittableRandom(seed + 1);
@@ -80,7 +85,20 @@ class MlpDerivativesTest {
     @ParameterizedTest
     @EnumSource(Activation.class)
     void firstAndSecondInputDerivativesMatchCentralDifferences(Activation activation) {
-        Mlp network = randomNetwork(activation, 11);
+        assertInputDerivativesMatchCentralDifferences(randomNetwork(activation, 11), activation.toString());
+    }
+
+    /** x and y enter as (cos, sin) of their angles: the chain rule through the embedding, pure and mixed. */
+    @ParameterizedTest
+    @EnumSource(Activation.class)
+    void inputDerivativesThroughAPeriodicEmbeddingMatchCentralDifferences(Activation activation) {
+        Mlp network = randomNetwork(activation, 13, new boolean[] { true, true, false });
+        assertEquals(5, network.layerSizes()[0], "two columns per periodic input");
+        assertEquals(3, network.inputCount());
+        assertInputDerivativesMatchCentralDifferences(network, activation + ", periodic x and y");
+    }
+
+    private static void assertInputDerivativesMatchCentralDifferences(Mlp network, String what) {
         DerivativePlan plan = fullPlan();
         double[] points = randomPoints(5);
         double h = 1e-5;
@@ -105,7 +123,59 @@ class MlpDerivativesTest {
                 }
             }
         }
-        assertTrue(worst < 1e-6, activation + ": worst relative deviation from central differences " + worst);
+        assertTrue(worst < 1e-6, what + ": worst relative deviation from central differences " + worst);
+    }
+
+    /**
+     * A periodic input's period is its box's width: at x = -1 and x = 1 (and y = -0.5, 1.5) every stream — value,
+     * first and second derivatives — is the same, so a periodic condition holds exactly; values-only inference
+     * embeds the same way as the training pass.
+     */
+    @Test
+    void aPeriodicEmbeddingIsPeriodicInEveryStreamAndInference() {
+        Mlp network = randomNetwork(Activation.TANH, 17, new boolean[] { true, true, false });
+        DerivativePlan plan = fullPlan();
+        double[] points = randomPoints(21);
+        double[] atLower = points.clone(), atUpper = points.clone();
+        for (int p = 0; p < POINTS; p++) {
+            atLower[3 * p] = -1;
+            atUpper[3 * p] = 1;
+            if (p % 2 == 0) { // and on some points the other periodic input at both of its ends too
+                atLower[3 * p + 1] = -0.5;
+                atUpper[3 * p + 1] = 1.5;
+            }
+        }
+        double biggest = 0;
+        for (int stream = 0; stream < plan.streamCount(); stream++) {
+            for (int field = 0; field < 2; field++) {
+                double[] a = evaluate(network, plan, atLower, stream, field);
+                double[] b = evaluate(network, plan, atUpper, stream, field);
+                for (int p = 0; p < POINTS; p++) {
+                    biggest = Math.max(biggest, Math.abs(a[p]));
+                    assertEquals(a[p], b[p], 1e-12 * Math.max(1, Math.abs(a[p])), "stream " + stream + ", field "
+                            + field + ", point " + p);
+                }
+            }
+        }
+        assertTrue(biggest > 0.1, "the streams compared are not all near zero: " + biggest);
+        Mlp.Workspace values = network.workspace(POINTS, DerivativePlan.valuesOnly(3));
+        network.infer(values, points);
+        double[] inferred = new double[POINTS];
+        values.outputColumn(0, 1, inferred);
+        assertArrayEquals(evaluate(network, plan, points, 0, 1), inferred, 1e-13);
+        assertArrayEquals(new boolean[] { true, true, false }, network.sameLayout().periodicInputs());
+    }
+
+    @Test
+    void aPeriodicInputNeedsItsBoxAndTwoColumns() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> new Mlp(new int[] { 2, 4, 1 },
+                Activation.TANH, DataType.DOUBLE, new double[] { 0, 0 }, new double[] { 1, 1 }, new boolean[] { true,
+                        false }, 1));
+        assertTrue(error.getMessage().contains("the first layer reads 2 values, but 2 inputs with periodic ones "
+                + "[true, false] make 3"), error.getMessage());
+        error = assertThrows(IllegalArgumentException.class, () -> new Mlp(new int[] { 3, 4, 1 }, Activation.TANH,
+                DataType.DOUBLE, null, null, new boolean[] { true, false }, 1));
+        assertTrue(error.getMessage().contains("a periodic input needs the input box"), error.getMessage());
     }
 
     private static double worstRelative(double[] exact, double[] up, double[] down, double h) {
@@ -145,7 +215,16 @@ class MlpDerivativesTest {
     @ParameterizedTest
     @EnumSource(Activation.class)
     void weightGradientThroughAllStreamsMatchesCentralDifferences(Activation activation) {
-        Mlp network = randomNetwork(activation, 23);
+        assertWeightGradientMatchesCentralDifferences(randomNetwork(activation, 23), activation.toString());
+    }
+
+    @Test
+    void weightGradientThroughAPeriodicEmbeddingMatchesCentralDifferences() {
+        assertWeightGradientMatchesCentralDifferences(randomNetwork(Activation.TANH, 29, new boolean[] { true, false,
+                true }), "tanh, periodic x and t");
+    }
+
+    private static void assertWeightGradientMatchesCentralDifferences(Mlp network, String what) {
         DerivativePlan plan = fullPlan();
         double[] points = randomPoints(9);
         double[] gradient = new double[network.parameterCount()];
@@ -170,7 +249,7 @@ class MlpDerivativesTest {
             worst = Math.max(worst, Math.abs(difference - gradient[k]) / Math.max(1.0, scale));
         }
         network.setParameters(parameters);
-        assertTrue(worst < 1e-6, activation + ": worst relative gradient error " + worst);
+        assertTrue(worst < 1e-6, what + ": worst relative gradient error " + worst);
     }
 
     @Test

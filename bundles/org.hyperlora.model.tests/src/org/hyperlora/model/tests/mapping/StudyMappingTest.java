@@ -297,6 +297,36 @@ class StudyMappingTest {
         assertArrayEquals(new double[] { 1, 1, 4 }, loss.termWeights());
     }
 
+    /**
+     * With periodic embedding, x enters the network as (cos, sin): the periodic condition then holds by construction
+     * (its loss is rounding noise for any weights, untrained included), and the other terms are still there.
+     */
+    @Test
+    void periodicEmbeddingMakesThePeriodicConditionHoldExactly() throws Exception {
+        Study study = Studies.load("convection");
+        StudySetup plain = StudyMapping.toEngine(study);
+        study.getMethod().getNetwork().setPeriodicEmbedding(true);
+        StudySetup embedded = StudyMapping.toEngine(study);
+        assertTrue(embedded.network().periodicEmbedding());
+        Mlp network = embedded.newNetwork();
+        assertArrayEquals(new boolean[] { true, false }, network.periodicInputs());
+        assertEquals(3, network.layerSizes()[0], "cos x, sin x, t");
+        assertArrayEquals(new boolean[] { false, false }, plain.newNetwork().periodicInputs());
+
+        double[] values = { 13.0 };
+        PinnLoss withEmbedding = embedded.loss(network, values);
+        withEmbedding.value(network.parameters());
+        Mlp unembedded = plain.newNetwork();
+        PinnLoss without = plain.loss(unembedded, values);
+        without.value(unembedded.parameters());
+        int periodic = withEmbedding.termNames().indexOf("periodic u on x");
+        assertTrue(withEmbedding.lastTermLosses()[periodic] < 1e-28, "periodic term with the embedding: "
+                + withEmbedding.lastTermLosses()[periodic]);
+        assertTrue(without.lastTermLosses()[periodic] > 1e-4, "periodic term without: "
+                + without.lastTermLosses()[periodic]);
+        assertTrue(withEmbedding.lastTermLosses()[0] > 0, "the equation still has a residual");
+    }
+
     @Test
     void neumannWeightReachesTheTermOfEveryFace() throws Exception {
         // the engine splits a Neumann condition on several faces into one term per face

@@ -167,6 +167,33 @@ class MethodValidationTest {
         assertEquals(Diagnostic.OK, severity(study));
     }
 
+    /**
+     * Periodic embedding embeds the coordinates every field is periodic in: on a family without one it would change
+     * nothing, which is said (a warning: the study still trains); removing the periodic condition of convection
+     * makes it so.
+     */
+    @Test
+    void periodicEmbeddingWithoutAPeriodicCoordinate() {
+        Study burgers = load("burgers");
+        NetworkSettings network = burgers.getMethod().getNetwork();
+        network.setPeriodicEmbedding(true);
+        Diagnostic diagnostic = assertProblem(burgers, StudyProblem.NOTHING_TO_EMBED, network, "periodic embedding is on",
+                "no coordinate has a periodic condition on every field");
+        assertEquals(Literals.NETWORK_SETTINGS__PERIODIC_EMBEDDING, diagnostic.getData().get(1));
+        assertEquals(Diagnostic.WARNING, diagnostic.getSeverity());
+        assertOnlyProblems(burgers, StudyProblem.NOTHING_TO_EMBED);
+
+        Study convection = load("convection");
+        convection.getMethod().getNetwork().setPeriodicEmbedding(true);
+        assertEquals(Diagnostic.OK, severity(convection));
+        assertEquals(List.of("x"), org.hyperlora.model.validation.StudyChecks.periodicInEveryField(
+                convection.getFamily()));
+        convection.getFamily().getConditions().removeIf(c -> c.getKind() == org.hyperlora.model.ConditionKind.PERIODIC);
+        assertEquals(List.of(), org.hyperlora.model.validation.StudyChecks.periodicInEveryField(convection.getFamily()));
+        assertProblem(convection, StudyProblem.NOTHING_TO_EMBED, convection.getMethod().getNetwork(),
+                "periodic embedding is on");
+    }
+
     @Test
     void physicsModeWithZeroPhysicsWeight() {
         Study study = load("kovasznay");
