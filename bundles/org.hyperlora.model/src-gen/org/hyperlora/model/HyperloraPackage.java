@@ -830,13 +830,22 @@ public interface HyperloraPackage extends EPackage {
 	int METHOD_SETTINGS__TRAINING = 3;
 
 	/**
+	 * The feature id for the '<em><b>Surrogate Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int METHOD_SETTINGS__SURROGATE_KIND = 4;
+
+	/**
 	 * The number of structural features of the '<em>Method Settings</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int METHOD_SETTINGS_FEATURE_COUNT = 4;
+	int METHOD_SETTINGS_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Method Settings</em>' class.
@@ -1700,6 +1709,16 @@ public interface HyperloraPackage extends EPackage {
 	int REFERENCE_KIND = 25;
 
 	/**
+	 * The meta object id for the '{@link org.hyperlora.model.SurrogateKind <em>Surrogate Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyperlora.model.SurrogateKind
+	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getSurrogateKind()
+	 * @generated
+	 */
+	int SURROGATE_KIND = 26;
+
+	/**
 	 * The meta object id for the '{@link org.hyperlora.model.ActivationKind <em>Activation Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1707,7 +1726,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getActivationKind()
 	 * @generated
 	 */
-	int ACTIVATION_KIND = 26;
+	int ACTIVATION_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.Precision <em>Precision</em>}' enum.
@@ -1717,7 +1736,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getPrecision()
 	 * @generated
 	 */
-	int PRECISION = 27;
+	int PRECISION = 28;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.HypernetworkMode <em>Hypernetwork Mode</em>}' enum.
@@ -1727,7 +1746,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getHypernetworkMode()
 	 * @generated
 	 */
-	int HYPERNETWORK_MODE = 28;
+	int HYPERNETWORK_MODE = 29;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.SamplerKind <em>Sampler Kind</em>}' enum.
@@ -1737,7 +1756,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getSamplerKind()
 	 * @generated
 	 */
-	int SAMPLER_KIND = 29;
+	int SAMPLER_KIND = 30;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.OptimizerKind <em>Optimizer Kind</em>}' enum.
@@ -1747,7 +1766,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getOptimizerKind()
 	 * @generated
 	 */
-	int OPTIMIZER_KIND = 30;
+	int OPTIMIZER_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.ParameterSetRole <em>Parameter Set Role</em>}' enum.
@@ -1757,7 +1776,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getParameterSetRole()
 	 * @generated
 	 */
-	int PARAMETER_SET_ROLE = 31;
+	int PARAMETER_SET_ROLE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.ParameterRule <em>Parameter Rule</em>}' enum.
@@ -1767,7 +1786,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getParameterRule()
 	 * @generated
 	 */
-	int PARAMETER_RULE = 32;
+	int PARAMETER_RULE = 33;
 
 
 	/**
@@ -2396,6 +2415,17 @@ public interface HyperloraPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getMethodSettings_Training();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.MethodSettings#getSurrogateKind <em>Surrogate Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Surrogate Kind</em>'.
+	 * @see org.hyperlora.model.MethodSettings#getSurrogateKind()
+	 * @see #getMethodSettings()
+	 * @generated
+	 */
+	EAttribute getMethodSettings_SurrogateKind();
 
 	/**
 	 * Returns the meta object for class '{@link org.hyperlora.model.NetworkSettings <em>Network Settings</em>}'.
@@ -3142,6 +3172,16 @@ public interface HyperloraPackage extends EPackage {
 	EEnum getReferenceKind();
 
 	/**
+	 * Returns the meta object for enum '{@link org.hyperlora.model.SurrogateKind <em>Surrogate Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Surrogate Kind</em>'.
+	 * @see org.hyperlora.model.SurrogateKind
+	 * @generated
+	 */
+	EEnum getSurrogateKind();
+
+	/**
 	 * Returns the meta object for enum '{@link org.hyperlora.model.ActivationKind <em>Activation Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3719,6 +3759,14 @@ public interface HyperloraPackage extends EPackage {
 		 * @generated
 		 */
 		EReference METHOD_SETTINGS__TRAINING = eINSTANCE.getMethodSettings_Training();
+
+		/**
+		 * The meta object literal for the '<em><b>Surrogate Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute METHOD_SETTINGS__SURROGATE_KIND = eINSTANCE.getMethodSettings_SurrogateKind();
 
 		/**
 		 * The meta object literal for the '{@link org.hyperlora.model.impl.NetworkSettingsImpl <em>Network Settings</em>}' class.
@@ -4301,6 +4349,16 @@ public interface HyperloraPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum REFERENCE_KIND = eINSTANCE.getReferenceKind();
+
+		/**
+		 * The meta object literal for the '{@link org.hyperlora.model.SurrogateKind <em>Surrogate Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperlora.model.SurrogateKind
+		 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getSurrogateKind()
+		 * @generated
+		 */
+		EEnum SURROGATE_KIND = eINSTANCE.getSurrogateKind();
 
 		/**
 		 * The meta object literal for the '{@link org.hyperlora.model.ActivationKind <em>Activation Kind</em>}' enum.

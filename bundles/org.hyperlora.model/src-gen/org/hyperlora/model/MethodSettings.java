@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hyperlora.model.MethodSettings#getLora <em>Lora</em>}</li>
  *   <li>{@link org.hyperlora.model.MethodSettings#getHypernetwork <em>Hypernetwork</em>}</li>
  *   <li>{@link org.hyperlora.model.MethodSettings#getTraining <em>Training</em>}</li>
+ *   <li>{@link org.hyperlora.model.MethodSettings#getSurrogateKind <em>Surrogate Kind</em>}</li>
  * </ul>
  *
  * @see org.hyperlora.model.HyperloraPackage#getMethodSettings()
@@ -113,5 +114,34 @@ public interface MethodSettings extends EObject {
 	 * @generated
 	 */
 	void setTraining(TrainingSettings value);
+
+	/**
+	 * Returns the value of the '<em><b>Surrogate Kind</b></em>' attribute.
+	 * The default value is <code>"hyperlora"</code>.
+	 * The literals are from the enumeration {@link org.hyperlora.model.SurrogateKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What is trained: the HyperLoRA surrogate (base PINN, LoRA fits, hypernetwork), or a parametric PINN (the parameters as extra network inputs, trained on the physics loss across the range with the base stages' iterations and the hypernetwork's batch size).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Surrogate Kind</em>' attribute.
+	 * @see org.hyperlora.model.SurrogateKind
+	 * @see #setSurrogateKind(SurrogateKind)
+	 * @see org.hyperlora.model.HyperloraPackage#getMethodSettings_SurrogateKind()
+	 * @model default="hyperlora"
+	 * @generated
+	 */
+	SurrogateKind getSurrogateKind();
+
+	/**
+	 * Sets the value of the '{@link org.hyperlora.model.MethodSettings#getSurrogateKind <em>Surrogate Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Surrogate Kind</em>' attribute.
+	 * @see org.hyperlora.model.SurrogateKind
+	 * @see #getSurrogateKind()
+	 * @generated
+	 */
+	void setSurrogateKind(SurrogateKind value);
 
 } // MethodSettings

@@ -24,9 +24,12 @@ import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.hyperlora.engine.hyper.InstanceFits;
 import org.hyperlora.engine.hyper.ParameterRange;
+import org.hyperlora.engine.hyper.ParametricPinn;
+import org.hyperlora.engine.hyper.ParametricSurrogate;
 import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.engine.hyper.Surrogate;
 import org.hyperlora.engine.hyper.SurrogateArtifacts;
+import org.hyperlora.engine.hyper.TrainedSurrogate;
 import org.hyperlora.engine.hyper.TrainingPipeline;
 import org.hyperlora.engine.io.ArtifactException;
 import org.hyperlora.engine.io.AtomicFiles;
@@ -50,7 +53,8 @@ import org.hyperlora.solver.PointTables;
 /**
  * Trains a study's HyperLoRA surrogate in four stages: the base PINN at the reference value, per-instance LoRA
  * fits at the training values (continuation chains in parallel), the hypernetwork (weights, physics or both, as
- * the study says), and the evaluation at the test values. Progress goes to the monitor and the listener; the
+ * the study says), and the evaluation at the test values — or, when the study's method is the parametric PINN, that
+ * network and the same evaluation. Progress goes to the monitor and the listener; the
  * monitor cancels at any step. Finished stages and fits are checkpointed, so a cancelled or crashed run resumes
  * ({@link TrainingOptions#resume()}) without redoing them; a lock file keeps two processes from training the same
  * output folder at once. The run trains a snapshot of the study taken when it is made (make it on the model's
@@ -59,6 +63,8 @@ import org.hyperlora.solver.PointTables;
 public final class TrainingRun {
 
     public static final List<String> STAGES = List.of("base PINN", "LoRA fits", "hypernetwork", "evaluation");
+    /** The stages of a study whose method is the parametric PINN. */
+    public static final List<String> PARAMETRIC_STAGES = List.of("parametric PINN", "evaluation");
     /** Output folders being trained into by this JVM. */
     private static final Set<Path> ACTIVE_FOLDERS = ConcurrentHashMap.newKeySet();
 
@@ -212,6 +218,9 @@ public final class TrainingRun {
 
         TrainingOutcome run(Path out, Instant started, long startNanos) throws ArtifactException, TrainingException {
             results = new ResultsWriter.Builder(study, studyFile, started);
+            if (engine.method() == StudySetup.Method.PARAMETRIC_PINN) {
+                return runParametric(out, startNanos);
+            }
             TrainingPipeline.Result trained;
             try {
                 trained = pipeline.run();
@@ -235,7 +244,12 @@ public final class TrainingRun {
                     ? " against the exact solution"
                     : engine.referenceData() != null ? " (errors at the rows of " + engine.referenceData().describe()
                             + ")" : " (physics loss only: the study has no reference)"));
-            List<TrainingOutcome.Evaluation> evaluations = evaluate(surrogate, progress.split(5));
+            Mlp network = engine.newNetwork();
+            List<TrainingOutcome.Evaluation> evaluations = evaluate(surrogate, lambda -> {
+                double[] weights = surrogate.weightsFor(lambda);
+                network.setParameters(weights);
+                return engine.loss(network, lambda).value(weights);
+            }, progress.split(5));
             moveIntoPlace(baseStaged, baseFile);
             moveIntoPlace(surrogateStaged, surrogateFile);
             double seconds = (System.nanoTime() - startNanos) / 1e9;
@@ -244,6 +258,49 @@ public final class TrainingRun {
                     : (int) trained.fits().fits().stream().filter(InstanceFits.Fit::reused).count();
             return new TrainingOutcome(results.build(Instant.now()), surrogateFile, evaluations,
                     checkpoints.resuming(), trained.base().result() == null, reusedFits, seconds);
+        }
+
+        /**
+         * The study's method is the parametric PINN: one network with the parameters as inputs, trained with the base
+         * stages' iterations (Adam on batches of the hypernetwork's batch size across the range, then L-BFGS on the
+         * training values), saved as the study's surrogate, then evaluated as a HyperLoRA surrogate is. Nothing to
+         * resume: a cancelled run leaves the previous results as they were.
+         */
+        private TrainingOutcome runParametric(Path out, long startNanos) throws ArtifactException, TrainingException {
+            ParametricPinn parametric = new ParametricPinn(engine);
+            ParametricPinn.Budget budget = ParametricPinn.budgetOf(engine);
+            int steps = budget.adamSteps() + budget.lbfgsIterations();
+            listener.onStage(1, PARAMETRIC_STAGES.size(), PARAMETRIC_STAGES.get(0), String.format(Locale.ROOT,
+                    "%d Adam steps on batches of %d values across the range, then %d L-BFGS iterations on the %d "
+                            + "training values (%d weights)", budget.adamSteps(), Math.max(1, engine.hyper().batchSize()),
+                    budget.lbfgsIterations(), engine.trainingValues().length, parametric.parameterCount()));
+            progress.subTask(PARAMETRIC_STAGES.get(0));
+            current = progress.split(90);
+            current.setWorkRemaining(steps);
+            ParametricPinn.Result trained = parametric.train(budget, Math.max(1, engine.hyper().batchSize()),
+                    engine.network().seed(), new StepListener(PARAMETRIC_STAGES.get(0), steps, current));
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            results.metric("parametric", "physicsLoss", trained.loss(), null);
+            listener.onMetric("parametric", "physicsLoss", trained.loss(), "mean over the training values");
+            ParametricSurrogate surrogate = parametric.surrogate();
+            Path surrogateFile = out.resolve("surrogate.hlora");
+            Path surrogateStaged = out.resolve(".surrogate.hlora.new");
+            SurrogateArtifacts.saveParametric(surrogateStaged, surrogate, pipeline.description(),
+                    new SurrogateArtifacts.Provenance(StudyFingerprint.of(study, options.profile()),
+                            options.profile().literal()));
+            results.artifact(ArtifactKind.SURROGATE, surrogateFile, "parametric PINN for " + range);
+            listener.onStage(2, PARAMETRIC_STAGES.size(), PARAMETRIC_STAGES.get(1), evaluationValues().length
+                    + " test values" + (engine.reference() != null ? " against the exact solution" : ""));
+            List<TrainingOutcome.Evaluation> evaluations = evaluate(surrogate, parametric::physicsLoss,
+                    progress.split(10));
+            moveIntoPlace(surrogateStaged, surrogateFile);
+            double seconds = (System.nanoTime() - startNanos) / 1e9;
+            listener.onMessage(String.format(Locale.ROOT, "trained in %.1f s; parametric PINN %s", seconds,
+                    surrogateFile));
+            return new TrainingOutcome(results.build(Instant.now()), surrogateFile, evaluations, false, false, 0,
+                    seconds);
         }
 
         @Override
@@ -360,7 +417,12 @@ public final class TrainingRun {
             return values.toArray(double[][]::new);
         }
 
-        private List<TrainingOutcome.Evaluation> evaluate(Surrogate surrogate, SubMonitor monitor) {
+        /**
+         * Errors against the reference (or the data) on the profile's grid and the physics loss at every evaluation
+         * value, and the solve time.
+         */
+        private List<TrainingOutcome.Evaluation> evaluate(TrainedSurrogate surrogate,
+                java.util.function.ToDoubleFunction<double[]> physicsLossAt, SubMonitor monitor) {
             double[][] test = evaluationValues();
             monitor.setWorkRemaining(test.length + 1);
             double[] points = grid();
@@ -370,14 +432,11 @@ public final class TrainingRun {
                 System.arraycopy(points, i * dimension, rows[i], 0, dimension);
             }
             List<TrainingOutcome.Evaluation> evaluations = new ArrayList<>();
-            Mlp network = engine.newNetwork();
             for (double[] lambda : test) {
                 if (monitor.isCanceled()) {
                     throw new OperationCanceledException();
                 }
-                double[] weights = surrogate.weightsFor(lambda);
-                network.setParameters(weights);
-                double physicsLoss = engine.loss(network, lambda).value(weights);
+                double physicsLoss = physicsLossAt.applyAsDouble(lambda);
                 double[] errors = null;
                 ReferenceData.Case data = engine.referenceData() == null ? null
                         : engine.referenceData().caseAt(lambda);

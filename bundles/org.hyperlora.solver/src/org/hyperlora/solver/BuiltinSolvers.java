@@ -8,6 +8,8 @@ public final class BuiltinSolvers {
 
     /** The trained HyperLoRA surrogate of the study. */
     public static final String HYPERLORA = "org.hyperlora.solver.hyperlora";
+    /** The trained parametric PINN of a study whose method it is. */
+    public static final String PARAMETRIC_PINN = "org.hyperlora.solver.parametric";
     /** The study's built-in exact solution. */
     public static final String EXACT = "org.hyperlora.solver.exact";
     /** A PINN retrained from scratch at the asked parameter values. */

@@ -102,6 +102,26 @@ public final class ParametricPinn {
      * @param cancelled asked between steps; the training then stops where it is
      */
     public Result train(Budget budget, int batchSize, long seed, BooleanSupplier cancelled) {
+        return train(budget, batchSize, seed, new org.hyperlora.engine.train.TrainingListener() {
+            @Override
+            public boolean isCancelled() {
+                return cancelled.getAsBoolean();
+            }
+        });
+    }
+
+    /** Stage names in progress reports: the Adam steps on batches across the range, then L-BFGS. */
+    public static final java.util.List<String> STAGE_NAMES = java.util.List.of("adam", "lbfgs");
+    /** Adam steps between progress reports. */
+    private static final int REPORT_EVERY = 10;
+
+    /**
+     * {@link #train(Budget, int, long, BooleanSupplier)} reporting progress to {@code listener} (every
+     * {@value #REPORT_EVERY} Adam steps and every L-BFGS iteration: stage 0 "adam", stage 1 "lbfgs"; a timed budget
+     * reports 0 planned steps) and cancelled by it.
+     */
+    public Result train(Budget budget, int batchSize, long seed, org.hyperlora.engine.train.TrainingListener listener) {
+        BooleanSupplier cancelled = listener::isCancelled;
         if (batchSize < 1) {
             throw new IllegalArgumentException("a parametric PINN needs a batch size >= 1, got " + batchSize);
         }
@@ -126,6 +146,10 @@ public final class ParametricPinn {
             System.arraycopy(weights, 0, lastFinite, 0, weights.length);
             adam.step(weights, gradient);
             adamSteps++;
+            if (adamSteps % REPORT_EVERY == 0 || adamSteps == budget.adamSteps()) {
+                listener.onProgress(new org.hyperlora.engine.train.TrainingProgress(0, STAGE_NAMES.get(0), adamSteps,
+                        budget.adamSteps(), value, null, null, System.nanoTime() - start));
+            }
         }
         objective.batch = setup.trainingValues();
         int[] iterations = { 0 };
@@ -134,6 +158,8 @@ public final class ParametricPinn {
                     LbfgsOptions.forIterations(budget.timed() ? Integer.MAX_VALUE / 2 : budget.lbfgsIterations()),
                     (iteration, value, norm, evaluations) -> {
                         iterations[0] = iteration;
+                        listener.onProgress(new org.hyperlora.engine.train.TrainingProgress(1, STAGE_NAMES.get(1),
+                                iteration, budget.lbfgsIterations(), value, null, null, System.nanoTime() - start));
                         return (!budget.timed() || System.nanoTime() < end) && !cancelled.getAsBoolean();
                     });
             iterations[0] = result.iterations();
@@ -147,6 +173,30 @@ public final class ParametricPinn {
     private double adamLearningRate() {
         return setup.baseStages().stream().filter(TrainingStage.Adam.class::isInstance).map(TrainingStage.Adam.class::cast)
                 .findFirst().map(a -> a.schedule().rate(0)).orElse(1e-3);
+    }
+
+    /** The trained network as a solver (a copy: training further does not change it). */
+    public ParametricSurrogate surrogate() {
+        Mlp copy = network.sameLayout();
+        copy.setParameters(network.parameters());
+        return new ParametricSurrogate(setup.coordinates(), setup.fields(), setup.range(), copy,
+                setup.problem().hardConstraints());
+    }
+
+    /**
+     * The budget the study's settings give a parametric PINN trained as the study's method: the base stages' Adam
+     * iterations as Adam steps on batches across the range, their L-BFGS iterations on the training values.
+     */
+    public static Budget budgetOf(StudySetup setup) {
+        int adam = 0, lbfgs = 0;
+        for (TrainingStage stage : setup.baseStages()) {
+            if (stage instanceof TrainingStage.Adam) {
+                adam += stage.plannedSteps();
+            } else {
+                lbfgs += stage.plannedSteps();
+            }
+        }
+        return Budget.steps(adam, lbfgs);
     }
 
     /** The fields at parameter values and points (row-major), hard constraints applied: {@code [field][point]}. */

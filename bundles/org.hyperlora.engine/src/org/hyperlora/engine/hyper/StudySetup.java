@@ -32,18 +32,49 @@ import org.nd4j.linalg.api.buffer.DataType;
  * @param reference       the built-in exact solution, or null
  * @param referenceData   solution data read from the study's data file (errors are measured at its rows), or null
  * @param meanShiftedFields fields compared after subtracting means
+ * @param method          what is trained: the HyperLoRA surrogate or a parametric PINN
  */
 public record StudySetup(String name, PinnProblem problem, List<String> coordinates, List<String> fields,
         ParameterRange range, double[] referenceValue, Network network, Lora lora, Hyper hyper,
         List<TrainingStage> baseStages, List<TrainingStage> fitStages, double[][] trainingValues,
         double[][] testValues, ReferenceSolution reference, ReferenceData referenceData,
-        List<String> meanShiftedFields) {
+        List<String> meanShiftedFields, Method method) {
 
     /** The collections are copied: an engine study is a snapshot, shared by solvers and runs. */
     public StudySetup {
         coordinates = List.copyOf(coordinates);
         fields = List.copyOf(fields);
         meanShiftedFields = List.copyOf(meanShiftedFields);
+        java.util.Objects.requireNonNull(method, "method");
+    }
+
+    /** A HyperLoRA study. */
+    public StudySetup(String name, PinnProblem problem, List<String> coordinates, List<String> fields,
+            ParameterRange range, double[] referenceValue, Network network, Lora lora, Hyper hyper,
+            List<TrainingStage> baseStages, List<TrainingStage> fitStages, double[][] trainingValues,
+            double[][] testValues, ReferenceSolution reference, ReferenceData referenceData,
+            List<String> meanShiftedFields) {
+        this(name, problem, coordinates, fields, range, referenceValue, network, lora, hyper, baseStages, fitStages,
+                trainingValues, testValues, reference, referenceData, meanShiftedFields, Method.HYPERLORA);
+    }
+
+    /** What a study trains. */
+    public enum Method {
+        /** Base PINN, per-instance LoRA fits, hypernetwork: {@link Surrogate}. */
+        HYPERLORA("HyperLoRA surrogate"),
+        /** One network with the parameters as extra inputs, trained on the physics across the range: {@link ParametricPinn}. */
+        PARAMETRIC_PINN("parametric PINN");
+
+        private final String label;
+
+        Method(String label) {
+            this.label = label;
+        }
+
+        /** For people: "HyperLoRA surrogate", "parametric PINN". */
+        public String label() {
+            return label;
+        }
     }
 
     /**

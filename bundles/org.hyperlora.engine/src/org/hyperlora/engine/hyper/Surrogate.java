@@ -16,7 +16,7 @@ import org.hyperlora.engine.train.WeightMap;
  * (through any hard-constraint transform). Solving never trains; it is one small hypernetwork pass and one
  * PINN forward pass. Not thread-safe: it reuses one network and its buffers (calls are synchronized).
  */
-public final class Surrogate {
+public final class Surrogate implements TrainedSurrogate {
 
     /** Field values {@code [field][point]}, and whether λ lay outside the trained range (an extrapolation). */
     public record Solution(double[][] fields, boolean outsideTrainedRange) {
@@ -72,14 +72,22 @@ public final class Surrogate {
         return fastActivations;
     }
 
+    @Override
+    public StudySetup.Method method() {
+        return StudySetup.Method.HYPERLORA;
+    }
+
+    @Override
     public List<String> coordinates() {
         return coordinates;
     }
 
+    @Override
     public List<String> fields() {
         return fields;
     }
 
+    @Override
     public ParameterRange range() {
         return hypernetwork.range();
     }
@@ -127,6 +135,7 @@ public final class Surrogate {
      * @throws IllegalArgumentException for a wrong number of parameter values or coordinates, or non-finite
      *             values
      */
+    @Override
     public synchronized Solution solve(double[] lambda, double[] points) {
         int dimension = checkPoints(points);
         checkParameters(lambda);
@@ -212,18 +221,4 @@ public final class Surrogate {
         }
     }
 
-    /** The median wall time (ms) of {@code repeats} solves at λ on the points, after {@code warmup} untimed ones. */
-    public double medianSolveMillis(double[] lambda, double[] points, int warmup, int repeats) {
-        for (int k = 0; k < warmup; k++) {
-            solve(lambda, points);
-        }
-        double[] times = new double[repeats];
-        for (int k = 0; k < repeats; k++) {
-            long start = System.nanoTime();
-            solve(lambda, points);
-            times[k] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(times);
-        return times[repeats / 2];
-    }
 }

@@ -26,6 +26,8 @@ import org.hyperlora.engine.train.WeightMap;
 public final class SurrogateArtifacts {
 
     public static final String KIND = "hyperlora-surrogate";
+    /** A trained parametric PINN, the other kind a study's surrogate link may name. */
+    public static final String KIND_PARAMETRIC = "parametric-pinn";
     public static final int FORMAT_VERSION = 1;
 
     private static final String FORMAT = "surrogate.format";
@@ -45,6 +47,8 @@ public final class SurrogateArtifacts {
     private static final String CONSTRAINT_D = "surrogate.hard.d";
     private static final String STUDY_FINGERPRINT = "surrogate.study.fingerprint";
     private static final String STUDY_PROFILE = "surrogate.study.profile";
+    /** int (parametric PINN): how many of the network's inputs are coordinates; the parameters follow. */
+    private static final String COORDINATE_COUNT = "surrogate.coordinates";
 
     /**
      * Where a surrogate comes from: the fingerprint of the study settings it was trained from and the training
@@ -98,14 +102,8 @@ public final class SurrogateArtifacts {
         Artifact.Builder builder = Artifact.builder(KIND);
         pinn.metadata().forEach(builder::put);
         pinn.tensors().forEach(builder::tensor);
-        ParameterRange range = surrogate.range();
-        List<String> logFlags = new ArrayList<>();
-        for (boolean log : range.logScale()) {
-            logFlags.add(Boolean.toString(log));
-        }
-        builder.putInt(FORMAT, FORMAT_VERSION).putStrings(RANGE_NAMES, range.names())
-                .putDoubles(RANGE_LOWER, range.lower()).putDoubles(RANGE_UPPER, range.upper())
-                .putStrings(RANGE_LOG, logFlags);
+        builder.putInt(FORMAT, FORMAT_VERSION);
+        putRange(builder, surrogate.range());
         if (surrogate.weightMap() instanceof LoraAdapter lora) {
             builder.put(MAP, "lora").putInts(LORA_RANKS, lora.ranks()).putBoolean(LORA_BIASES, lora.adaptsBiases());
         } else {
@@ -116,24 +114,58 @@ public final class SurrogateArtifacts {
         double[] parameters = hyper.parameters();
         builder.putInts(HYPER_HIDDEN, hyper.hiddenWidths()).put(HYPER_ACTIVATION, hyper.activation().name())
                 .float64(HYPER_OFFSET, offset, offset.length).float64(HYPER_PARAMETERS, parameters, parameters.length);
+        putConstraints(builder, surrogate.hardConstraints(), surrogate.fields());
+        return builder.build();
+    }
+
+    private static void putRange(Artifact.Builder builder, ParameterRange range) {
+        List<String> logFlags = new ArrayList<>();
+        for (boolean log : range.logScale()) {
+            logFlags.add(Boolean.toString(log));
+        }
+        builder.putStrings(RANGE_NAMES, range.names()).putDoubles(RANGE_LOWER, range.lower())
+                .putDoubles(RANGE_UPPER, range.upper()).putStrings(RANGE_LOG, logFlags);
+    }
+
+    private static ParameterRange readRange(Artifact artifact) throws ArtifactException {
+        List<String> logFlags = artifact.getStrings(RANGE_LOG);
+        boolean[] log = new boolean[logFlags.size()];
+        for (int i = 0; i < log.length; i++) {
+            log[i] = Boolean.parseBoolean(logFlags.get(i));
+        }
+        return new ParameterRange(artifact.getStrings(RANGE_NAMES), artifact.getDoubles(RANGE_LOWER),
+                artifact.getDoubles(RANGE_UPPER), log);
+    }
+
+    private static void putConstraints(Artifact.Builder builder, List<OutputTransform> transforms, List<String> fields) {
         List<String> constrained = new ArrayList<>(), gs = new ArrayList<>(), ds = new ArrayList<>();
-        for (OutputTransform transform : surrogate.hardConstraints()) {
-            constrained.add(surrogate.fields().get(transform.field()));
+        for (OutputTransform transform : transforms) {
+            constrained.add(fields.get(transform.field()));
             gs.add(transform.g().source());
             ds.add(transform.d().source());
         }
         builder.putStrings(CONSTRAINED_FIELDS, constrained).putStrings(CONSTRAINT_G, gs).putStrings(CONSTRAINT_D, ds);
-        return builder.build();
     }
 
-    public static Surrogate fromArtifact(Artifact artifact) throws ArtifactException {
-        artifact.requireKind(KIND);
-        int format = artifact.getInt(FORMAT);
-        if (format > FORMAT_VERSION) {
-            throw problem(artifact, "surrogate format " + format + " is newer than this version reads (" + FORMAT_VERSION
-                    + "); update HyperLoRA");
+    private static List<OutputTransform> readConstraints(Artifact artifact, List<String> coordinates,
+            List<String> fields, ParameterRange range) throws ArtifactException {
+        SymbolTable symbols = SymbolTable.builder().coordinates(coordinates.toArray(String[]::new))
+                .fields(fields.toArray(String[]::new)).parameters(range.names().toArray(String[]::new)).build();
+        List<String> constrained = artifact.getStrings(CONSTRAINED_FIELDS);
+        List<String> gs = artifact.getStrings(CONSTRAINT_G), ds = artifact.getStrings(CONSTRAINT_D);
+        if (gs.size() != constrained.size() || ds.size() != constrained.size()) {
+            throw problem(artifact, "hard constraints: " + constrained.size() + " fields but " + gs.size() + " g and "
+                    + ds.size() + " d expressions");
         }
-        // the base network is stored under the pinn keys: read it back with their checks
+        List<OutputTransform> transforms = new ArrayList<>();
+        for (int i = 0; i < constrained.size(); i++) {
+            transforms.add(OutputTransform.parse(symbols, constrained.get(i), gs.get(i), ds.get(i)));
+        }
+        return transforms;
+    }
+
+    /** The network stored under the pinn keys (everything not under {@code surrogate.}), read with their checks. */
+    private static NetworkArtifacts.LoadedNetwork readNetwork(Artifact artifact) throws ArtifactException {
         Artifact.Builder pinn = Artifact.builder(ArtifactKeys.KIND_PINN);
         for (Map.Entry<String, String> entry : artifact.metadata().entrySet()) {
             if (!entry.getKey().startsWith("surrogate.")) {
@@ -145,17 +177,97 @@ public final class SurrogateArtifacts {
                 pinn.tensor(entry.getKey(), entry.getValue());
             }
         }
-        NetworkArtifacts.LoadedNetwork loaded = NetworkArtifacts.fromArtifact(pinn.build());
+        return NetworkArtifacts.fromArtifact(pinn.build());
+    }
+
+    // ---------------------------------------------------------------- parametric PINNs
+
+    /**
+     * Writes a trained parametric PINN atomically (kind {@value #KIND_PARAMETRIC}): the network under the pinn keys,
+     * its inputs named by the coordinates and then the parameters, the range, the hard constraints and the
+     * provenance; returns the file's SHA-256.
+     *
+     * @param description the study's description (coordinates, fields, equations, ...)
+     */
+    public static String saveParametric(Path file, ParametricSurrogate surrogate,
+            NetworkArtifacts.Description description, Provenance provenance) throws ArtifactException {
+        return parametricArtifact(surrogate, description, provenance, Instant.now()).write(file);
+    }
+
+    /** The artifact {@link #saveParametric} writes. */
+    public static Artifact parametricArtifact(ParametricSurrogate surrogate, NetworkArtifacts.Description description,
+            Provenance provenance, Instant created) {
+        List<String> inputs = new ArrayList<>(surrogate.coordinates());
+        inputs.addAll(surrogate.range().names());
+        NetworkArtifacts.Description asInputs = new NetworkArtifacts.Description(inputs, description.fields(),
+                description.parameters(), description.parameterValues(), description.equations(),
+                description.conditions(), description.notes());
+        Artifact pinn = NetworkArtifacts.toArtifact(surrogate.network(), asInputs, created);
+        Artifact.Builder builder = Artifact.builder(KIND_PARAMETRIC);
+        pinn.metadata().forEach(builder::put);
+        pinn.tensors().forEach(builder::tensor);
+        builder.putInt(FORMAT, FORMAT_VERSION).putInt(COORDINATE_COUNT, surrogate.coordinates().size());
+        putRange(builder, surrogate.range());
+        putConstraints(builder, surrogate.hardConstraints(), surrogate.fields());
+        if (provenance != null) {
+            builder.put(STUDY_FINGERPRINT, provenance.studyFingerprint()).put(STUDY_PROFILE, provenance.profile());
+        }
+        return builder.build();
+    }
+
+    /** Reads a parametric PINN written by {@link #saveParametric}, checking that the pieces fit. */
+    public static ParametricSurrogate parametricFromArtifact(Artifact artifact) throws ArtifactException {
+        artifact.requireKind(KIND_PARAMETRIC);
+        checkFormat(artifact);
+        NetworkArtifacts.LoadedNetwork loaded = readNetwork(artifact);
+        List<String> inputs = loaded.description().coordinates();
+        int coordinateCount = artifact.getInt(COORDINATE_COUNT);
+        try {
+            ParameterRange range = readRange(artifact);
+            if (coordinateCount < 1 || coordinateCount + range.dimension() != inputs.size()
+                    || !inputs.subList(coordinateCount, inputs.size()).equals(range.names())) {
+                throw problem(artifact, "the network's inputs " + inputs + " are not " + coordinateCount
+                        + " coordinates followed by the parameters " + range.names());
+            }
+            List<String> coordinates = inputs.subList(0, coordinateCount);
+            List<String> fields = loaded.description().fields();
+            return new ParametricSurrogate(coordinates, fields, range, loaded.network(),
+                    readConstraints(artifact, coordinates, fields, range));
+        } catch (IllegalArgumentException e) {
+            throw problem(artifact, e.getMessage());
+        }
+    }
+
+    /** A HyperLoRA surrogate or a parametric PINN, as the file's kind says. */
+    public static TrainedSurrogate loadAny(Path file) throws ArtifactException {
+        return anyFromArtifact(Artifact.read(file));
+    }
+
+    /** {@link #loadAny} of an artifact read already. */
+    public static TrainedSurrogate anyFromArtifact(Artifact artifact) throws ArtifactException {
+        if (KIND_PARAMETRIC.equals(artifact.kind())) {
+            return parametricFromArtifact(artifact);
+        }
+        return fromArtifact(artifact); // refuses any other kind, naming it
+    }
+
+    private static void checkFormat(Artifact artifact) throws ArtifactException {
+        int format = artifact.getInt(FORMAT);
+        if (format > FORMAT_VERSION) {
+            throw problem(artifact, "surrogate format " + format + " is newer than this version reads (" + FORMAT_VERSION
+                    + "); update HyperLoRA");
+        }
+    }
+
+    public static Surrogate fromArtifact(Artifact artifact) throws ArtifactException {
+        artifact.requireKind(KIND);
+        checkFormat(artifact);
+        // the base network is stored under the pinn keys: read it back with their checks
+        NetworkArtifacts.LoadedNetwork loaded = readNetwork(artifact);
         Mlp network = loaded.network();
         double[] baseWeights = network.parameters();
-        List<String> logFlags = artifact.getStrings(RANGE_LOG);
-        boolean[] log = new boolean[logFlags.size()];
-        for (int i = 0; i < log.length; i++) {
-            log[i] = Boolean.parseBoolean(logFlags.get(i));
-        }
         try {
-            ParameterRange range = new ParameterRange(artifact.getStrings(RANGE_NAMES), artifact.getDoubles(RANGE_LOWER),
-                    artifact.getDoubles(RANGE_UPPER), log);
+            ParameterRange range = readRange(artifact);
             String map = artifact.getString(MAP);
             WeightMap weightMap = switch (map) {
             case "lora" -> new LoraAdapter(network, baseWeights, artifact.getInts(LORA_RANKS),
@@ -182,19 +294,8 @@ public final class SurrogateArtifacts {
             }
             hyper.setParameters(parameters);
             NetworkArtifacts.Description description = loaded.description();
-            SymbolTable symbols = SymbolTable.builder().coordinates(description.coordinates().toArray(String[]::new))
-                    .fields(description.fields().toArray(String[]::new))
-                    .parameters(range.names().toArray(String[]::new)).build();
-            List<String> constrained = artifact.getStrings(CONSTRAINED_FIELDS);
-            List<String> gs = artifact.getStrings(CONSTRAINT_G), ds = artifact.getStrings(CONSTRAINT_D);
-            if (gs.size() != constrained.size() || ds.size() != constrained.size()) {
-                throw problem(artifact, "hard constraints: " + constrained.size() + " fields but " + gs.size() + " g and "
-                        + ds.size() + " d expressions");
-            }
-            List<OutputTransform> transforms = new ArrayList<>();
-            for (int i = 0; i < constrained.size(); i++) {
-                transforms.add(OutputTransform.parse(symbols, constrained.get(i), gs.get(i), ds.get(i)));
-            }
+            List<OutputTransform> transforms = readConstraints(artifact, description.coordinates(), description.fields(),
+                    range);
             return new Surrogate(description.coordinates(), description.fields(), network, weightMap, hyper, transforms);
         } catch (IllegalArgumentException e) {
             throw problem(artifact, e.getMessage());

@@ -15,18 +15,21 @@ import org.eclipse.emf.common.util.ResourceLocator;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.emf.edit.provider.IStructuredItemContentProvider;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemProviderAdapter;
 import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.hyperlora.model.HyperloraFactory;
 import org.hyperlora.model.HyperloraPackage;
 import org.hyperlora.model.MethodSettings;
+import org.hyperlora.model.SurrogateKind;
 
 /**
  * This is the item provider adapter for a {@link org.hyperlora.model.MethodSettings} object.
@@ -63,8 +66,31 @@ public class MethodSettingsItemProvider
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addSurrogateKindPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Surrogate Kind feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSurrogateKindPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_MethodSettings_surrogateKind_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_MethodSettings_surrogateKind_feature", "_UI_MethodSettings_type"),
+				 HyperloraPackage.Literals.METHOD_SETTINGS__SURROGATE_KIND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -119,7 +145,11 @@ public class MethodSettingsItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		return getString("_UI_MethodSettings_type");
+		SurrogateKind labelValue = ((MethodSettings)object).getSurrogateKind();
+		String label = labelValue == null ? null : labelValue.toString();
+		return label == null || label.length() == 0 ?
+			getString("_UI_MethodSettings_type") :
+			getString("_UI_MethodSettings_type") + " " + label;
 	}
 
 
@@ -135,6 +165,9 @@ public class MethodSettingsItemProvider
 		updateChildren(notification);
 
 		switch (notification.getFeatureID(MethodSettings.class)) {
+			case HyperloraPackage.METHOD_SETTINGS__SURROGATE_KIND:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
 			case HyperloraPackage.METHOD_SETTINGS__NETWORK:
 			case HyperloraPackage.METHOD_SETTINGS__LORA:
 			case HyperloraPackage.METHOD_SETTINGS__HYPERNETWORK:

@@ -100,6 +100,8 @@ public class HyperloraFactoryImpl extends EFactoryImpl implements HyperloraFacto
 				return createConditionKindFromString(eDataType, initialValue);
 			case HyperloraPackage.REFERENCE_KIND:
 				return createReferenceKindFromString(eDataType, initialValue);
+			case HyperloraPackage.SURROGATE_KIND:
+				return createSurrogateKindFromString(eDataType, initialValue);
 			case HyperloraPackage.ACTIVATION_KIND:
 				return createActivationKindFromString(eDataType, initialValue);
 			case HyperloraPackage.PRECISION:
@@ -133,6 +135,8 @@ public class HyperloraFactoryImpl extends EFactoryImpl implements HyperloraFacto
 				return convertConditionKindToString(eDataType, instanceValue);
 			case HyperloraPackage.REFERENCE_KIND:
 				return convertReferenceKindToString(eDataType, instanceValue);
+			case HyperloraPackage.SURROGATE_KIND:
+				return convertSurrogateKindToString(eDataType, instanceValue);
 			case HyperloraPackage.ACTIVATION_KIND:
 				return convertActivationKindToString(eDataType, instanceValue);
 			case HyperloraPackage.PRECISION:
@@ -451,6 +455,26 @@ public class HyperloraFactoryImpl extends EFactoryImpl implements HyperloraFacto
 	 * @generated
 	 */
 	public String convertReferenceKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SurrogateKind createSurrogateKindFromString(EDataType eDataType, String initialValue) {
+		SurrogateKind result = SurrogateKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSurrogateKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

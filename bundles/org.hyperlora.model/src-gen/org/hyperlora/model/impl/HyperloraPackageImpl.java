@@ -46,6 +46,7 @@ import org.hyperlora.model.Results;
 import org.hyperlora.model.SamplerKind;
 import org.hyperlora.model.Scale;
 import org.hyperlora.model.Study;
+import org.hyperlora.model.SurrogateKind;
 import org.hyperlora.model.Symbol;
 import org.hyperlora.model.TrainingSettings;
 
@@ -239,6 +240,13 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 	 * @generated
 	 */
 	private EEnum referenceKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum surrogateKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -945,6 +953,16 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMethodSettings_SurrogateKind() {
+		return (EAttribute)methodSettingsEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getNetworkSettings() {
 		return networkSettingsEClass;
 	}
@@ -1635,6 +1653,16 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getSurrogateKind() {
+		return surrogateKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getActivationKind() {
 		return activationKindEEnum;
 	}
@@ -1796,6 +1824,7 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		createEReference(methodSettingsEClass, METHOD_SETTINGS__LORA);
 		createEReference(methodSettingsEClass, METHOD_SETTINGS__HYPERNETWORK);
 		createEReference(methodSettingsEClass, METHOD_SETTINGS__TRAINING);
+		createEAttribute(methodSettingsEClass, METHOD_SETTINGS__SURROGATE_KIND);
 
 		networkSettingsEClass = createEClass(NETWORK_SETTINGS);
 		createEAttribute(networkSettingsEClass, NETWORK_SETTINGS__HIDDEN_WIDTHS);
@@ -1879,6 +1908,7 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		scaleEEnum = createEEnum(SCALE);
 		conditionKindEEnum = createEEnum(CONDITION_KIND);
 		referenceKindEEnum = createEEnum(REFERENCE_KIND);
+		surrogateKindEEnum = createEEnum(SURROGATE_KIND);
 		activationKindEEnum = createEEnum(ACTIVATION_KIND);
 		precisionEEnum = createEEnum(PRECISION);
 		hypernetworkModeEEnum = createEEnum(HYPERNETWORK_MODE);
@@ -1989,6 +2019,7 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		initEReference(getMethodSettings_Lora(), this.getLoraSettings(), null, "lora", null, 1, 1, MethodSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMethodSettings_Hypernetwork(), this.getHypernetworkSettings(), null, "hypernetwork", null, 1, 1, MethodSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMethodSettings_Training(), this.getTrainingSettings(), null, "training", null, 1, 1, MethodSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMethodSettings_SurrogateKind(), this.getSurrogateKind(), "surrogateKind", "hyperlora", 0, 1, MethodSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(networkSettingsEClass, NetworkSettings.class, "NetworkSettings", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getNetworkSettings_HiddenWidths(), ecorePackage.getEInt(), "hiddenWidths", null, 0, -1, NetworkSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2082,6 +2113,10 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		initEEnum(referenceKindEEnum, ReferenceKind.class, "ReferenceKind");
 		addEEnumLiteral(referenceKindEEnum, ReferenceKind.BUILTIN);
 		addEEnumLiteral(referenceKindEEnum, ReferenceKind.DATA_FILE);
+
+		initEEnum(surrogateKindEEnum, SurrogateKind.class, "SurrogateKind");
+		addEEnumLiteral(surrogateKindEEnum, SurrogateKind.HYPERLORA);
+		addEEnumLiteral(surrogateKindEEnum, SurrogateKind.PARAMETRIC_PINN);
 
 		initEEnum(activationKindEEnum, ActivationKind.class, "ActivationKind");
 		addEEnumLiteral(activationKindEEnum, ActivationKind.TANH);

@@ -18,6 +18,7 @@ import org.hyperlora.model.HypernetworkSettings;
 import org.hyperlora.model.LoraSettings;
 import org.hyperlora.model.MethodSettings;
 import org.hyperlora.model.NetworkSettings;
+import org.hyperlora.model.SurrogateKind;
 import org.hyperlora.model.TrainingSettings;
 
 /**
@@ -32,6 +33,7 @@ import org.hyperlora.model.TrainingSettings;
  *   <li>{@link org.hyperlora.model.impl.MethodSettingsImpl#getLora <em>Lora</em>}</li>
  *   <li>{@link org.hyperlora.model.impl.MethodSettingsImpl#getHypernetwork <em>Hypernetwork</em>}</li>
  *   <li>{@link org.hyperlora.model.impl.MethodSettingsImpl#getTraining <em>Training</em>}</li>
+ *   <li>{@link org.hyperlora.model.impl.MethodSettingsImpl#getSurrogateKind <em>Surrogate Kind</em>}</li>
  * </ul>
  *
  * @generated
@@ -76,6 +78,26 @@ public class MethodSettingsImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected TrainingSettings training;
+
+	/**
+	 * The default value of the '{@link #getSurrogateKind() <em>Surrogate Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSurrogateKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final SurrogateKind SURROGATE_KIND_EDEFAULT = SurrogateKind.HYPERLORA;
+
+	/**
+	 * The cached value of the '{@link #getSurrogateKind() <em>Surrogate Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSurrogateKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected SurrogateKind surrogateKind = SURROGATE_KIND_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -282,6 +304,29 @@ public class MethodSettingsImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public SurrogateKind getSurrogateKind() {
+		return surrogateKind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSurrogateKind(SurrogateKind newSurrogateKind) {
+		SurrogateKind oldSurrogateKind = surrogateKind;
+		surrogateKind = newSurrogateKind == null ? SURROGATE_KIND_EDEFAULT : newSurrogateKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperloraPackage.METHOD_SETTINGS__SURROGATE_KIND, oldSurrogateKind, surrogateKind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case HyperloraPackage.METHOD_SETTINGS__NETWORK:
@@ -312,6 +357,8 @@ public class MethodSettingsImpl extends MinimalEObjectImpl.Container implements 
 				return getHypernetwork();
 			case HyperloraPackage.METHOD_SETTINGS__TRAINING:
 				return getTraining();
+			case HyperloraPackage.METHOD_SETTINGS__SURROGATE_KIND:
+				return getSurrogateKind();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -335,6 +382,9 @@ public class MethodSettingsImpl extends MinimalEObjectImpl.Container implements 
 				return;
 			case HyperloraPackage.METHOD_SETTINGS__TRAINING:
 				setTraining((TrainingSettings)newValue);
+				return;
+			case HyperloraPackage.METHOD_SETTINGS__SURROGATE_KIND:
+				setSurrogateKind((SurrogateKind)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -360,6 +410,9 @@ public class MethodSettingsImpl extends MinimalEObjectImpl.Container implements 
 			case HyperloraPackage.METHOD_SETTINGS__TRAINING:
 				setTraining((TrainingSettings)null);
 				return;
+			case HyperloraPackage.METHOD_SETTINGS__SURROGATE_KIND:
+				setSurrogateKind(SURROGATE_KIND_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -380,8 +433,26 @@ public class MethodSettingsImpl extends MinimalEObjectImpl.Container implements 
 				return hypernetwork != null;
 			case HyperloraPackage.METHOD_SETTINGS__TRAINING:
 				return training != null;
+			case HyperloraPackage.METHOD_SETTINGS__SURROGATE_KIND:
+				return surrogateKind != SURROGATE_KIND_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (surrogateKind: ");
+		result.append(surrogateKind);
+		result.append(')');
+		return result.toString();
 	}
 
 } //MethodSettingsImpl

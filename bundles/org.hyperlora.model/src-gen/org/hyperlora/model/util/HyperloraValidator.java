@@ -140,6 +140,8 @@ public class HyperloraValidator extends EObjectValidator {
 				return validateConditionKind((ConditionKind)value, diagnostics, context);
 			case HyperloraPackage.REFERENCE_KIND:
 				return validateReferenceKind((ReferenceKind)value, diagnostics, context);
+			case HyperloraPackage.SURROGATE_KIND:
+				return validateSurrogateKind((SurrogateKind)value, diagnostics, context);
 			case HyperloraPackage.ACTIVATION_KIND:
 				return validateActivationKind((ActivationKind)value, diagnostics, context);
 			case HyperloraPackage.PRECISION:
@@ -750,6 +752,15 @@ public class HyperloraValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateReferenceKind(ReferenceKind referenceKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateSurrogateKind(SurrogateKind surrogateKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

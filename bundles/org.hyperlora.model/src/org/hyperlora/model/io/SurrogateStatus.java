@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.hyperlora.engine.hyper.Surrogate;
+import org.hyperlora.engine.hyper.TrainedSurrogate;
 import org.hyperlora.engine.hyper.SurrogateArtifacts;
 import org.hyperlora.engine.io.Artifact;
 import org.hyperlora.engine.io.ArtifactException;
@@ -124,7 +124,7 @@ public record SurrogateStatus(State state, Path file, String reason) {
         Read read;
         try {
             Artifact artifact = Artifact.read(key);
-            Surrogate surrogate = SurrogateArtifacts.fromArtifact(artifact); // every piece read and checked
+            TrainedSurrogate surrogate = SurrogateArtifacts.anyFromArtifact(artifact); // every piece read and checked
             read = new Read(size, modified, new FamilyNames(surrogate.coordinates(), surrogate.fields(),
                     surrogate.range().names()), SurrogateArtifacts.provenance(artifact).orElse(null), null);
         } catch (ArtifactException e) {

@@ -237,7 +237,9 @@ public final class StudyMapping {
                 values(study, ParameterSetRole.TEST, family.getParameters(), range),
                 reference != null && reference.getKind() == ReferenceKind.BUILTIN
                         ? ReferenceSolutions.byName(reference.getBuiltin()) : null,
-                data, List.copyOf(meanShifted));
+                data, List.copyOf(meanShifted),
+                method.getSurrogateKind() == org.hyperlora.model.SurrogateKind.PARAMETRIC_PINN
+                        ? StudySetup.Method.PARAMETRIC_PINN : StudySetup.Method.HYPERLORA);
     }
 
     /**

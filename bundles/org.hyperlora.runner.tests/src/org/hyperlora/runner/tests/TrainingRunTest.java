@@ -151,6 +151,62 @@ class TrainingRunTest {
         }
     }
 
+    /**
+     * A study whose method is the parametric PINN trains that network (two stages, progress reported, cancel between
+     * steps), stores it as the study's surrogate, evaluates it like a HyperLoRA surrogate, and the parametric PINN's
+     * solver answers for it — saying so — while the HyperLoRA solver says why it does not. Switching the method back
+     * makes the stored surrogate out of date.
+     */
+    @Test
+    void aStudyWhoseMethodIsTheParametricPinnTrainsAndSolvesThroughIt(@TempDir Path folder) throws Exception {
+        Path file = Studies.tinyConvection(folder);
+        Study study = StudyFiles.load(file);
+        study.getMethod().setSurrogateKind(org.hyperlora.model.SurrogateKind.PARAMETRIC_PINN);
+        StudyFiles.save(study, file);
+        Recorder recorder = new Recorder();
+        TrainingOutcome outcome = new TrainingRun(study, file, TrainingOptions.defaults().withThreads(2), recorder)
+                .run(new NullProgressMonitor());
+
+        assertEquals(List.of("1/2 parametric PINN", "2/2 evaluation"), recorder.stages);
+        assertTrue(recorder.progress.get() > 10, "progress reported: " + recorder.progress.get());
+        assertEquals(2, outcome.evaluations().size());
+        for (TrainingOutcome.Evaluation evaluation : outcome.evaluations()) {
+            System.out.printf("tiny convection, parametric PINN, beta = %.3f: relative L2 %.3e, physics loss %.3e%n",
+                    evaluation.parameters()[0], evaluation.relativeL2()[0], evaluation.physicsLoss());
+            assertTrue(evaluation.relativeL2()[0] < 1.0 && evaluation.physicsLoss() < 1.0, "it learned something: "
+                    + evaluation.relativeL2()[0] + ", physics loss " + evaluation.physicsLoss());
+        }
+        assertEquals(SurrogateArtifacts.KIND_PARAMETRIC,
+                org.hyperlora.engine.io.Artifact.read(outcome.surrogate()).kind());
+        ResultsWriter.store(study, file, outcome.results());
+        Study reloaded = StudyFiles.load(file);
+        assertEquals(List.of("surrogate"), reloaded.getResults().getArtifacts().stream().map(a -> a.getKind()).toList());
+        assertTrue(reloaded.getResults().getMetrics().stream().anyMatch(m -> m.getStage().equals("parametric")
+                && m.getName().equals("physicsLoss")));
+        assertEquals(org.eclipse.emf.common.util.Diagnostic.OK, StudyFiles.validate(reloaded).getSeverity(),
+                () -> StudyFiles.format(StudyFiles.validate(reloaded)));
+
+        StudyContext context = StudyContext.load(file);
+        double[] lambda = outcome.evaluations().get(0).parameters();
+        double[] points = { 1.0, 0.5, 4.0, 0.25 };
+        try (SurrogateSolver solver = SurrogateSolvers.registry().open(context, null)) {
+            assertEquals(BuiltinSolvers.PARAMETRIC_PINN, solver.id(), "the study's own surrogate answers first");
+            assertEquals("Parametric PINN", solver.name());
+            FieldSolution solution = solver.solve(lambda, points, null);
+            assertTrue(solution.validity().inside());
+            double[] direct = SurrogateArtifacts.loadAny(outcome.surrogate()).solve(lambda, points).fields()[0];
+            assertArrayEquals(direct, solution.field("u"), 0.0);
+        }
+        org.hyperlora.solver.SolverException refused = assertThrows(org.hyperlora.solver.SolverException.class,
+                () -> SurrogateSolvers.registry().open(BuiltinSolvers.HYPERLORA, context, null));
+        assertTrue(refused.getMessage().contains("the study's method is the parametric PINN, not the HyperLoRA"
+                + " surrogate"), refused.getMessage());
+
+        reloaded.getMethod().setSurrogateKind(org.hyperlora.model.SurrogateKind.HYPERLORA);
+        assertEquals(org.hyperlora.model.io.SurrogateStatus.State.OUT_OF_DATE,
+                org.hyperlora.model.io.SurrogateStatus.of(reloaded, outcome.surrogate()).state());
+    }
+
     @Test
     void aCancelledRunResumesWithoutRedoingFinishedStagesOrFits(@TempDir Path folder) throws Exception {
         Path file = Studies.tinyConvection(folder);

@@ -43,7 +43,8 @@ class SolverRegistryTest {
     void listsTheBuiltInAndContributedSolversByPriorityWithoutCreatingThem() {
         List<SolverContribution> contributions = registry.contributions();
         List<String> ids = contributions.stream().map(SolverContribution::id).toList();
-        assertEquals(List.of(BuiltinSolvers.HYPERLORA, TESTS + ".missingClass", TESTS + ".throwingConstructor",
+        assertEquals(List.of(BuiltinSolvers.HYPERLORA, BuiltinSolvers.PARAMETRIC_PINN, TESTS + ".missingClass",
+                TESTS + ".throwingConstructor",
                 TESTS + ".notAProvider", TESTS + ".counting", BuiltinSolvers.EXACT,
                 BuiltinSolvers.RETRAIN), ids);
         SolverContribution exact = registry.contribution(BuiltinSolvers.EXACT).orElseThrow();
@@ -83,7 +84,8 @@ class SolverRegistryTest {
         try {
             StudyContext broken = renamedFamily("Broken", folder);
             List<String> candidates = registry.candidates(broken).stream().map(c -> c.contribution().id()).toList();
-            assertEquals(List.of(BuiltinSolvers.HYPERLORA, TESTS + ".counting", BuiltinSolvers.EXACT,
+            assertEquals(List.of(BuiltinSolvers.HYPERLORA, BuiltinSolvers.PARAMETRIC_PINN, TESTS + ".counting",
+                    BuiltinSolvers.EXACT,
                     BuiltinSolvers.RETRAIN), candidates, "the broken ones are skipped, the others kept");
             for (String id : List.of("missingClass", "throwingConstructor", "notAProvider")) {
                 assertTrue(registry.isBroken(TESTS + "." + id), id);

@@ -48,8 +48,11 @@ public class MethodPage extends FormPage {
             toolkit.createLabel(body, "The study has no complete method settings: see the Overview and the Model page.");
             return;
         }
-        Composite network = section(toolkit, body, "PINN", "The physics-informed network: hidden layer widths, activation, "
-                + "precision, initialization seed.");
+        Composite network = section(toolkit, body, "PINN", "What is trained — hyperlora: base PINN, LoRA fits and "
+                + "hypernetwork; parametricPinn: one network with the parameters as inputs, trained with the base stages "
+                + "and the hypernetwork's batch size — and the physics-informed network: hidden layer widths, activation, "
+                + "precision, initialization seed, periodic embedding.");
+        attributes.rows(network, toolkit, () -> method(), Literals.METHOD_SETTINGS__SURROGATE_KIND);
         attributes.rows(network, toolkit, () -> method().getNetwork(), Literals.NETWORK_SETTINGS__HIDDEN_WIDTHS,
                 Literals.NETWORK_SETTINGS__ACTIVATION, Literals.NETWORK_SETTINGS__PRECISION,
                 Literals.NETWORK_SETTINGS__SEED, Literals.NETWORK_SETTINGS__PERIODIC_EMBEDDING);

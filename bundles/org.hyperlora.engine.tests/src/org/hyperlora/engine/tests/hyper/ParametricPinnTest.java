@@ -9,6 +9,12 @@ import java.util.List;
 import org.hyperlora.engine.hyper.HyperMode;
 import org.hyperlora.engine.hyper.ParameterRange;
 import org.hyperlora.engine.hyper.ParametricPinn;
+import org.hyperlora.engine.hyper.ParametricSurrogate;
+import org.hyperlora.engine.hyper.SurrogateArtifacts;
+import org.hyperlora.engine.hyper.TrainedSurrogate;
+import org.hyperlora.engine.io.Artifact;
+import org.hyperlora.engine.io.ArtifactException;
+import org.hyperlora.engine.store.NetworkArtifacts;
 import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.engine.nn.Activation;
 import org.hyperlora.engine.nn.Mlp;
@@ -89,5 +95,49 @@ class ParametricPinnTest {
             assertTrue(worst < 1e-2, "a = " + a + ": largest relative error " + worst);
             assertTrue(parametric.physicsLoss(lambda) < 1e-4, "a = " + a + ": " + parametric.physicsLoss(lambda));
         }
+    }
+
+    /**
+     * As a study's method the trained network is the study's surrogate: its solver answers what the training network
+     * answers, survives a save and load bit for bit (with its range and provenance), is told apart from a HyperLoRA
+     * surrogate by its kind, and a file whose inputs do not match its range is refused naming both.
+     */
+    @Test
+    void theTrainedNetworkIsASurrogateThatRoundTrips() throws Exception {
+        ParametricPinn parametric = new ParametricPinn(setup);
+        assertEquals(ParametricPinn.Budget.steps(500, 400), ParametricPinn.budgetOf(setup),
+                "the base stages' Adam and L-BFGS iterations");
+        parametric.train(ParametricPinn.Budget.steps(60, 20), 4, 3, () -> false);
+        ParametricSurrogate surrogate = parametric.surrogate();
+        assertEquals(StudySetup.Method.PARAMETRIC_PINN, surrogate.method());
+        double[] points = { 0.0, 0.25, 0.5, 1.0 };
+        double[] lambda = { 0.77 };
+        double[] trained = parametric.solve(lambda, points)[0];
+        double[] solved = surrogate.solve(lambda, points).fields()[0];
+        for (int k = 0; k < points.length; k++) {
+            assertEquals(trained[k], solved[k], 1e-13 * Math.max(1, Math.abs(trained[k])), "point " + k);
+        }
+        assertTrue(surrogate.solve(new double[] { 3.0 }, points).outsideTrainedRange());
+
+        NetworkArtifacts.Description description = new NetworkArtifacts.Description(List.of("x"), List.of("u"),
+                List.of("a"), new double[] { 1.0 }, List.of("u_x - a*u"), List.of(), "");
+        Artifact artifact = SurrogateArtifacts.parametricArtifact(surrogate, description,
+                new SurrogateArtifacts.Provenance("abc", "full"), java.time.Instant.EPOCH);
+        assertEquals(SurrogateArtifacts.KIND_PARAMETRIC, artifact.kind());
+        TrainedSurrogate loaded = SurrogateArtifacts.anyFromArtifact(artifact);
+        assertTrue(loaded instanceof ParametricSurrogate);
+        assertEquals(List.of("x"), loaded.coordinates());
+        assertEquals(List.of("a"), loaded.range().names());
+        assertEquals(new SurrogateArtifacts.Provenance("abc", "full"), SurrogateArtifacts.provenance(artifact).orElseThrow());
+        double[] reloaded = loaded.solve(lambda, points).fields()[0];
+        for (int k = 0; k < points.length; k++) {
+            assertEquals(solved[k], reloaded[k], 0.0, "point " + k + " after a save and load");
+        }
+        ArtifactException refused = assertThrows(ArtifactException.class, () -> SurrogateArtifacts.anyFromArtifact(
+                artifact.toBuilder().putStrings("surrogate.range.names", List.of("b")).build()));
+        assertTrue(refused.getMessage().contains("the network's inputs [x, a] are not 1 coordinates followed by the "
+                + "parameters [b]"), refused.getMessage());
+        assertThrows(ArtifactException.class, () -> SurrogateArtifacts.fromArtifact(artifact),
+                "a parametric PINN is not read as a HyperLoRA surrogate");
     }
 }

@@ -60,7 +60,7 @@ class StudyFilesTest {
     @Test
     void truncatedFileNamesTheLine() throws Exception {
         String text = example("burgers");
-        Path file = write("truncated.hyperlora", text.substring(0, text.indexOf("<method>") + 20));
+        Path file = write("truncated.hyperlora", text.substring(0, text.indexOf("<method") + 20));
         StudyFileException e = refused(file);
         assertTrue(e.getMessage().contains("line"), e.getMessage());
     }
