@@ -120,10 +120,10 @@ final class BenchCommand {
     }
 
     private int accuracy(List<String> names, PrintStream out, PrintStream err) {
-        List<String> which = names.isEmpty() ? BenchStudies.EXAMPLES : names;
+        List<String> which = names.isEmpty() ? AccuracyBenchmark.CASES : names;
         for (String name : which) {
-            if (!BenchStudies.EXAMPLES.contains(name)) {
-                err.println("hyperlora bench accuracy: unknown case '" + name + "'; known: " + BenchStudies.EXAMPLES);
+            if (!AccuracyBenchmark.CASES.contains(name)) {
+                err.println("hyperlora bench accuracy: unknown case '" + name + "'; known: " + AccuracyBenchmark.CASES);
                 return HyperloraApplication.EXIT_USAGE;
             }
         }

@@ -376,6 +376,16 @@ public final class TrainingRun {
                 results.metric("hypernetwork", "relativeWeightError", result.termLosses()[1], null);
             } else {
                 results.metric("hypernetwork", "physicsLoss", result.termLosses()[0], null);
+                // whether the physics rounds did anything: each is undone when it raises the physics loss midway
+                // between the training values (with none kept the surrogate is the weight regression's)
+                for (TrainingResult.Validation validation : result.validations()) {
+                    listener.onMessage(String.format(Locale.ROOT,
+                            "physics stage: %d of %d rounds kept, validation physics loss %.3e -> %.3e%s",
+                            validation.roundsKept(), validation.rounds(), validation.firstLoss(), validation.bestLoss(),
+                            validation.roundsKept() == 0 ? " (every round raised it midway between the training"
+                                    + " values; the hypernetwork is the weight regression's)" : ""));
+                    results.metric("hypernetwork", "physicsRoundsKept", validation.roundsKept(), null);
+                }
             }
         }
 

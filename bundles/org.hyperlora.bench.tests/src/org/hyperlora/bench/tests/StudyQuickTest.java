@@ -193,7 +193,7 @@ class StudyQuickTest {
                 () -> new HyperLoraStudy(StudyMapping.toEngine(weights), TrainingProfile.QUICK, null));
         assertTrue(mode.getMessage().contains("mode " + HyperMode.WEIGHTS), mode.getMessage());
         StudyFileException unknown = assertThrows(StudyFileException.class, () -> BenchStudies.load("navier"));
-        assertEquals("'navier' is neither a study file nor an example; examples: [kovasznay, burgers, convection]",
-                unknown.getMessage());
+        assertEquals("'navier' is neither a study file nor an example; examples: [kovasznay, burgers, convection, "
+                + "convection-wide]", unknown.getMessage());
     }
 }

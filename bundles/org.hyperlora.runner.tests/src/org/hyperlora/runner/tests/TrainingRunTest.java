@@ -112,6 +112,12 @@ class TrainingRunTest {
         assertTrue(recorder.lossTerms.size() >= 2, "terms: " + recorder.lossTerms);
         assertEquals(0, recorder.nonFiniteLosses.get(), "term losses are NaN (not computed) or finite and not negative");
         assertEquals(4, outcome.evaluations().size(), "the quick profile's 4 held-out values");
+        // the run says how many physics rounds it kept (each is judged midway between the training values)
+        List<String> physics = recorder.messages.stream().filter(m -> m.startsWith("physics stage: ")).toList();
+        assertEquals(1, physics.size(), "messages: " + recorder.messages);
+        assertTrue(physics.get(0).matches("physics stage: \\d+ of \\d+ rounds kept, validation physics loss .*"),
+                physics.get(0));
+        assertTrue(outcome.results().getMetrics().stream().anyMatch(m -> m.getName().equals("physicsRoundsKept")));
         for (TrainingOutcome.Evaluation evaluation : outcome.evaluations()) {
             System.out.printf("quick Burgers, nu = %.5f: relative L2 %.3e, physics loss %.3e%n",
                     evaluation.parameters()[0], evaluation.relativeL2()[0], evaluation.physicsLoss());

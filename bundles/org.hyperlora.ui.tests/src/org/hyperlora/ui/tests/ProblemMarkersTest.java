@@ -138,9 +138,50 @@ class ProblemMarkersTest {
         assertFalse(editor.study().getMethod().getNetwork().isPeriodicEmbedding());
         assertFalse(check.getSelection(), "undo unticks the box");
 
+        // choosing the parametric PINN greys out what it does not use (LoRA, the hypernetwork but its batch size, the
+        // fit stages); undo brings them back
+        org.eclipse.swt.widgets.Combo kind = (org.eclipse.swt.widgets.Combo) decorationOf(method.getPartControl(),
+                "surrogateKind").getControl();
+        Control loraRank = decorationOf(method.getPartControl(), "rank").getControl();
+        Control batchSize = decorationOf(method.getPartControl(), "batchSize").getControl();
+        Control physicsRounds = decorationOf(method.getPartControl(), "physicsRounds").getControl();
+        assertEquals("hyperlora", kind.getText());
+        assertTrue(loraRank.isEnabled() && physicsRounds.isEnabled() && batchSize.isEnabled());
+        kind.setText("parametricPinn");
+        kind.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        pump();
+        assertEquals(org.hyperlora.model.SurrogateKind.PARAMETRIC_PINN,
+                editor.study().getMethod().getSurrogateKind());
+        assertFalse(loraRank.isEnabled(), "LoRA is not used by a parametric PINN");
+        assertFalse(physicsRounds.isEnabled(), "nor are the hypernetwork's rounds");
+        assertTrue(batchSize.isEnabled(), "the batch size is: the parametric PINN's batches");
+        assertFalse(stagesTable(method.getPartControl(), "fitStages").isEnabled(), "nor are the fit stages");
+        assertTrue(stagesTable(method.getPartControl(), "baseStages").isEnabled(), "the base stages are its plan");
+        screenshot("editor-method-parametric");
+        editor.getEditingDomain().getCommandStack().undo();
+        pump();
+        assertEquals("hyperlora", kind.getText());
+        assertTrue(loraRank.isEnabled() && physicsRounds.isEnabled());
+        assertTrue(stagesTable(method.getPartControl(), "fitStages").isEnabled());
+
         // closing without saving: the markers go back to the file on disk (valid)
         page().closeEditor(editor, false);
         waitFor("the markers of the saved file", 10_000, () -> markers(file).length == 0);
+    }
+
+    private static Control stagesTable(Control control, String stages) {
+        if (stages.equals(control.getData("hyperlora.stages"))) {
+            return control;
+        }
+        if (control instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                Control found = stagesTable(child, stages);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static ControlDecoration decorationOf(Control control, String attribute) {

@@ -42,8 +42,17 @@ final class AttributeForm {
 
     /** Adds rows (two columns) for the attributes of the object the supplier gives (the object may be replaced). */
     void rows(Composite parent, FormToolkit toolkit, Supplier<? extends EObject> owner, EAttribute... attributes) {
+        rows(parent, toolkit, owner, () -> true, attributes);
+    }
+
+    /**
+     * Rows that are greyed out while {@code applies} is false (a setting the study's method does not use), so that a
+     * value that changes nothing does not look as if it mattered.
+     */
+    void rows(Composite parent, FormToolkit toolkit, Supplier<? extends EObject> owner,
+            java.util.function.BooleanSupplier applies, EAttribute... attributes) {
         for (EAttribute attribute : attributes) {
-            toolkit.createLabel(parent, label(attribute) + ":");
+            org.eclipse.swt.widgets.Label label = toolkit.createLabel(parent, label(attribute) + ":");
             Control control = widget(parent, toolkit, owner, attribute);
             control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             control.setData("hyperlora.attribute", attribute.getName());
@@ -52,7 +61,9 @@ final class AttributeForm {
             decorators.add(() -> {
                 // the object may be gone (a reference removed on the Model page): its rows are shown disabled
                 EObject current = owner.get();
-                control.setEnabled(current != null);
+                boolean enabled = current != null && applies.getAsBoolean();
+                control.setEnabled(enabled);
+                label.setEnabled(enabled); // greyed with its field, so the row reads as not in use
                 FieldDecorations.show(decoration, current == null ? List.of() : editor.problemsOf(current, attribute));
             });
         }

@@ -57,15 +57,18 @@ public class MethodPage extends FormPage {
                 Literals.NETWORK_SETTINGS__ACTIVATION, Literals.NETWORK_SETTINGS__PRECISION,
                 Literals.NETWORK_SETTINGS__SEED, Literals.NETWORK_SETTINGS__PERIODIC_EMBEDDING);
         Composite lora = section(toolkit, body, "LoRA", "Low-rank adapters W = W0 + A B per layer; rank below the hidden widths.");
-        attributes.rows(lora, toolkit, () -> method().getLora(), Literals.LORA_SETTINGS__RANK,
+        attributes.rows(lora, toolkit, () -> method().getLora(), this::trainsHyperLora, Literals.LORA_SETTINGS__RANK,
                 Literals.LORA_SETTINGS__RANKS_PER_LAYER, Literals.LORA_SETTINGS__ADAPT_BIASES);
         Composite hyper = section(toolkit, body, "Hypernetwork", "Maps parameter values to adapters: weights (regression "
                 + "onto fits), physics, or both.");
-        attributes.rows(hyper, toolkit, () -> method().getHypernetwork(), Literals.HYPERNETWORK_SETTINGS__HIDDEN_WIDTHS,
-                Literals.HYPERNETWORK_SETTINGS__ACTIVATION, Literals.HYPERNETWORK_SETTINGS__MODE,
-                Literals.HYPERNETWORK_SETTINGS__PHYSICS_WEIGHT, Literals.HYPERNETWORK_SETTINGS__REGRESSION_WEIGHT,
-                Literals.HYPERNETWORK_SETTINGS__REGRESSION_ITERATIONS, Literals.HYPERNETWORK_SETTINGS__PHYSICS_ROUNDS,
-                Literals.HYPERNETWORK_SETTINGS__ITERATIONS_PER_ROUND, Literals.HYPERNETWORK_SETTINGS__BATCH_SIZE,
+        attributes.rows(hyper, toolkit, () -> method().getHypernetwork(), this::trainsHyperLora,
+                Literals.HYPERNETWORK_SETTINGS__HIDDEN_WIDTHS, Literals.HYPERNETWORK_SETTINGS__ACTIVATION,
+                Literals.HYPERNETWORK_SETTINGS__MODE, Literals.HYPERNETWORK_SETTINGS__PHYSICS_WEIGHT,
+                Literals.HYPERNETWORK_SETTINGS__REGRESSION_WEIGHT, Literals.HYPERNETWORK_SETTINGS__REGRESSION_ITERATIONS,
+                Literals.HYPERNETWORK_SETTINGS__PHYSICS_ROUNDS, Literals.HYPERNETWORK_SETTINGS__ITERATIONS_PER_ROUND);
+        // the parametric PINN draws its batches of parameter values with the same size
+        attributes.rows(hyper, toolkit, () -> method().getHypernetwork(), Literals.HYPERNETWORK_SETTINGS__BATCH_SIZE);
+        attributes.rows(hyper, toolkit, () -> method().getHypernetwork(), this::trainsHyperLora,
                 Literals.HYPERNETWORK_SETTINGS__SEED);
         Composite training = section(toolkit, body, "Training", "Points and sampling, and the optimizer stages of the "
                 + "base PINN and of each LoRA fit (in order; double-click a cell to edit).");
@@ -106,7 +109,16 @@ public class MethodPage extends FormPage {
             if (baseStages != null) {
                 baseStages.refresh();
                 fitStages.refresh();
+                fitStages.setApplies(trainsHyperLora());
             }
         }
+    }
+
+    /**
+     * Whether the study trains the HyperLoRA surrogate, which uses the LoRA, hypernetwork and fit settings; a
+     * parametric PINN does not (they are greyed out).
+     */
+    private boolean trainsHyperLora() {
+        return method() != null && method().getSurrogateKind() == org.hyperlora.model.SurrogateKind.HYPERLORA;
     }
 }

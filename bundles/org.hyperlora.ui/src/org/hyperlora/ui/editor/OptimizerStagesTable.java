@@ -44,6 +44,7 @@ final class OptimizerStagesTable {
     private final Supplier<? extends EObject> owner;
     private final EReference stages;
     private final TableViewer viewer;
+    private final Composite body;
 
     OptimizerStagesTable(StudyEditor editor, IManagedForm form, FormToolkit toolkit, Composite parent,
             Supplier<? extends EObject> owner, EReference stages) {
@@ -51,7 +52,7 @@ final class OptimizerStagesTable {
         this.form = form;
         this.owner = owner;
         this.stages = stages;
-        Composite body = toolkit.createComposite(parent);
+        body = toolkit.createComposite(parent);
         body.setLayout(new GridLayout(2, false));
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1));
         Table table = toolkit.createTable(body, SWT.FULL_SELECTION | SWT.BORDER);
@@ -185,6 +186,22 @@ final class OptimizerStagesTable {
     void refresh() {
         if (!viewer.getTable().isDisposed()) {
             viewer.setInput(list().toArray());
+        }
+    }
+
+    /** Greys the table and its buttons out when the study's method does not use these stages (and back). */
+    void setApplies(boolean applies) {
+        if (!body.isDisposed()) {
+            setEnabled(body, applies);
+        }
+    }
+
+    private static void setEnabled(org.eclipse.swt.widgets.Control control, boolean enabled) {
+        control.setEnabled(enabled);
+        if (control instanceof Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                setEnabled(child, enabled);
+            }
         }
     }
 
