@@ -194,12 +194,19 @@ public final class StudyReport {
                 + "output = offset + MLP(normalized %s) with the output layer starting at zero (= the base network); "
                 + "weights-only rows: regression, L-BFGS %d; HyperPINN rows start from whichever of the base network and "
                 + "the weights-only hypernetwork has the lower physics loss at the validation values, then train on the "
-                + "physics loss: %d rounds × L-BFGS %d on %d values drawn across the range "
-                + "(one per cell), plus the weight loss weighted by the fits' mean physics loss; a round that raises the "
-                + "physics loss at the validation values (midway between training values) is undone%n",
+                + "physics loss: %s, plus the weight loss weighted by the fits' mean physics loss%n",
                 HyperLoraStudy.describe(setup.fitStages()), Arrays.toString(hyper.hiddenWidths()),
                 hyper.activation().name().toLowerCase(Locale.ROOT), parameter, hyper.regressionIterations(),
-                hyper.physicsRounds(), hyper.iterationsPerRound(), hyper.batchSize()));
+                hyper.physicsOptimizer() == StudySetup.PhysicsOptimizer.ADAM
+                        ? String.format(Locale.ROOT, "%d rounds × Adam %d (rate %.1e) on %d values drawn across the "
+                                + "range (one per cell) afresh every step; the stage ends on the round with the lowest "
+                                + "physics loss at the validation values (midway between training values)",
+                                hyper.physicsRounds(), hyper.iterationsPerRound(), hyper.physicsLearningRate(),
+                                hyper.batchSize())
+                        : String.format(Locale.ROOT, "%d rounds × L-BFGS %d on %d values drawn across the range (one "
+                                + "per cell); a round that raises the physics loss at the validation values (midway "
+                                + "between training values) is undone", hyper.physicsRounds(),
+                                hyper.iterationsPerRound(), hyper.batchSize())));
         md.append("- Errors: relative L2 on a ").append(result.grid()).append("×").append(result.grid())
                 .append(" grid against the exact solution");
         if (!setup.meanShiftedFields().isEmpty()) {

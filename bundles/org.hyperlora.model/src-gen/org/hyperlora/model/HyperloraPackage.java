@@ -1085,13 +1085,31 @@ public interface HyperloraPackage extends EPackage {
 	int HYPERNETWORK_SETTINGS__SEED = 9;
 
 	/**
+	 * The feature id for the '<em><b>Physics Optimizer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HYPERNETWORK_SETTINGS__PHYSICS_OPTIMIZER = 10;
+
+	/**
+	 * The feature id for the '<em><b>Physics Learning Rate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HYPERNETWORK_SETTINGS__PHYSICS_LEARNING_RATE = 11;
+
+	/**
 	 * The number of structural features of the '<em>Hypernetwork Settings</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int HYPERNETWORK_SETTINGS_FEATURE_COUNT = 10;
+	int HYPERNETWORK_SETTINGS_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Hypernetwork Settings</em>' class.
@@ -2656,6 +2674,28 @@ public interface HyperloraPackage extends EPackage {
 	EAttribute getHypernetworkSettings_Seed();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.HypernetworkSettings#getPhysicsOptimizer <em>Physics Optimizer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Physics Optimizer</em>'.
+	 * @see org.hyperlora.model.HypernetworkSettings#getPhysicsOptimizer()
+	 * @see #getHypernetworkSettings()
+	 * @generated
+	 */
+	EAttribute getHypernetworkSettings_PhysicsOptimizer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.HypernetworkSettings#getPhysicsLearningRate <em>Physics Learning Rate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Physics Learning Rate</em>'.
+	 * @see org.hyperlora.model.HypernetworkSettings#getPhysicsLearningRate()
+	 * @see #getHypernetworkSettings()
+	 * @generated
+	 */
+	EAttribute getHypernetworkSettings_PhysicsLearningRate();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyperlora.model.TrainingSettings <em>Training Settings</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3941,6 +3981,22 @@ public interface HyperloraPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute HYPERNETWORK_SETTINGS__SEED = eINSTANCE.getHypernetworkSettings_Seed();
+
+		/**
+		 * The meta object literal for the '<em><b>Physics Optimizer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HYPERNETWORK_SETTINGS__PHYSICS_OPTIMIZER = eINSTANCE.getHypernetworkSettings_PhysicsOptimizer();
+
+		/**
+		 * The meta object literal for the '<em><b>Physics Learning Rate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HYPERNETWORK_SETTINGS__PHYSICS_LEARNING_RATE = eINSTANCE.getHypernetworkSettings_PhysicsLearningRate();
 
 		/**
 		 * The meta object literal for the '{@link org.hyperlora.model.impl.TrainingSettingsImpl <em>Training Settings</em>}' class.

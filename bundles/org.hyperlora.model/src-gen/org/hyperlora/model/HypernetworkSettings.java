@@ -27,6 +27,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hyperlora.model.HypernetworkSettings#getIterationsPerRound <em>Iterations Per Round</em>}</li>
  *   <li>{@link org.hyperlora.model.HypernetworkSettings#getBatchSize <em>Batch Size</em>}</li>
  *   <li>{@link org.hyperlora.model.HypernetworkSettings#getSeed <em>Seed</em>}</li>
+ *   <li>{@link org.hyperlora.model.HypernetworkSettings#getPhysicsOptimizer <em>Physics Optimizer</em>}</li>
+ *   <li>{@link org.hyperlora.model.HypernetworkSettings#getPhysicsLearningRate <em>Physics Learning Rate</em>}</li>
  * </ul>
  *
  * @see org.hyperlora.model.HyperloraPackage#getHypernetworkSettings()
@@ -258,5 +260,57 @@ public interface HypernetworkSettings extends EObject {
 	 * @generated
 	 */
 	void setSeed(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Physics Optimizer</b></em>' attribute.
+	 * The default value is <code>"lbfgs"</code>.
+	 * The literals are from the enumeration {@link org.hyperlora.model.OptimizerKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The physics stage's optimizer: lbfgs (a batch per round, a round that raises the physics loss midway between the training values is undone) or adam (a fresh batch every step at physicsLearningRate; the stage ends on its best round).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Physics Optimizer</em>' attribute.
+	 * @see org.hyperlora.model.OptimizerKind
+	 * @see #setPhysicsOptimizer(OptimizerKind)
+	 * @see org.hyperlora.model.HyperloraPackage#getHypernetworkSettings_PhysicsOptimizer()
+	 * @model default="lbfgs"
+	 * @generated
+	 */
+	OptimizerKind getPhysicsOptimizer();
+
+	/**
+	 * Sets the value of the '{@link org.hyperlora.model.HypernetworkSettings#getPhysicsOptimizer <em>Physics Optimizer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Physics Optimizer</em>' attribute.
+	 * @see org.hyperlora.model.OptimizerKind
+	 * @see #getPhysicsOptimizer()
+	 * @generated
+	 */
+	void setPhysicsOptimizer(OptimizerKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Physics Learning Rate</b></em>' attribute.
+	 * The default value is <code>"1.0E-4"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Physics Learning Rate</em>' attribute.
+	 * @see #setPhysicsLearningRate(double)
+	 * @see org.hyperlora.model.HyperloraPackage#getHypernetworkSettings_PhysicsLearningRate()
+	 * @model default="1.0E-4"
+	 * @generated
+	 */
+	double getPhysicsLearningRate();
+
+	/**
+	 * Sets the value of the '{@link org.hyperlora.model.HypernetworkSettings#getPhysicsLearningRate <em>Physics Learning Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Physics Learning Rate</em>' attribute.
+	 * @see #getPhysicsLearningRate()
+	 * @generated
+	 */
+	void setPhysicsLearningRate(double value);
 
 } // HypernetworkSettings

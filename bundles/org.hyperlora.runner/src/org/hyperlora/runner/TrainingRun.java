@@ -382,8 +382,8 @@ public final class TrainingRun {
                     listener.onMessage(String.format(Locale.ROOT,
                             "physics stage: %d of %d rounds kept, validation physics loss %.3e -> %.3e%s",
                             validation.roundsKept(), validation.rounds(), validation.firstLoss(), validation.bestLoss(),
-                            validation.roundsKept() == 0 ? " (every round raised it midway between the training"
-                                    + " values; the hypernetwork is the weight regression's)" : ""));
+                            validation.roundsKept() == 0 ? " (no round lowered it midway between the training"
+                                    + " values: the physics stage left the hypernetwork where it started)" : ""));
                     results.metric("hypernetwork", "physicsRoundsKept", validation.roundsKept(), null);
                 }
             }

@@ -18,14 +18,27 @@ public sealed interface HyperStage {
 
     String name();
 
-    /** Adam; a fresh batch every step. */
-    record Adam(int steps, LearningRateSchedule schedule, int batchSize, double physicsWeight, double regressionWeight)
-            implements HyperStage {
+    /**
+     * Adam; a fresh batch every step. With {@code validateEvery > 0} and validation values given to the trainer, the
+     * physics loss there is measured every that many steps and the stage ends with the best parameters measured (the
+     * start included): stochastic steps across the range, judged where no fit pins the hypernetwork.
+     */
+    record Adam(int steps, LearningRateSchedule schedule, int batchSize, double physicsWeight, double regressionWeight,
+            int validateEvery) implements HyperStage {
         public Adam {
             if (steps < 1) {
                 throw new IllegalArgumentException("a hypernetwork Adam stage needs at least one step, got " + steps);
             }
+            if (validateEvery < 0) {
+                throw new IllegalArgumentException("validate every " + validateEvery + " steps: must be >= 0 (0: never)");
+            }
             checkWeights(batchSize, physicsWeight, regressionWeight);
+        }
+
+        /** Without validation. */
+        public Adam(int steps, LearningRateSchedule schedule, int batchSize, double physicsWeight,
+                double regressionWeight) {
+            this(steps, schedule, batchSize, physicsWeight, regressionWeight, 0);
         }
 
         @Override

@@ -92,7 +92,20 @@ public final class HyperTrainer {
             double stageValue = Double.NaN;
             if (stage instanceof HyperStage.Adam adamStage) {
                 Adam adam = new Adam(parameters.length, adamStage.schedule());
+                boolean validating = validation != null && adamStage.validateEvery() > 0;
+                double firstValidation = validating ? objective.meanPhysicsLoss(parameters, validation) : Double.NaN;
+                double bestValidation = firstValidation;
+                double[] bestValidated = validating ? parameters.clone() : null;
+                int kept = 0;
                 for (int step = 0; step < adamStage.steps(); step++) {
+                    if (validating && step > 0 && step % adamStage.validateEvery() == 0) {
+                        double value = objective.meanPhysicsLoss(parameters, validation);
+                        if (value < bestValidation) {
+                            bestValidation = value;
+                            System.arraycopy(parameters, 0, bestValidated, 0, parameters.length);
+                            kept++;
+                        }
+                    }
                     if (listener.isCancelled()) {
                         status = TrainingResult.Status.CANCELLED;
                         message = "cancelled at step " + step + " of stage " + (s + 1) + " (Adam)";
@@ -124,6 +137,20 @@ public final class HyperTrainer {
                 } else {
                     System.arraycopy(best, 0, parameters, 0, parameters.length);
                     stageValue = Double.NaN;
+                }
+                if (validating) {
+                    double value = objective.meanPhysicsLoss(parameters, validation);
+                    if (value < bestValidation) {
+                        bestValidation = value;
+                        System.arraycopy(parameters, 0, bestValidated, 0, parameters.length);
+                        kept++;
+                    }
+                    // end on the best parameters measured between the training values
+                    System.arraycopy(bestValidated, 0, parameters, 0, parameters.length);
+                    System.arraycopy(bestValidated, 0, best, 0, parameters.length);
+                    stageValue = Double.NaN;
+                    validations.add(new TrainingResult.Validation(s, firstValidation, bestValidation, kept,
+                            adamStage.steps() / adamStage.validateEvery()));
                 }
             } else if (stage instanceof HyperStage.Lbfgs lbfgsStage) {
                 double bestValidation = validation == null ? Double.NaN

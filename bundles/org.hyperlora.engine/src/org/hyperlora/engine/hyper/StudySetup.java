@@ -94,10 +94,28 @@ public record StudySetup(String name, PinnProblem problem, List<String> coordina
     public record Lora(int rank, int[] ranksPerLayer, boolean adaptBiases) {
     }
 
-    /** Hypernetwork shape and training. */
+    /**
+     * Hypernetwork shape and training. The physics stage runs {@code physicsRounds} rounds of {@code iterationsPerRound}
+     * iterations, judged after each round midway between the training values: L-BFGS on a batch drawn per round (a
+     * round that raises the loss there is undone), or Adam at {@code physicsLearningRate} on a fresh batch every step
+     * (the stage ends on the best round).
+     */
     public record Hyper(int[] hiddenWidths, Activation activation, HyperMode mode, double physicsWeight,
             double regressionWeight, int regressionIterations, int physicsRounds, int iterationsPerRound,
-            int batchSize, long seed) {
+            int batchSize, long seed, PhysicsOptimizer physicsOptimizer, double physicsLearningRate) {
+
+        /** With L-BFGS physics rounds. */
+        public Hyper(int[] hiddenWidths, Activation activation, HyperMode mode, double physicsWeight,
+                double regressionWeight, int regressionIterations, int physicsRounds, int iterationsPerRound,
+                int batchSize, long seed) {
+            this(hiddenWidths, activation, mode, physicsWeight, regressionWeight, regressionIterations, physicsRounds,
+                    iterationsPerRound, batchSize, seed, PhysicsOptimizer.LBFGS, 1e-4);
+        }
+    }
+
+    /** The optimizer of the hypernetwork's physics stage. */
+    public enum PhysicsOptimizer {
+        LBFGS, ADAM
     }
 
     /** A freshly initialized PINN for this study. */

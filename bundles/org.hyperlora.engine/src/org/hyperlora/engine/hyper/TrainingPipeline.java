@@ -359,10 +359,15 @@ public final class TrainingPipeline {
                         Math.min(regressionLoss, baseLoss), Math.max(regressionLoss, baseLoss)));
             }
             double regressionWeight = mode == HyperMode.BOTH ? settings.regressionWeight() * meanFitLoss : 0;
-            HyperTrainer trainer = new HyperTrainer(objective, List.of(new HyperStage.Lbfgs(
-                    LbfgsOptions.forIterations(settings.iterationsPerRound()), settings.physicsRounds(),
-                    Math.max(1, settings.batchSize()), settings.physicsWeight(), regressionWeight)),
-                    settings.seed() + 20).reportEvery(10);
+            HyperStage stage = settings.physicsOptimizer() == StudySetup.PhysicsOptimizer.ADAM
+                    ? new HyperStage.Adam(settings.physicsRounds() * settings.iterationsPerRound(),
+                            org.hyperlora.engine.optim.LearningRateSchedule.constant(settings.physicsLearningRate()),
+                            Math.max(1, settings.batchSize()), settings.physicsWeight(), regressionWeight,
+                            settings.iterationsPerRound())
+                    : new HyperStage.Lbfgs(LbfgsOptions.forIterations(settings.iterationsPerRound()),
+                            settings.physicsRounds(), Math.max(1, settings.batchSize()), settings.physicsWeight(),
+                            regressionWeight);
+            HyperTrainer trainer = new HyperTrainer(objective, List.of(stage), settings.seed() + 20).reportEvery(10);
             if (validation != null) {
                 trainer.validateOn(validation);
             }

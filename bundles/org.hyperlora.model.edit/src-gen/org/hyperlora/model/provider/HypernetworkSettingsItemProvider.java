@@ -73,6 +73,8 @@ public class HypernetworkSettingsItemProvider
 			addIterationsPerRoundPropertyDescriptor(object);
 			addBatchSizePropertyDescriptor(object);
 			addSeedPropertyDescriptor(object);
+			addPhysicsOptimizerPropertyDescriptor(object);
+			addPhysicsLearningRatePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -298,6 +300,50 @@ public class HypernetworkSettingsItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Physics Optimizer feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPhysicsOptimizerPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_HypernetworkSettings_physicsOptimizer_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_HypernetworkSettings_physicsOptimizer_feature", "_UI_HypernetworkSettings_type"),
+				 HyperloraPackage.Literals.HYPERNETWORK_SETTINGS__PHYSICS_OPTIMIZER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Physics Learning Rate feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPhysicsLearningRatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_HypernetworkSettings_physicsLearningRate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_HypernetworkSettings_physicsLearningRate_feature", "_UI_HypernetworkSettings_type"),
+				 HyperloraPackage.Literals.HYPERNETWORK_SETTINGS__PHYSICS_LEARNING_RATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns HypernetworkSettings.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -346,6 +392,8 @@ public class HypernetworkSettingsItemProvider
 			case HyperloraPackage.HYPERNETWORK_SETTINGS__ITERATIONS_PER_ROUND:
 			case HyperloraPackage.HYPERNETWORK_SETTINGS__BATCH_SIZE:
 			case HyperloraPackage.HYPERNETWORK_SETTINGS__SEED:
+			case HyperloraPackage.HYPERNETWORK_SETTINGS__PHYSICS_OPTIMIZER:
+			case HyperloraPackage.HYPERNETWORK_SETTINGS__PHYSICS_LEARNING_RATE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

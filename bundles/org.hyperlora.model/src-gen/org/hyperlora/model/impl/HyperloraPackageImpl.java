@@ -1173,6 +1173,26 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getHypernetworkSettings_PhysicsOptimizer() {
+		return (EAttribute)hypernetworkSettingsEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHypernetworkSettings_PhysicsLearningRate() {
+		return (EAttribute)hypernetworkSettingsEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTrainingSettings() {
 		return trainingSettingsEClass;
 	}
@@ -1849,6 +1869,8 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		createEAttribute(hypernetworkSettingsEClass, HYPERNETWORK_SETTINGS__ITERATIONS_PER_ROUND);
 		createEAttribute(hypernetworkSettingsEClass, HYPERNETWORK_SETTINGS__BATCH_SIZE);
 		createEAttribute(hypernetworkSettingsEClass, HYPERNETWORK_SETTINGS__SEED);
+		createEAttribute(hypernetworkSettingsEClass, HYPERNETWORK_SETTINGS__PHYSICS_OPTIMIZER);
+		createEAttribute(hypernetworkSettingsEClass, HYPERNETWORK_SETTINGS__PHYSICS_LEARNING_RATE);
 
 		trainingSettingsEClass = createEClass(TRAINING_SETTINGS);
 		createEAttribute(trainingSettingsEClass, TRAINING_SETTINGS__COLLOCATION_POINTS);
@@ -2044,6 +2066,8 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		initEAttribute(getHypernetworkSettings_IterationsPerRound(), ecorePackage.getEInt(), "iterationsPerRound", "50", 0, 1, HypernetworkSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHypernetworkSettings_BatchSize(), ecorePackage.getEInt(), "batchSize", "8", 0, 1, HypernetworkSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHypernetworkSettings_Seed(), ecorePackage.getELong(), "seed", "11", 0, 1, HypernetworkSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHypernetworkSettings_PhysicsOptimizer(), this.getOptimizerKind(), "physicsOptimizer", "lbfgs", 0, 1, HypernetworkSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHypernetworkSettings_PhysicsLearningRate(), ecorePackage.getEDouble(), "physicsLearningRate", "1.0E-4", 0, 1, HypernetworkSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(trainingSettingsEClass, TrainingSettings.class, "TrainingSettings", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTrainingSettings_CollocationPoints(), ecorePackage.getEInt(), "collocationPoints", "2000", 0, 1, TrainingSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

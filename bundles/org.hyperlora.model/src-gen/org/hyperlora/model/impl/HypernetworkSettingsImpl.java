@@ -22,6 +22,7 @@ import org.hyperlora.model.ActivationKind;
 import org.hyperlora.model.HyperloraPackage;
 import org.hyperlora.model.HypernetworkMode;
 import org.hyperlora.model.HypernetworkSettings;
+import org.hyperlora.model.OptimizerKind;
 
 /**
  * <!-- begin-user-doc -->
@@ -41,6 +42,8 @@ import org.hyperlora.model.HypernetworkSettings;
  *   <li>{@link org.hyperlora.model.impl.HypernetworkSettingsImpl#getIterationsPerRound <em>Iterations Per Round</em>}</li>
  *   <li>{@link org.hyperlora.model.impl.HypernetworkSettingsImpl#getBatchSize <em>Batch Size</em>}</li>
  *   <li>{@link org.hyperlora.model.impl.HypernetworkSettingsImpl#getSeed <em>Seed</em>}</li>
+ *   <li>{@link org.hyperlora.model.impl.HypernetworkSettingsImpl#getPhysicsOptimizer <em>Physics Optimizer</em>}</li>
+ *   <li>{@link org.hyperlora.model.impl.HypernetworkSettingsImpl#getPhysicsLearningRate <em>Physics Learning Rate</em>}</li>
  * </ul>
  *
  * @generated
@@ -235,6 +238,46 @@ public class HypernetworkSettingsImpl extends MinimalEObjectImpl.Container imple
 	 * @ordered
 	 */
 	protected long seed = SEED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPhysicsOptimizer() <em>Physics Optimizer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhysicsOptimizer()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final OptimizerKind PHYSICS_OPTIMIZER_EDEFAULT = OptimizerKind.LBFGS;
+
+	/**
+	 * The cached value of the '{@link #getPhysicsOptimizer() <em>Physics Optimizer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhysicsOptimizer()
+	 * @generated
+	 * @ordered
+	 */
+	protected OptimizerKind physicsOptimizer = PHYSICS_OPTIMIZER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPhysicsLearningRate() <em>Physics Learning Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhysicsLearningRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double PHYSICS_LEARNING_RATE_EDEFAULT = 1.0E-4;
+
+	/**
+	 * The cached value of the '{@link #getPhysicsLearningRate() <em>Physics Learning Rate</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPhysicsLearningRate()
+	 * @generated
+	 * @ordered
+	 */
+	protected double physicsLearningRate = PHYSICS_LEARNING_RATE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -481,6 +524,52 @@ public class HypernetworkSettingsImpl extends MinimalEObjectImpl.Container imple
 	 * @generated
 	 */
 	@Override
+	public OptimizerKind getPhysicsOptimizer() {
+		return physicsOptimizer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPhysicsOptimizer(OptimizerKind newPhysicsOptimizer) {
+		OptimizerKind oldPhysicsOptimizer = physicsOptimizer;
+		physicsOptimizer = newPhysicsOptimizer == null ? PHYSICS_OPTIMIZER_EDEFAULT : newPhysicsOptimizer;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperloraPackage.HYPERNETWORK_SETTINGS__PHYSICS_OPTIMIZER, oldPhysicsOptimizer, physicsOptimizer));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getPhysicsLearningRate() {
+		return physicsLearningRate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPhysicsLearningRate(double newPhysicsLearningRate) {
+		double oldPhysicsLearningRate = physicsLearningRate;
+		physicsLearningRate = newPhysicsLearningRate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperloraPackage.HYPERNETWORK_SETTINGS__PHYSICS_LEARNING_RATE, oldPhysicsLearningRate, physicsLearningRate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case HyperloraPackage.HYPERNETWORK_SETTINGS__HIDDEN_WIDTHS:
@@ -503,6 +592,10 @@ public class HypernetworkSettingsImpl extends MinimalEObjectImpl.Container imple
 				return getBatchSize();
 			case HyperloraPackage.HYPERNETWORK_SETTINGS__SEED:
 				return getSeed();
+			case HyperloraPackage.HYPERNETWORK_SETTINGS__PHYSICS_OPTIMIZER:
+				return getPhysicsOptimizer();
+			case HyperloraPackage.HYPERNETWORK_SETTINGS__PHYSICS_LEARNING_RATE:
+				return getPhysicsLearningRate();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -547,6 +640,12 @@ public class HypernetworkSettingsImpl extends MinimalEObjectImpl.Container imple
 			case HyperloraPackage.HYPERNETWORK_SETTINGS__SEED:
 				setSeed((Long)newValue);
 				return;
+			case HyperloraPackage.HYPERNETWORK_SETTINGS__PHYSICS_OPTIMIZER:
+				setPhysicsOptimizer((OptimizerKind)newValue);
+				return;
+			case HyperloraPackage.HYPERNETWORK_SETTINGS__PHYSICS_LEARNING_RATE:
+				setPhysicsLearningRate((Double)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -589,6 +688,12 @@ public class HypernetworkSettingsImpl extends MinimalEObjectImpl.Container imple
 			case HyperloraPackage.HYPERNETWORK_SETTINGS__SEED:
 				setSeed(SEED_EDEFAULT);
 				return;
+			case HyperloraPackage.HYPERNETWORK_SETTINGS__PHYSICS_OPTIMIZER:
+				setPhysicsOptimizer(PHYSICS_OPTIMIZER_EDEFAULT);
+				return;
+			case HyperloraPackage.HYPERNETWORK_SETTINGS__PHYSICS_LEARNING_RATE:
+				setPhysicsLearningRate(PHYSICS_LEARNING_RATE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -621,6 +726,10 @@ public class HypernetworkSettingsImpl extends MinimalEObjectImpl.Container imple
 				return batchSize != BATCH_SIZE_EDEFAULT;
 			case HyperloraPackage.HYPERNETWORK_SETTINGS__SEED:
 				return seed != SEED_EDEFAULT;
+			case HyperloraPackage.HYPERNETWORK_SETTINGS__PHYSICS_OPTIMIZER:
+				return physicsOptimizer != PHYSICS_OPTIMIZER_EDEFAULT;
+			case HyperloraPackage.HYPERNETWORK_SETTINGS__PHYSICS_LEARNING_RATE:
+				return physicsLearningRate != PHYSICS_LEARNING_RATE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -655,6 +764,10 @@ public class HypernetworkSettingsImpl extends MinimalEObjectImpl.Container imple
 		result.append(batchSize);
 		result.append(", seed: ");
 		result.append(seed);
+		result.append(", physicsOptimizer: ");
+		result.append(physicsOptimizer);
+		result.append(", physicsLearningRate: ");
+		result.append(physicsLearningRate);
 		result.append(')');
 		return result.toString();
 	}

@@ -231,7 +231,10 @@ public final class StudyMapping {
                 new StudySetup.Hyper(ints(hyper.getHiddenWidths()), activation(hyper.getActivation()),
                         mode(hyper.getMode()), hyper.getPhysicsWeight(), hyper.getRegressionWeight(),
                         hyper.getRegressionIterations(), hyper.getPhysicsRounds(), hyper.getIterationsPerRound(),
-                        hyper.getBatchSize(), hyper.getSeed()),
+                        hyper.getBatchSize(), hyper.getSeed(),
+                        hyper.getPhysicsOptimizer() == org.hyperlora.model.OptimizerKind.ADAM
+                                ? StudySetup.PhysicsOptimizer.ADAM : StudySetup.PhysicsOptimizer.LBFGS,
+                        hyper.getPhysicsLearningRate()),
                 stages(training.getBaseStages()), stages(training.getFitStages()),
                 withDataValues(values(study, ParameterSetRole.TRAINING, family.getParameters(), range), problem),
                 values(study, ParameterSetRole.TEST, family.getParameters(), range),

@@ -765,6 +765,12 @@ public final class StudyChecks {
             positive(report, hyper, Literals.HYPERNETWORK_SETTINGS__REGRESSION_ITERATIONS,
                     "hypernetwork regression iterations", hyper.getRegressionIterations(), StudyProblem.ZERO_ITERATIONS);
         }
+        if (mode != HypernetworkMode.WEIGHTS && hyper.getPhysicsOptimizer() == OptimizerKind.ADAM
+                && !(hyper.getPhysicsLearningRate() > 0 && Double.isFinite(hyper.getPhysicsLearningRate()))) {
+            report.add(StudyProblem.BAD_LEARNING_RATE, hyper, Literals.HYPERNETWORK_SETTINGS__PHYSICS_LEARNING_RATE,
+                    "hypernetwork: the physics stage's Adam learning rate must be positive and finite, got "
+                            + hyper.getPhysicsLearningRate());
+        }
         if (mode != HypernetworkMode.WEIGHTS) {
             positive(report, hyper, Literals.HYPERNETWORK_SETTINGS__PHYSICS_ROUNDS, "hypernetwork physics rounds",
                     hyper.getPhysicsRounds(), StudyProblem.ZERO_ITERATIONS);

@@ -60,7 +60,8 @@ public class MethodPage extends FormPage {
         attributes.rows(lora, toolkit, () -> method().getLora(), this::trainsHyperLora, Literals.LORA_SETTINGS__RANK,
                 Literals.LORA_SETTINGS__RANKS_PER_LAYER, Literals.LORA_SETTINGS__ADAPT_BIASES);
         Composite hyper = section(toolkit, body, "Hypernetwork", "Maps parameter values to adapters: weights (regression "
-                + "onto fits), physics, or both.");
+                + "onto fits), physics, or both. Physics rounds are judged midway between the training values: L-BFGS "
+                + "undoes a round that makes it worse there, Adam (a fresh batch every step) ends on the best round.");
         attributes.rows(hyper, toolkit, () -> method().getHypernetwork(), this::trainsHyperLora,
                 Literals.HYPERNETWORK_SETTINGS__HIDDEN_WIDTHS, Literals.HYPERNETWORK_SETTINGS__ACTIVATION,
                 Literals.HYPERNETWORK_SETTINGS__MODE, Literals.HYPERNETWORK_SETTINGS__PHYSICS_WEIGHT,
@@ -69,7 +70,8 @@ public class MethodPage extends FormPage {
         // the parametric PINN draws its batches of parameter values with the same size
         attributes.rows(hyper, toolkit, () -> method().getHypernetwork(), Literals.HYPERNETWORK_SETTINGS__BATCH_SIZE);
         attributes.rows(hyper, toolkit, () -> method().getHypernetwork(), this::trainsHyperLora,
-                Literals.HYPERNETWORK_SETTINGS__SEED);
+                Literals.HYPERNETWORK_SETTINGS__SEED, Literals.HYPERNETWORK_SETTINGS__PHYSICS_OPTIMIZER,
+                Literals.HYPERNETWORK_SETTINGS__PHYSICS_LEARNING_RATE);
         Composite training = section(toolkit, body, "Training", "Points and sampling, and the optimizer stages of the "
                 + "base PINN and of each LoRA fit (in order; double-click a cell to edit).");
         attributes.rows(training, toolkit, () -> method().getTraining(),

@@ -110,6 +110,36 @@ class HyperTrainerTest {
         assertArrayEquals(start, hyper.parameters(), 0.0);
     }
 
+    /**
+     * An Adam stage with validation ends on its best round: with a physics loss it keeps rounds that lower the loss at
+     * the validation values and ends lower there; regressing onto nonsense it keeps none and ends where it started.
+     */
+    @Test
+    void adamWithValidationEndsOnItsBestRound() {
+        LoraAdapter lora = family.lora(1);
+        double[][] validation = { { 0.8 }, { 1.6 } };
+        Hypernetwork physics = smallHypernetwork(lora);
+        HyperObjective physicsObjective = objective(physics, lora, new double[2][lora.trainableCount()]);
+        double before = physicsObjective.meanPhysicsLoss(physics.parameters(), validation);
+        TrainingResult learned = new HyperTrainer(physicsObjective, List.of(new HyperStage.Adam(300,
+                LearningRateSchedule.constant(3e-3), 4, 1, 0, 50)), 7).validateOn(validation)
+                .train(physics, TrainingListener.NONE);
+        TrainingResult.Validation kept = learned.validations().get(0);
+        assertEquals(6, kept.rounds());
+        assertTrue(kept.roundsKept() > 0 && kept.bestLoss() < before / 5, learned.message());
+        assertEquals(kept.bestLoss(), physicsObjective.meanPhysicsLoss(physics.parameters(), validation), 1e-15,
+                "the hypernetwork holds the best round's parameters");
+
+        Hypernetwork nonsense = smallHypernetwork(lora);
+        double[] start = nonsense.parameters();
+        TrainingResult undone = new HyperTrainer(objective(nonsense, lora, nonsenseTargets(lora)), List.of(
+                new HyperStage.Adam(100, LearningRateSchedule.constant(3e-3), 0, 0, 1, 25)), 7).validateOn(validation)
+                .train(nonsense, TrainingListener.NONE);
+        assertEquals(0, undone.validations().get(0).roundsKept(), undone.message());
+        assertArrayEquals(start, nonsense.parameters(), 0.0, "no round kept: where it started");
+        assertArrayEquals(start, undone.weights(), 0.0);
+    }
+
     @Test
     void cancellingARegressionRoundThatValidationUndoesStillEndsCancelled() {
         LoraAdapter lora = family.lora(1);

@@ -193,8 +193,10 @@ class StudyMappingTest {
         assertArrayEquals(new int[] { 32, 32 }, engine.hyper().hiddenWidths());
         assertEquals(org.hyperlora.engine.hyper.HyperMode.BOTH, engine.hyper().mode());
         assertEquals(2000, engine.hyper().regressionIterations());
-        assertEquals(20, engine.hyper().physicsRounds());
+        assertEquals(150, engine.hyper().physicsRounds());
         assertEquals(100, engine.hyper().iterationsPerRound());
+        assertEquals(StudySetup.PhysicsOptimizer.ADAM, engine.hyper().physicsOptimizer());
+        assertEquals(1e-4, engine.hyper().physicsLearningRate());
         assertEquals(12, engine.hyper().batchSize());
         assertEquals(11L, engine.hyper().seed());
 
@@ -325,6 +327,17 @@ class StudyMappingTest {
         assertTrue(without.lastTermLosses()[periodic] > 1e-4, "periodic term without: "
                 + without.lastTermLosses()[periodic]);
         assertTrue(withEmbedding.lastTermLosses()[0] > 0, "the equation still has a residual");
+    }
+
+    @Test
+    void thePhysicsStagesOptimizerAndLearningRateReachTheEngine() throws Exception {
+        Study study = Studies.load("burgers");
+        assertEquals(StudySetup.PhysicsOptimizer.LBFGS, StudyMapping.toEngine(study).hyper().physicsOptimizer());
+        study.getMethod().getHypernetwork().setPhysicsOptimizer(org.hyperlora.model.OptimizerKind.ADAM);
+        study.getMethod().getHypernetwork().setPhysicsLearningRate(3e-4);
+        StudySetup.Hyper hyper = StudyMapping.toEngine(study).hyper();
+        assertEquals(StudySetup.PhysicsOptimizer.ADAM, hyper.physicsOptimizer());
+        assertEquals(3e-4, hyper.physicsLearningRate());
     }
 
     @Test

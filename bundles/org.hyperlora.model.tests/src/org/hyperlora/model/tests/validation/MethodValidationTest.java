@@ -194,6 +194,24 @@ class MethodValidationTest {
                 "periodic embedding is on");
     }
 
+    /** The physics stage's Adam learning rate must be positive and finite; L-BFGS ignores it. */
+    @Test
+    void adamPhysicsStageNeedsALearningRate() {
+        Study study = load("burgers");
+        HypernetworkSettings hyper = study.getMethod().getHypernetwork();
+        hyper.setPhysicsLearningRate(0);
+        assertEquals(Diagnostic.OK, severity(study), "L-BFGS rounds do not use it");
+        hyper.setPhysicsOptimizer(OptimizerKind.ADAM);
+        Diagnostic diagnostic = assertProblem(study, StudyProblem.BAD_LEARNING_RATE, hyper, "physics stage's Adam",
+                "positive and finite, got 0.0");
+        assertEquals(Literals.HYPERNETWORK_SETTINGS__PHYSICS_LEARNING_RATE, diagnostic.getData().get(1));
+        assertOnlyProblems(study, StudyProblem.BAD_LEARNING_RATE);
+        hyper.setPhysicsLearningRate(Double.NaN);
+        assertProblem(study, StudyProblem.BAD_LEARNING_RATE, hyper, "got NaN");
+        hyper.setPhysicsLearningRate(3e-4);
+        assertEquals(Diagnostic.OK, severity(study));
+    }
+
     @Test
     void physicsModeWithZeroPhysicsWeight() {
         Study study = load("kovasznay");
