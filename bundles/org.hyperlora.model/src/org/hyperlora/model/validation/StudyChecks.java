@@ -104,7 +104,8 @@ public final class StudyChecks {
             report.add(StudyProblem.NO_TEST_SET, study, Literals.STUDY__PARAMETER_SETS, "study '" + study.getName()
                     + "' has no test parameter set: the surrogate will not be checked on held-out values");
         }
-        if (method != null && method.getNetwork() != null && method.getLora() != null) {
+        if (method != null && method.getNetwork() != null && method.getLora() != null
+                && !unusedByParametricPinn(method)) {
             checkRanks(method.getNetwork(), method.getLora(), study.getFamily(), report);
         }
         if (method != null && method.getNetwork() != null && method.getNetwork().isPeriodicEmbedding()
@@ -693,8 +694,25 @@ public final class StudyChecks {
         return report.ok();
     }
 
+    /**
+     * Whether the object belongs to a study whose method is the parametric PINN, which does not use the LoRA settings,
+     * the hypernetwork's (but its batch size) or the fit stages: they are not checked then (the Method page greys them
+     * out), so that a value that changes nothing does not stop the training.
+     */
+    private static boolean unusedByParametricPinn(org.eclipse.emf.ecore.EObject object) {
+        for (org.eclipse.emf.ecore.EObject o = object; o != null; o = o.eContainer()) {
+            if (o instanceof MethodSettings method) {
+                return method.getSurrogateKind() == org.hyperlora.model.SurrogateKind.PARAMETRIC_PINN;
+            }
+        }
+        return false;
+    }
+
     public static boolean wellFormed(LoraSettings lora, DiagnosticChain diagnostics, Map<Object, Object> context) {
         Report report = new Report(diagnostics);
+        if (unusedByParametricPinn(lora)) {
+            return report.ok();
+        }
         if (lora.getRanksPerLayer().isEmpty() && lora.getRank() < 1) {
             report.add(StudyProblem.NON_POSITIVE_COUNT, lora, Literals.LORA_SETTINGS__RANK,
                     "LoRA: the rank must be >= 1, got " + lora.getRank());
@@ -747,6 +765,12 @@ public final class StudyChecks {
     public static boolean wellFormed(HypernetworkSettings hyper, DiagnosticChain diagnostics,
             Map<Object, Object> context) {
         Report report = new Report(diagnostics);
+        if (unusedByParametricPinn(hyper)) {
+            // the parametric PINN draws its batches with the hypernetwork's batch size, and uses nothing else here
+            positive(report, hyper, Literals.HYPERNETWORK_SETTINGS__BATCH_SIZE, "hypernetwork batch size",
+                    hyper.getBatchSize(), StudyProblem.NON_POSITIVE_COUNT);
+            return report.ok();
+        }
         checkWidths(report, hyper, Literals.HYPERNETWORK_SETTINGS__HIDDEN_WIDTHS, "hypernetwork", hyper.getHiddenWidths());
         checkWeight(report, hyper, Literals.HYPERNETWORK_SETTINGS__PHYSICS_WEIGHT, "hypernetwork physics",
                 hyper.getPhysicsWeight());
@@ -793,7 +817,7 @@ public final class StudyChecks {
             report.add(StudyProblem.NO_STAGES, training, Literals.TRAINING_SETTINGS__BASE_STAGES,
                     "training: the base PINN has no optimizer stages");
         }
-        if (training.getFitStages().isEmpty()) {
+        if (training.getFitStages().isEmpty() && !unusedByParametricPinn(training)) {
             report.add(StudyProblem.NO_STAGES, training, Literals.TRAINING_SETTINGS__FIT_STAGES,
                     "training: the per-instance LoRA fits have no optimizer stages");
         }
@@ -802,6 +826,9 @@ public final class StudyChecks {
 
     public static boolean wellFormed(OptimizerStage stage, DiagnosticChain diagnostics, Map<Object, Object> context) {
         Report report = new Report(diagnostics);
+        if (stage.eContainingFeature() == Literals.TRAINING_SETTINGS__FIT_STAGES && unusedByParametricPinn(stage)) {
+            return report.ok();
+        }
         String what = stageName(stage);
         positive(report, stage, Literals.OPTIMIZER_STAGE__ITERATIONS, what + ": iterations", stage.getIterations(),
                 StudyProblem.ZERO_ITERATIONS);

@@ -194,6 +194,31 @@ class MethodValidationTest {
                 "periodic embedding is on");
     }
 
+    /**
+     * A parametric-PINN study does not use the LoRA settings, the hypernetwork's but its batch size, or the fit stages:
+     * their problems do not stop it (they come back with the HyperLoRA method); the batch size is still checked.
+     */
+    @Test
+    void aParametricPinnStudyIsNotStoppedBySettingsItDoesNotUse() {
+        Study study = load("burgers");
+        var method = study.getMethod();
+        method.getLora().setRank(500);
+        method.getHypernetwork().setPhysicsRounds(0);
+        method.getTraining().getFitStages().get(0).setIterations(0);
+        assertEquals(Diagnostic.ERROR, severity(study));
+        method.setSurrogateKind(org.hyperlora.model.SurrogateKind.PARAMETRIC_PINN);
+        assertEquals(Diagnostic.OK, severity(study), () -> StudyFiles.format(StudyFiles.validate(study)));
+        method.getTraining().getFitStages().clear();
+        assertEquals(Diagnostic.OK, severity(study), "no fit stages: nothing to fit");
+        method.getHypernetwork().setBatchSize(0);
+        assertProblem(study, StudyProblem.NON_POSITIVE_COUNT, method.getHypernetwork(), "batch size");
+        assertOnlyProblems(study, StudyProblem.NON_POSITIVE_COUNT);
+        method.getHypernetwork().setBatchSize(12);
+        method.setSurrogateKind(org.hyperlora.model.SurrogateKind.HYPERLORA);
+        assertOnlyProblems(study, StudyProblem.RANK_NOT_BELOW_WIDTH, StudyProblem.ZERO_ITERATIONS,
+                StudyProblem.NO_STAGES);
+    }
+
     /** The physics stage's Adam learning rate must be positive and finite; L-BFGS ignores it. */
     @Test
     void adamPhysicsStageNeedsALearningRate() {
