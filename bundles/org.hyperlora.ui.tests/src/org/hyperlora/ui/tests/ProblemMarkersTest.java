@@ -170,27 +170,22 @@ class ProblemMarkersTest {
     }
 
     private static Control stagesTable(Control control, String stages) {
-        if (stages.equals(control.getData("hyperlora.stages"))) {
+        return find(control, c -> stages.equals(c.getData("hyperlora.stages")));
+    }
+
+    private static ControlDecoration decorationOf(Control control, String attribute) {
+        Control found = find(control, c -> attribute.equals(c.getData("hyperlora.attribute")));
+        return found == null ? null : (ControlDecoration) found.getData("hyperlora.decoration");
+    }
+
+    /** The first control below {@code control} (itself included, depth first) that matches, or null. */
+    private static Control find(Control control, java.util.function.Predicate<Control> matches) {
+        if (matches.test(control)) {
             return control;
         }
         if (control instanceof Composite composite) {
             for (Control child : composite.getChildren()) {
-                Control found = stagesTable(child, stages);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static ControlDecoration decorationOf(Control control, String attribute) {
-        if (attribute.equals(control.getData("hyperlora.attribute"))) {
-            return (ControlDecoration) control.getData("hyperlora.decoration");
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                ControlDecoration found = decorationOf(child, attribute);
+                Control found = find(child, matches);
                 if (found != null) {
                     return found;
                 }
