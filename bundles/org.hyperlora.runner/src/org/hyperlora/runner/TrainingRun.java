@@ -270,11 +270,10 @@ public final class TrainingRun {
             ParametricPinn parametric = new ParametricPinn(engine);
             ParametricPinn.Budget budget = ParametricPinn.budgetOf(engine);
             int steps = budget.adamSteps() + budget.lbfgsIterations();
-            listener.onStage(1, PARAMETRIC_STAGES.size(), PARAMETRIC_STAGES.get(0), String.format(Locale.ROOT,
+            stage(PARAMETRIC_STAGES, 1, String.format(Locale.ROOT,
                     "%d Adam steps on batches of %d values across the range, then %d L-BFGS iterations on the %d "
                             + "training values (%d weights)", budget.adamSteps(), Math.max(1, engine.hyper().batchSize()),
                     budget.lbfgsIterations(), engine.trainingValues().length, parametric.parameterCount()));
-            progress.subTask(PARAMETRIC_STAGES.get(0));
             current = progress.split(90);
             current.setWorkRemaining(steps);
             ParametricPinn.Result trained = parametric.train(budget, Math.max(1, engine.hyper().batchSize()),
@@ -291,8 +290,8 @@ public final class TrainingRun {
                     new SurrogateArtifacts.Provenance(StudyFingerprint.of(study, options.profile()),
                             options.profile().literal()));
             results.artifact(ArtifactKind.SURROGATE, surrogateFile, "parametric PINN for " + range);
-            listener.onStage(2, PARAMETRIC_STAGES.size(), PARAMETRIC_STAGES.get(1), evaluationValues().length
-                    + " test values" + (engine.reference() != null ? " against the exact solution" : ""));
+            stage(PARAMETRIC_STAGES, 2, evaluationValues().length + " test values"
+                    + (engine.reference() != null ? " against the exact solution" : ""));
             List<TrainingOutcome.Evaluation> evaluations = evaluate(surrogate, parametric::physicsLoss,
                     progress.split(10));
             moveIntoPlace(surrogateStaged, surrogateFile);
@@ -409,9 +408,14 @@ public final class TrainingRun {
         }
 
         private void stage(int number, String description) {
+            stage(STAGES, number, description);
+        }
+
+        /** Announces stage {@code number} (1-based) of {@code stages} to the listener and the progress monitor. */
+        private void stage(List<String> stages, int number, String description) {
             stage = number;
-            listener.onStage(number, STAGES.size(), STAGES.get(number - 1), description);
-            progress.subTask(STAGES.get(number - 1) + ": " + description);
+            listener.onStage(number, stages.size(), stages.get(number - 1), description);
+            progress.subTask(stages.get(number - 1) + ": " + description);
         }
 
         /** The held-out values, then the reference data's parameter values that are not among them. */

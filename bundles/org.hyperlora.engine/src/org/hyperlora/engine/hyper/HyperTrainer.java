@@ -92,19 +92,12 @@ public final class HyperTrainer {
             double stageValue = Double.NaN;
             if (stage instanceof HyperStage.Adam adamStage) {
                 Adam adam = new Adam(parameters.length, adamStage.schedule());
-                boolean validating = validation != null && adamStage.validateEvery() > 0;
-                double firstValidation = validating ? objective.meanPhysicsLoss(parameters, validation) : Double.NaN;
-                double bestValidation = firstValidation;
-                double[] bestValidated = validating ? parameters.clone() : null;
-                int kept = 0;
+                BestValidated validated = validation != null && adamStage.validateEvery() > 0
+                        ? new BestValidated(parameters)
+                        : null;
                 for (int step = 0; step < adamStage.steps(); step++) {
-                    if (validating && step > 0 && step % adamStage.validateEvery() == 0) {
-                        double value = objective.meanPhysicsLoss(parameters, validation);
-                        if (value < bestValidation) {
-                            bestValidation = value;
-                            System.arraycopy(parameters, 0, bestValidated, 0, parameters.length);
-                            kept++;
-                        }
+                    if (validated != null && step > 0 && step % adamStage.validateEvery() == 0) {
+                        validated.offer(parameters);
                     }
                     if (listener.isCancelled()) {
                         status = TrainingResult.Status.CANCELLED;
@@ -138,18 +131,13 @@ public final class HyperTrainer {
                     System.arraycopy(best, 0, parameters, 0, parameters.length);
                     stageValue = Double.NaN;
                 }
-                if (validating) {
-                    double value = objective.meanPhysicsLoss(parameters, validation);
-                    if (value < bestValidation) {
-                        bestValidation = value;
-                        System.arraycopy(parameters, 0, bestValidated, 0, parameters.length);
-                        kept++;
-                    }
+                if (validated != null) {
+                    validated.offer(parameters);
                     // end on the best parameters measured between the training values
-                    System.arraycopy(bestValidated, 0, parameters, 0, parameters.length);
-                    System.arraycopy(bestValidated, 0, best, 0, parameters.length);
+                    System.arraycopy(validated.parameters, 0, parameters, 0, parameters.length);
+                    System.arraycopy(validated.parameters, 0, best, 0, parameters.length);
                     stageValue = Double.NaN;
-                    validations.add(new TrainingResult.Validation(s, firstValidation, bestValidation, kept,
+                    validations.add(new TrainingResult.Validation(s, validated.first, validated.loss, validated.kept,
                             adamStage.steps() / adamStage.validateEvery()));
                 }
             } else if (stage instanceof HyperStage.Lbfgs lbfgsStage) {
@@ -225,6 +213,32 @@ public final class HyperTrainer {
         return new TrainingResult(status, summary, best,
                 lastValue, TERMS, new double[] { objective.lastPhysicsLoss(), objective.lastRegressionLoss() },
                 totalSteps, System.nanoTime() - start, List.copyOf(history), List.of(), List.copyOf(validations));
+    }
+
+    /**
+     * The Adam stage's parameters with the lowest physics loss at the validation values so far: offered at every
+     * round boundary and at the end, so the stage ends on the best round rather than the last.
+     */
+    private final class BestValidated {
+        final double first;
+        final double[] parameters;
+        double loss;
+        int kept;
+
+        BestValidated(double[] start) {
+            first = objective.meanPhysicsLoss(start, validation);
+            loss = first;
+            parameters = start.clone();
+        }
+
+        void offer(double[] candidate) {
+            double value = objective.meanPhysicsLoss(candidate, validation);
+            if (value < loss) {
+                loss = value;
+                System.arraycopy(candidate, 0, parameters, 0, parameters.length);
+                kept++;
+            }
+        }
     }
 
     private void report(List<TrainingProgress> history, TrainingListener listener, int stageIndex, HyperStage stage,

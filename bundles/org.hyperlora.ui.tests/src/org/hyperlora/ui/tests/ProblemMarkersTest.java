@@ -164,6 +164,20 @@ class ProblemMarkersTest {
         assertTrue(loraRank.isEnabled() && physicsRounds.isEnabled());
         assertTrue(stagesTable(method.getPartControl(), "fitStages").isEnabled());
 
+        // the physics learning rate is Adam's: greyed while the physics stage is L-BFGS (this study's), live with Adam
+        org.eclipse.swt.widgets.Combo physicsOptimizer = (org.eclipse.swt.widgets.Combo) decorationOf(
+                method.getPartControl(), "physicsOptimizer").getControl();
+        Control physicsRate = decorationOf(method.getPartControl(), "physicsLearningRate").getControl();
+        assertEquals("lbfgs", physicsOptimizer.getText());
+        assertFalse(physicsRate.isEnabled(), "L-BFGS does not use a learning rate");
+        physicsOptimizer.setText("adam");
+        physicsOptimizer.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        pump();
+        assertTrue(physicsRate.isEnabled(), "Adam does");
+        editor.getEditingDomain().getCommandStack().undo();
+        pump();
+        assertFalse(physicsRate.isEnabled(), "undo goes back to L-BFGS");
+
         // closing without saving: the markers go back to the file on disk (valid)
         page().closeEditor(editor, false);
         waitFor("the markers of the saved file", 10_000, () -> markers(file).length == 0);

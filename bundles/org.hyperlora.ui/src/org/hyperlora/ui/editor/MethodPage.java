@@ -70,7 +70,11 @@ public class MethodPage extends FormPage {
         // the parametric PINN draws its batches of parameter values with the same size
         attributes.rows(hyper, toolkit, () -> method().getHypernetwork(), Literals.HYPERNETWORK_SETTINGS__BATCH_SIZE);
         attributes.rows(hyper, toolkit, () -> method().getHypernetwork(), this::trainsHyperLora,
-                Literals.HYPERNETWORK_SETTINGS__SEED, Literals.HYPERNETWORK_SETTINGS__PHYSICS_OPTIMIZER,
+                Literals.HYPERNETWORK_SETTINGS__SEED, Literals.HYPERNETWORK_SETTINGS__PHYSICS_OPTIMIZER);
+        // L-BFGS finds its own step lengths: the learning rate is Adam's alone
+        attributes.rows(hyper, toolkit, () -> method().getHypernetwork(),
+                () -> trainsHyperLora() && method().getHypernetwork()
+                        .getPhysicsOptimizer() == org.hyperlora.model.OptimizerKind.ADAM,
                 Literals.HYPERNETWORK_SETTINGS__PHYSICS_LEARNING_RATE);
         Composite training = section(toolkit, body, "Training", "Points and sampling, and the optimizer stages of the "
                 + "base PINN and of each LoRA fit (in order; double-click a cell to edit).");
