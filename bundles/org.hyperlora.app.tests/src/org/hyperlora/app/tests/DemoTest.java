@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's run command: the demo trains the Burgers example with its own settings and prints the error table;
+ * The README's run command: the demo trains the Burgers demo example with its own settings and prints the error table;
  * every held-out error must be within the 2e-2 the product promises for the demo (issue 17). The numbers do not
  * depend on the machine's load (the training is reproducible), so this is a fixed check, not a lucky one.
  */

@@ -111,7 +111,7 @@ class NothingWrongLooksRightTest {
 
     @Test
     void aStudyEditedAfterTrainingIsNotAnsweredFromTheOldSurrogate() throws Exception {
-        Path changed = edited("rank", "rank=\"2\"", "rank=\"3\"");
+        Path changed = edited("rank", "rank=\"4\"", "rank=\"3\"");
         Cli validate = Cli.run("validate", changed.toString());
         assertEquals(0, validate.exitCode(), validate.toString());
         assertTrue(validate.out().contains("WARNING 44 the trained surrogate " + surrogate + " was trained from other"
@@ -193,8 +193,8 @@ class NothingWrongLooksRightTest {
         assertArrayEquals(surrogateBytes, Files.readAllBytes(surrogate), "the Burgers surrogate is untouched");
 
         Path demo = Files.createDirectories(folder.resolve("demo"));
-        Path mine = demo.resolve("burgers.hyperlora");
-        Files.writeString(mine, Files.readString(Cli.example("burgers.hyperlora")).replace("count=\"20\"",
+        Path mine = demo.resolve("burgers-demo.hyperlora");
+        Files.writeString(mine, Files.readString(Cli.example("burgers-demo.hyperlora")).replace("count=\"20\"",
                 "count=\"12\""));
         byte[] minebytes = Files.readAllBytes(mine);
         assertRefused(Cli.run("demo", "--out", demo.toString()), mine + " exists and is not the demo's copy of the"

@@ -20,12 +20,12 @@ class MultiValuedAttributesTest {
     void hiddenWidthsMayRepeat() {
         Study study = Studies.load("burgers");
         NetworkSettings network = study.getMethod().getNetwork();
-        assertEquals(List.of(32, 32, 32), network.getHiddenWidths(), "read from the file");
-        network.getHiddenWidths().add(32);
-        assertEquals(List.of(32, 32, 32, 32), network.getHiddenWidths());
+        assertEquals(List.of(48, 48, 48), network.getHiddenWidths(), "read from the file");
+        network.getHiddenWidths().add(48);
+        assertEquals(List.of(48, 48, 48, 48), network.getHiddenWidths());
         network.getHiddenWidths().set(0, 16);
         network.getHiddenWidths().set(1, 16);
-        assertEquals(List.of(16, 16, 32, 32), network.getHiddenWidths());
+        assertEquals(List.of(16, 16, 48, 48), network.getHiddenWidths());
     }
 
     @Test

@@ -220,7 +220,7 @@ class StudyMappingTest {
         Domain domain = Domain.builder().coordinate("x", -1, 1).time("t", 0, 1).build();
         assertSameLoss(map("burgers"), PinnProblem.builder(symbols, domain).equation("u_t + u*u_x - nu*u_xx")
                 .initial("u", "-sin(pi*x)").dirichlet("u", "left", "0").dirichlet("u", "right", "0")
-                .collocation(1200, SamplerKind.SOBOL).boundaryPoints(150).seed(1).build(), 0.03 / Math.PI);
+                .collocation(3000, SamplerKind.SOBOL).boundaryPoints(250).seed(1).build(), 0.03 / Math.PI, 48, 48, 48);
     }
 
     @Test
@@ -232,7 +232,7 @@ class StudyMappingTest {
                 .equation("u*u_x + v*u_y + p_x - (u_xx + u_yy)/Re").equation("u*v_x + v*v_y + p_y - (v_xx + v_yy)/Re")
                 .equation("u_x + v_y").dirichlet("u", "boundary", "1 - exp(" + lambda + "*x)*cos(2*pi*y)")
                 .dirichlet("v", "boundary", lambda + "/(2*pi)*exp(" + lambda + "*x)*sin(2*pi*y)")
-                .collocation(1200, SamplerKind.SOBOL).boundaryPoints(150).seed(2).build(), 40);
+                .collocation(1200, SamplerKind.SOBOL).boundaryPoints(150).seed(2).build(), 40, HIDDEN);
     }
 
     @Test
@@ -241,12 +241,12 @@ class StudyMappingTest {
         Domain domain = Domain.builder().coordinate("x", 0, 2 * Math.PI).time("t", 0, 1).build();
         assertSameLoss(map("convection"), PinnProblem.builder(symbols, domain).equation("u_t + beta*u_x")
                 .initial("u", "sin(x)").periodic("u", "x", false).collocation(1200, SamplerKind.SOBOL)
-                .boundaryPoints(150).seed(4).build(), 10);
+                .boundaryPoints(150).seed(4).build(), 10, HIDDEN);
     }
 
-    private static void assertSameLoss(StudySetup engine, PinnProblem reference, double lambda) {
+    private static void assertSameLoss(StudySetup engine, PinnProblem reference, double lambda, int... hidden) {
         Mlp mapped = engine.newNetwork();
-        Mlp expected = reference.newNetwork(HIDDEN, Activation.TANH, DataType.DOUBLE, 1);
+        Mlp expected = reference.newNetwork(hidden, Activation.TANH, DataType.DOUBLE, 1);
         assertArrayEquals(expected.layerSizes(), mapped.layerSizes());
         assertArrayEquals(expected.parameters(), mapped.parameters(), "same initial weights");
         assertArrayEquals(reference.collocationPoints(), engine.problem().collocationPoints(), "same points");

@@ -31,12 +31,12 @@ class MethodValidationTest {
     void loraRankAtTheHiddenWidth() {
         Study study = load("burgers");
         LoraSettings lora = study.getMethod().getLora();
-        lora.setRank(32);
-        Diagnostic diagnostic = assertProblem(study, StudyProblem.RANK_NOT_BELOW_WIDTH, lora, "rank 32",
-                "hidden width 32");
+        lora.setRank(48);
+        Diagnostic diagnostic = assertProblem(study, StudyProblem.RANK_NOT_BELOW_WIDTH, lora, "rank 48",
+                "hidden width 48");
         assertEquals(Literals.LORA_SETTINGS__RANK, diagnostic.getData().get(1));
         assertOnlyProblems(study, StudyProblem.RANK_NOT_BELOW_WIDTH);
-        lora.setRank(31);
+        lora.setRank(47);
         assertEquals(Diagnostic.OK, severity(study));
     }
 
@@ -65,8 +65,8 @@ class MethodValidationTest {
     void perLayerRankAtAHiddenWidth() {
         Study study = load("burgers");
         LoraSettings lora = study.getMethod().getLora();
-        lora.getRanksPerLayer().addAll(List.of(2, 32, 1, 3));
-        assertProblem(study, StudyProblem.RANK_NOT_BELOW_WIDTH, lora, "rank 32 of layer 2", "width 32");
+        lora.getRanksPerLayer().addAll(List.of(2, 48, 1, 3));
+        assertProblem(study, StudyProblem.RANK_NOT_BELOW_WIDTH, lora, "rank 48 of layer 2", "width 48");
     }
 
     @Test
