@@ -178,17 +178,17 @@ class StudyMappingTest {
         assertArrayEquals(new double[] { 2 * Math.PI, 1 }, domain.upper());
         assertEquals(Optional.of("t"), domain.timeCoordinate());
         assertArrayEquals(new double[] { 10.5 }, engine.referenceValue());
-        assertEquals(40, engine.trainingValues().length);
+        assertEquals(60, engine.trainingValues().length);
         assertEquals(10, engine.testValues().length);
         assertEquals(1.0, engine.trainingValues()[0][0], 1e-12);
-        assertEquals(20.0, engine.trainingValues()[39][0], 1e-12);
+        assertEquals(20.0, engine.trainingValues()[59][0], 1e-12);
         assertEquals("convection", engine.reference().name());
 
         assertArrayEquals(HIDDEN, engine.network().hiddenWidths());
         assertEquals(Activation.TANH, engine.network().activation());
         assertEquals(DataType.DOUBLE, engine.network().dataType());
         assertEquals(1L, engine.network().seed());
-        assertEquals(2, engine.lora().rank());
+        assertEquals(4, engine.lora().rank());
         assertNull(engine.lora().ranksPerLayer());
         assertArrayEquals(new int[] { 32, 32 }, engine.hyper().hiddenWidths());
         assertEquals(org.hyperlora.engine.hyper.HyperMode.BOTH, engine.hyper().mode());
