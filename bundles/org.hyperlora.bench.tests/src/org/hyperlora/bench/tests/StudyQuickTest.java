@@ -67,9 +67,10 @@ class StudyQuickTest {
     void theStudyTrainsTheExampleAsItsQuickProfileSays() {
         assertEquals(5, result.trainingValues().length);
         assertEquals(4, result.testValues().length);
-        assertArrayEquals(new double[] { 60 }, result.setup().referenceValue(), 1e-12);
-        // 2-20-20-20-3 network with the example's rank-2 adapters on all four layers
-        assertEquals(2 * ((2 + 20) + (20 + 20) + (20 + 20) + (20 + 3)),
+        // Re on a log scale: the base network at the geometric middle of [20, 100]
+        assertArrayEquals(new double[] { Math.sqrt(20 * 100) }, result.setup().referenceValue(), 1e-12);
+        // 2-20-20-20-3 network; the example's rank 8 is 4 in the quick profile, capped at each layer's smaller side
+        assertEquals(2 * (2 + 20) + 4 * (20 + 20) + 4 * (20 + 20) + 3 * (20 + 3),
                 result.method(StudyMethod.LORA_HYPERPINN).predictedParameters());
         assertEquals(result.surrogate().weightMap().trainableCount(),
                 result.method(StudyMethod.LORA_HYPERPINN).predictedParameters());

@@ -325,8 +325,9 @@ class ExplorerAndMonitorTest {
         waitFor("the Kovasznay picture", 60_000, () -> ExplorerProbes.frame(explorer) != null
                 && ExplorerProbes.frame(explorer).coordinates().equals(List.of("x", "y")), () -> ExplorerProbes.describeState(explorer));
         assertEquals(List.of("u", "v", "p"), List.of(ExplorerProbes.fieldChoice(explorer).getItems()));
+        // the field shows the value solved at (the log-scale middle, 44.72...) to six significant digits
         double re = Double.parseDouble(ExplorerProbes.valueText(explorer, "Re").getText());
-        assertEquals(re, ExplorerProbes.frame(explorer).parameters()[0], 1e-12);
+        assertEquals(re, ExplorerProbes.frame(explorer).parameters()[0], 1e-5 * re);
 
         page().closeEditor(kovasznay, false);
         pump();

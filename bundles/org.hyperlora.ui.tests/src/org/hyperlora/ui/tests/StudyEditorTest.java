@@ -209,13 +209,13 @@ class StudyEditorTest {
         EditorProbes.edit(method, editor.study().getMethod().getLora(), org.hyperlora.model.HyperloraPackage.Literals.LORA_SETTINGS__RANK,
                 "three");
         pump();
-        assertEquals(2, editor.study().getMethod().getLora().getRank(), "a bad value changes nothing");
+        assertEquals(8, editor.study().getMethod().getLora().getRank(), "a bad value changes nothing");
         assertTrue(String.valueOf(method.getManagedForm().getForm().getMessage()).contains("'three' is not a whole number"),
                 String.valueOf(method.getManagedForm().getForm().getMessage()));
         screenshot("editor-method");
         editor.getEditingDomain().getCommandStack().undo();
         pump();
-        assertEquals(List.of(32, 32, 32), network.getHiddenWidths());
+        assertEquals(List.of(48, 48, 48), network.getHiddenWidths());
 
         // the optimizer stages of the base PINN: add one (a copy of the last), edit it in place, refuse a bad number
         var training = editor.study().getMethod().getTraining();

@@ -71,7 +71,7 @@ class CompareStepTest {
         List<String> fields = Flows.column(folder.resolve("errors.csv"), "field");
         for (int row = 0; row < 30; row++) {
             // the held-out values are the cell centres of [20, 100] in 10 cells
-            assertEquals(20 + 8 * (row / 3 + 0.5), csv.value(row, "Re"), 1e-9);
+            assertEquals(20 * Math.pow(5, (row / 3 + 0.5) / 10), csv.value(row, "Re"), 1e-9); // cell centres, log Re
             assertEquals(List.of("u", "v", "p").get(row % 3), fields.get(row));
             assertEquals(fields.get(row).equals("p") ? 1 : 0, csv.value(row, "meanShifted"), "p only is mean-shifted");
             assertEquals(0, csv.value(row, "relativeL2"), 1e-15);

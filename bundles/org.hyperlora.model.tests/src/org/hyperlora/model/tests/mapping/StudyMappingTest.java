@@ -157,14 +157,15 @@ class StudyMappingTest {
         assertArrayEquals(new double[] { 1, 1.5 }, domain.upper());
         assertEquals(Optional.empty(), domain.timeCoordinate());
 
-        assertArrayEquals(new double[] { 60 }, engine.referenceValue());
+        // Re on a log scale: the base network at the geometric middle, values evenly spaced in log Re
+        assertArrayEquals(new double[] { Math.sqrt(20 * 100) }, engine.referenceValue(), 1e-12);
         assertEquals(20, engine.trainingValues().length);
         assertEquals(10, engine.testValues().length);
         for (int k = 0; k < 20; k++) {
-            assertEquals(20 + 80.0 * k / 19, engine.trainingValues()[k][0], 1e-12);
+            assertEquals(20 * Math.pow(5, k / 19.0), engine.trainingValues()[k][0], 1e-9);
         }
         for (int k = 0; k < 10; k++) {
-            assertEquals(24 + 8.0 * k, engine.testValues()[k][0], 1e-12);
+            assertEquals(20 * Math.pow(5, (k + 0.5) / 10), engine.testValues()[k][0], 1e-9);
         }
         assertEquals("kovasznay", engine.reference().name());
         assertEquals(List.of("p"), engine.meanShiftedFields());
@@ -232,7 +233,7 @@ class StudyMappingTest {
                 .equation("u*u_x + v*u_y + p_x - (u_xx + u_yy)/Re").equation("u*v_x + v*v_y + p_y - (v_xx + v_yy)/Re")
                 .equation("u_x + v_y").dirichlet("u", "boundary", "1 - exp(" + lambda + "*x)*cos(2*pi*y)")
                 .dirichlet("v", "boundary", lambda + "/(2*pi)*exp(" + lambda + "*x)*sin(2*pi*y)")
-                .collocation(1200, SamplerKind.SOBOL).boundaryPoints(150).seed(2).build(), 40, HIDDEN);
+                .collocation(2000, SamplerKind.SOBOL).boundaryPoints(250).seed(2).build(), 40, 48, 48, 48);
     }
 
     @Test
