@@ -96,11 +96,12 @@ public final class StepBenchmark {
         double gemmShare = StepTimes.gemmNanos() / countedNanos;
         double elementwiseShare = (StepTimes.networkNanos() - StepTimes.gemmNanos()) / countedNanos;
         StepTimes.enable(false);
+        // the GEMMs' operations over the whole step's time: what the step achieves, not the GEMMs alone
         double gflops = gemmFlopsPerStep(sizes, group.plan().streamCount(), c.points()) / (msPerStep * 1e6);
         double peak = c.dataType() == DataType.DOUBLE ? peakDoubleGflops() : 2 * peakDoubleGflops();
         return String.format(Locale.ROOT,
                 "engine=hyperlora-nd4j problem=%s dtype=%s points=%d width=%d depth=%d threads=%d streams=%d "
-                        + "gemm_share=%.2f elementwise_share=%.2f other_share=%.2f gemm_gflops=%.1f peak_fraction=%.2f"
+                        + "gemm_share=%.2f elementwise_share=%.2f other_share=%.2f step_gflops=%.1f peak_fraction=%.2f"
                         + " ms_per_step=%.3f",
                 c.problem(), c.dataType() == DataType.DOUBLE ? "float64" : "float32", c.points(), c.width(),
                 c.depth(), threads, group.plan().streamCount(), gemmShare, elementwiseShare,

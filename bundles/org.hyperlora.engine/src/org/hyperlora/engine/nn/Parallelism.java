@@ -89,7 +89,7 @@ public final class Parallelism {
     public static String describe() {
         return threads + " shard threads, single-threaded OpenBLAS GEMMs, elementwise access "
                 + (Vec.directAccess() ? "direct (sun.misc.Unsafe)" : "through NIO buffers (sun.misc.Unsafe unavailable)")
-                + ", tanh " + Kernels.describe();
+                + ", kernels (tanh, activation adjoint, float32 conversion) " + Kernels.describe();
     }
 
     /** Runs task(0..count-1), task 0 on the calling thread, the rest on pool threads; rethrows failures. */

@@ -164,24 +164,20 @@ abstract class Vec {
             UnsafeDoubleVec.UNSAFE.putFloat(address + ((long) index << 2), (float) value);
         }
 
-        /** Bulk copy into a heap float[], then widening in a loop the JIT vectorizes. */
+        /** Bulk copy into a heap float[], then widening (vectorized, see {@link Kernels#widen}). */
         @Override
         void read(int from, double[] destination, int offset, int length) {
             float[] floats = scratch(length);
             UnsafeDoubleVec.UNSAFE.copyMemory(null, address + ((long) from << 2), floats,
                     sun.misc.Unsafe.ARRAY_FLOAT_BASE_OFFSET, (long) length << 2);
-            for (int k = 0; k < length; k++) {
-                destination[offset + k] = floats[k];
-            }
+            Kernels.widen(floats, destination, offset, length);
         }
 
-        /** Narrowing in a loop the JIT vectorizes, then one bulk copy. */
+        /** Narrowing (vectorized, see {@link Kernels#narrow}), then one bulk copy. */
         @Override
         void write(int from, double[] source, int offset, int length) {
             float[] floats = scratch(length);
-            for (int k = 0; k < length; k++) {
-                floats[k] = (float) source[offset + k];
-            }
+            Kernels.narrow(source, offset, floats, length);
             UnsafeDoubleVec.UNSAFE.copyMemory(floats, sun.misc.Unsafe.ARRAY_FLOAT_BASE_OFFSET, null,
                     address + ((long) from << 2), (long) length << 2);
         }

@@ -26,9 +26,87 @@ class ElementwiseKernelsTest {
         Nd4jRuntime.initialize();
     }
 
+    /**
+     * The Vector API's kernels are used only when they agree with the scalar ones on probes at load (tanh, the
+     * activation adjoint of every plan shape they treat apart, float32 conversions), so this also says they did.
+     */
     @Test
-    void theVectorApiComputesTheExponentialsHere() {
-        assertTrue(Parallelism.describe().contains("tanh Vector API"), Parallelism.describe());
+    void theVectorApiKernelsRunHere() {
+        assertTrue(Parallelism.describe().contains("conversion) Vector API"), Parallelism.describe());
+    }
+
+    /**
+     * A network's gradient through the fused adjoint kernels is the same, bit for bit, on the first call (interpreted)
+     * and once the JIT has compiled them, for the plans the vector kernel treats apart (two inputs with no, one and two
+     * second derivatives, one mixed) and for one it does not (three inputs), each on an odd number of points (a chunk
+     * tail shorter than a vector); and it matches central finite differences of the loss.
+     */
+    @Test
+    void gradientsThroughTheFusedAdjointAreStableUnderTheJitAndMatchFiniteDifferences() {
+        DerivativePlan[] plans = { DerivativePlan.builder(2).first(0).first(1).build(),
+                DerivativePlan.builder(2).first(1).second(0, 0).build(),
+                DerivativePlan.builder(2).second(0, 0).second(1, 1).build(),
+                DerivativePlan.builder(2).second(0, 1).second(1, 1).build(),
+                DerivativePlan.builder(3).first(2).second(0, 0).second(1, 1).second(0, 2).build() };
+        for (DerivativePlan plan : plans) {
+            int inputs = plan.inputCount();
+            int count = 45;
+            SplittableRandom random = new SplittableRandom(23);
+            double[] points = new double[inputs * count];
+            for (int k = 0; k < points.length; k++) {
+                points[k] = random.nextDouble(-1, 1);
+            }
+            int[] sizes = { inputs, 24, 20, 1 };
+            Mlp network = new Mlp(sizes, Activation.TANH, DataType.DOUBLE, null, null, 5);
+            Mlp.Workspace ws = network.workspace(count, plan);
+            double[] weights = network.parameters();
+            double[] first = gradientOfStreamSquares(network, ws, points, weights);
+            double[] last = first;
+            for (int round = 0; round < 400; round++) {
+                last = gradientOfStreamSquares(network, ws, points, weights);
+            }
+            for (int k = 0; k < first.length; k++) {
+                assertEquals(first[k], last[k], plan + ": parameter " + k + " before and after the JIT");
+            }
+            double h = 1e-6;
+            for (int k = 0; k < weights.length; k += 37) {
+                double[] plus = weights.clone();
+                double[] minus = weights.clone();
+                plus[k] += h;
+                minus[k] -= h;
+                double difference = (lossOfStreamSquares(network, ws, points, plus)
+                        - lossOfStreamSquares(network, ws, points, minus)) / (2 * h);
+                assertEquals(difference, last[k], 1e-6 * Math.max(1, Math.abs(difference)), plan + ": parameter " + k);
+            }
+        }
+    }
+
+    /** Half the sum of squares of every stream of the output: every stream's adjoint is its value. */
+    private static double lossOfStreamSquares(Mlp network, Mlp.Workspace ws, double[] points, double[] weights) {
+        network.setParameters(weights);
+        network.forward(ws, points);
+        double loss = 0;
+        double[] column = new double[points.length / network.inputCount()];
+        for (int s = 0; s < ws.plan().streamCount(); s++) {
+            ws.outputColumn(s, 0, column);
+            for (double v : column) {
+                loss += 0.5 * v * v;
+            }
+        }
+        return loss;
+    }
+
+    private static double[] gradientOfStreamSquares(Mlp network, Mlp.Workspace ws, double[] points, double[] weights) {
+        lossOfStreamSquares(network, ws, points, weights);
+        ws.clearOutputAdjoint();
+        double[] column = new double[points.length / network.inputCount()];
+        for (int s = 0; s < ws.plan().streamCount(); s++) {
+            ws.outputColumn(s, 0, column);
+            ws.setOutputAdjoint(s, 0, column);
+        }
+        double[] gradient = new double[weights.length];
+        network.backward(ws, gradient);
+        return gradient;
     }
 
     /**
