@@ -233,7 +233,9 @@ class StudyMappingTest {
                 .equation("u*u_x + v*u_y + p_x - (u_xx + u_yy)/Re").equation("u*v_x + v*v_y + p_y - (v_xx + v_yy)/Re")
                 .equation("u_x + v_y").dirichlet("u", "boundary", "1 - exp(" + lambda + "*x)*cos(2*pi*y)")
                 .dirichlet("v", "boundary", lambda + "/(2*pi)*exp(" + lambda + "*x)*sin(2*pi*y)")
-                .collocation(2000, SamplerKind.SOBOL).boundaryPoints(250).seed(2).build(), 40, 48, 48, 48);
+                .collocation(2000, SamplerKind.SOBOL).boundaryPoints(250).seed(2).build(),
+                // v is about a tenth of u: its boundary condition weighs 10 in the example
+                new double[] { 1, 1, 1, 1, 10 }, 40, 48, 48, 48);
     }
 
     @Test
@@ -246,6 +248,12 @@ class StudyMappingTest {
     }
 
     private static void assertSameLoss(StudySetup engine, PinnProblem reference, double lambda, int... hidden) {
+        assertSameLoss(engine, reference, null, lambda, hidden);
+    }
+
+    /** {@code termWeights}: the weights the study gives the loss's terms (null: all 1, the builder's). */
+    private static void assertSameLoss(StudySetup engine, PinnProblem reference, double[] termWeights, double lambda,
+            int... hidden) {
         Mlp mapped = engine.newNetwork();
         Mlp expected = reference.newNetwork(hidden, Activation.TANH, DataType.DOUBLE, 1);
         assertArrayEquals(expected.layerSizes(), mapped.layerSizes());
@@ -255,6 +263,10 @@ class StudyMappingTest {
         PinnLoss referenceLoss = reference.loss(expected, new double[] { lambda });
         PinnLoss mappedLoss = engine.loss(mapped, new double[] { lambda });
         assertEquals(referenceLoss.termNames(), mappedLoss.termNames());
+        if (termWeights != null) {
+            assertArrayEquals(termWeights, mappedLoss.termWeights(), "the study's term weights");
+            referenceLoss.setTermWeights(termWeights);
+        }
         double want = referenceLoss.value(expected.parameters());
         double got = mappedLoss.value(mapped.parameters());
         assertTrue(want > 0 && Double.isFinite(want), "a fresh network has a positive loss, got " + want);
@@ -356,7 +368,7 @@ class StudyMappingTest {
         assertEquals(List.of("pde 1", "pde 2", "pde 3", "dirichlet u on boundary", "dirichlet v on boundary"),
                 names.subList(0, 5));
         assertEquals(4, names.size() - 5, "one Neumann term per face: " + names);
-        assertArrayEquals(new double[] { 1, 1, 5, 1, 1 }, java.util.Arrays.copyOf(weights, 5));
+        assertArrayEquals(new double[] { 1, 1, 5, 1, 10 }, java.util.Arrays.copyOf(weights, 5), "v's condition weighs 10");
         for (int t = 5; t < names.size(); t++) {
             assertTrue(names.get(t).startsWith("neumann p on boundary ("), names.get(t));
             assertEquals(0.25, weights[t], names.get(t));
