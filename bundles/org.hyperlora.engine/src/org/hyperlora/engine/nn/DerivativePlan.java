@@ -17,6 +17,8 @@ public final class DerivativePlan {
     private final int[] firstInputs;
     private final int[][] secondPairs;
     private final int[] firstStreamOfInput;
+    /** Per second-derivative stream k: the first-derivative streams it differentiates across (the kernels' form). */
+    final int[] secondStreamI, secondStreamJ;
 
     private DerivativePlan(int inputCount, int[] firstInputs, int[][] secondPairs) {
         this.inputCount = inputCount;
@@ -26,6 +28,12 @@ public final class DerivativePlan {
         Arrays.fill(firstStreamOfInput, -1);
         for (int k = 0; k < firstInputs.length; k++) {
             firstStreamOfInput[firstInputs[k]] = 1 + k;
+        }
+        secondStreamI = new int[secondPairs.length];
+        secondStreamJ = new int[secondPairs.length];
+        for (int k = 0; k < secondPairs.length; k++) {
+            secondStreamI[k] = firstStreamOfInput[secondPairs[k][0]];
+            secondStreamJ[k] = firstStreamOfInput[secondPairs[k][1]];
         }
     }
 

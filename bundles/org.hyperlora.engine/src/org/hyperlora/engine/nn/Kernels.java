@@ -266,8 +266,10 @@ final class Kernels {
         candidate.widen(floats, doubles, 3, length);
         float[] back = new float[length];
         candidate.narrow(doubles, 3, back, length);
-        if (!java.util.Arrays.equals(floats, back) || doubles[3 + length - 1] != floats[length - 1]) {
-            return "widening and narrowing float32";
+        for (int k = 0; k < length; k++) {
+            if (doubles[3 + k] != floats[k] || back[k] != floats[k]) {
+                return "widening and narrowing float32 at " + k;
+            }
         }
         return null;
     }

