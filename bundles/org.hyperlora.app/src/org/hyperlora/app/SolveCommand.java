@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.hyperlora.engine.geometry.Domain;
+import org.hyperlora.engine.geometry.ShapedDomain;
 import org.hyperlora.engine.io.AtomicFiles;
 import org.hyperlora.model.PdeFamily;
 import org.hyperlora.model.io.ArtifactKind;
@@ -89,6 +90,28 @@ final class SolveCommand {
             throw new UsageException("hyperlora solve: " + outside.get() + ": the study's domain is " + domain.describe()
                     + "; the networks know nothing beyond it");
         }
+        // A domain made of shapes: grid points in a hole (at these parameter values) are not solved and stay empty.
+        boolean[] inside = null;
+        int outsideCount = 0;
+        ShapedDomain shape = StudyMapping.shape(family);
+        if (shape != null) {
+            ShapedDomain.Region region;
+            try {
+                region = shape.at(values);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("hyperlora solve: --param " + names.describe(values) + ": " + e.getMessage());
+            }
+            inside = new boolean[points.length / coordinates.size()];
+            for (int p = 0; p < inside.length; p++) {
+                inside[p] = region.contains(points, p);
+                outsideCount += inside[p] ? 0 : 1;
+            }
+            if (outsideCount == inside.length) {
+                throw new UsageException("hyperlora solve: none of the " + inside.length + " points lies in the domain "
+                        + shape.describe() + " at " + names.describe(values));
+            }
+        }
+        double[] solvedPoints = inside == null ? points : PointTables.select(points, coordinates.size(), inside);
         Path target = Path.of(outFile).toAbsolutePath().normalize();
         List<Path> inputs = new ArrayList<>(List.of(file));
         if (pointsFile != null) {
@@ -116,7 +139,7 @@ final class SolveCommand {
             }
             FieldSolution solution;
             try {
-                solution = solver.solve(values, points, new NullProgressMonitor());
+                solution = solver.solve(values, solvedPoints, new NullProgressMonitor());
             } catch (SolverException e) {
                 if (!solver.validity(values).inside()) {
                     // no solver is valid there and the best one cannot answer: the values are the problem
@@ -128,7 +151,12 @@ final class SolveCommand {
             if (!solution.validity().inside()) {
                 err.println("hyperlora solve: warning: " + solution.validity().message());
             }
-            PointTables.writeCsv(target, coordinates, points, solution);
+            if (outsideCount > 0) {
+                err.println("hyperlora solve: warning: " + outsideCount + " of " + inside.length
+                        + " points lie outside the domain " + shape.describe() + " at " + names.describe(values)
+                        + "; their fields are left empty");
+            }
+            PointTables.writeCsv(target, coordinates, points, solution, inside);
             out.printf(Locale.ROOT, "%d points, fields %s, solved by %s in %.1f ms -> %s%n", solution.pointCount(),
                     solution.fieldNames(), solver.name(), solution.elapsedNanos() / 1e6, target);
             return HyperloraApplication.EXIT_OK;

@@ -18,7 +18,8 @@ import org.hyperlora.model.io.StudyFiles;
 public final class BenchStudies {
 
     /** The examples the benchmarks know by name. */
-    public static final List<String> EXAMPLES = List.of("kovasznay", "burgers", "convection", "convection-wide");
+    public static final List<String> EXAMPLES = List.of("kovasznay", "burgers", "convection",
+            "convection-wide", "cylinder", "pipe-wall");
 
     private BenchStudies() {
     }

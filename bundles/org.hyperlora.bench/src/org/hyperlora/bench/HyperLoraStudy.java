@@ -172,11 +172,41 @@ public final class HyperLoraStudy {
         return flat;
     }
 
+    /**
+     * The grid's points in the domain at {@code lambda}: the whole grid for a box; for a domain made of shapes the
+     * points outside a hole at that value (so errors are measured where the problem is posed).
+     */
+    private double[] pointsAt(double[] lambda) {
+        if (setup.problem().shape().isEmpty()) {
+            return gridPoints;
+        }
+        return insideCache.computeIfAbsent(java.util.Arrays.toString(lambda),
+                key -> setup.problem().pointsInside(gridPoints, lambda));
+    }
+
+    private final java.util.Map<String, double[]> insideCache = new java.util.HashMap<>();
+
+    /** Values at {@link #pointsAt} spread over the whole grid, NaN outside the domain (drawn as missing). */
+    private double[][] onGrid(double[][] values, double[] lambda) {
+        if (setup.problem().shape().isEmpty()) {
+            return values;
+        }
+        boolean[] inside = setup.problem().inside(gridPoints, lambda);
+        double[][] full = new double[values.length][inside.length];
+        for (int f = 0; f < values.length; f++) {
+            int next = 0;
+            for (int p = 0; p < inside.length; p++) {
+                full[f][p] = inside[p] ? values[f][next++] : Double.NaN;
+            }
+        }
+        return full;
+    }
+
     private double[][] exact(double[] lambda) {
-        int count = gridPoints.length / 2;
-        double[][] points = new double[count][];
-        for (int k = 0; k < count; k++) {
-            points[k] = new double[] { gridPoints[2 * k], gridPoints[2 * k + 1] };
+        double[] at = pointsAt(lambda);
+        double[][] points = new double[at.length / 2][];
+        for (int k = 0; k < points.length; k++) {
+            points[k] = new double[] { at[2 * k], at[2 * k + 1] };
         }
         return setup.reference().evaluate(lambda, points);
     }
@@ -188,7 +218,7 @@ public final class HyperLoraStudy {
 
     private double[] errorsOfWeights(Mlp network, double[] weights, int testIndex, double[] lambda) {
         network.setParameters(weights);
-        return errors(setup.problem().fieldValues(network, lambda, gridPoints), exactAtTest[testIndex]);
+        return errors(setup.problem().fieldValues(network, lambda, pointsAt(lambda)), exactAtTest[testIndex]);
     }
 
     /** The physics-informed loss (same points as training) of given weights at λ. */
@@ -335,9 +365,9 @@ public final class HyperLoraStudy {
         double latency = surrogate.medianSolveMillis(referenceValue, solveGrid, 30, 101);
         double fastDifference = 0;
         for (double[] lambda : test) {
-            double[][] fast = surrogate.solve(lambda, gridPoints).fields();
+            double[][] fast = surrogate.solve(lambda, pointsAt(lambda)).fields();
             surrogate.setFastActivations(false);
-            double[][] exact = surrogate.solve(lambda, gridPoints).fields();
+            double[][] exact = surrogate.solve(lambda, pointsAt(lambda)).fields();
             surrogate.setFastActivations(true);
             for (int f = 0; f < fast.length; f++) {
                 for (int p = 0; p < fast[f].length; p++) {
@@ -375,11 +405,11 @@ public final class HyperLoraStudy {
                 worst = i;
             }
         }
-        double[][] worstPredicted = surrogate.solve(test[worst], gridPoints).fields();
+        double[][] worstPredicted = onGrid(surrogate.solve(test[worst], pointsAt(test[worst])).fields(), test[worst]);
         methods.sort(Comparator.comparing(MethodResult::method).thenComparingInt(MethodResult::rank));
         return new Result(setup, profile, options, grid, fields, methods, rankMeanLoss, sweep.recommendedRank(),
                 lora.describe(), fineTuning, latency, latencyExact, fastDifference, latencyFull, retrain, reached, worst,
-                exactAtTest[worst], worstPredicted, surrogate, validationOnTest, seconds(System.nanoTime() - studyStart),
+                onGrid(exactAtTest[worst], test[worst]), worstPredicted, surrogate, validationOnTest, seconds(System.nanoTime() - studyStart),
                 Parallelism.describe());
     }
 
@@ -464,7 +494,7 @@ public final class HyperLoraStudy {
         double[][] errors = new double[test.length][];
         double[] losses = new double[test.length];
         for (int i = 0; i < test.length; i++) {
-            errors[i] = errors(parametric.solve(test[i], gridPoints), exactAtTest[i]);
+            errors[i] = errors(parametric.solve(test[i], pointsAt(test[i])), exactAtTest[i]);
             losses[i] = parametric.physicsLoss(test[i]);
         }
         MethodResult result = new MethodResult(StudyMethod.PARAMETRIC, 0, parametric.parameterCount(), errors, losses,

@@ -132,7 +132,8 @@ public final class StudyReport {
             double[] predicted = result.worstPredicted()[f].clone();
             if (result.setup().meanShiftedFields().contains(field)) {
                 // pressure is defined up to a constant: show the prediction shifted to the exact mean
-                double shift = Arrays.stream(exact).average().orElse(0) - Arrays.stream(predicted).average().orElse(0);
+                double shift = Arrays.stream(exact).filter(Double::isFinite).average().orElse(0)
+                        - Arrays.stream(predicted).filter(Double::isFinite).average().orElse(0);
                 for (int k = 0; k < predicted.length; k++) {
                     predicted[k] += shift;
                 }

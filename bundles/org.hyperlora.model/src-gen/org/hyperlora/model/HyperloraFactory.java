@@ -69,6 +69,60 @@ public interface HyperloraFactory extends EFactory {
 	PdeFamily createPdeFamily();
 
 	/**
+	 * Returns a new object of class '<em>Rectangle</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Rectangle</em>'.
+	 * @generated
+	 */
+	Rectangle createRectangle();
+
+	/**
+	 * Returns a new object of class '<em>Disk</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Disk</em>'.
+	 * @generated
+	 */
+	Disk createDisk();
+
+	/**
+	 * Returns a new object of class '<em>Ellipse</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Ellipse</em>'.
+	 * @generated
+	 */
+	Ellipse createEllipse();
+
+	/**
+	 * Returns a new object of class '<em>Polygon</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Polygon</em>'.
+	 * @generated
+	 */
+	Polygon createPolygon();
+
+	/**
+	 * Returns a new object of class '<em>Vertex</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Vertex</em>'.
+	 * @generated
+	 */
+	Vertex createVertex();
+
+	/**
+	 * Returns a new object of class '<em>Boundary Part</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Boundary Part</em>'.
+	 * @generated
+	 */
+	BoundaryPart createBoundaryPart();
+
+	/**
 	 * Returns a new object of class '<em>Equation</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -501,13 +501,31 @@ public interface HyperloraPackage extends EPackage {
 	int PDE_FAMILY__REFERENCE = 7;
 
 	/**
+	 * The feature id for the '<em><b>Shapes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PDE_FAMILY__SHAPES = 8;
+
+	/**
+	 * The feature id for the '<em><b>Boundary Parts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PDE_FAMILY__BOUNDARY_PARTS = 9;
+
+	/**
 	 * The number of structural features of the '<em>Pde Family</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PDE_FAMILY_FEATURE_COUNT = 8;
+	int PDE_FAMILY_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Pde Family</em>' class.
@@ -519,6 +537,436 @@ public interface HyperloraPackage extends EPackage {
 	int PDE_FAMILY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.hyperlora.model.impl.ShapeImpl <em>Shape</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyperlora.model.impl.ShapeImpl
+	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getShape()
+	 * @generated
+	 */
+	int SHAPE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHAPE__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Operation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHAPE__OPERATION = 1;
+
+	/**
+	 * The number of structural features of the '<em>Shape</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHAPE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Shape</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHAPE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hyperlora.model.impl.RectangleImpl <em>Rectangle</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyperlora.model.impl.RectangleImpl
+	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getRectangle()
+	 * @generated
+	 */
+	int RECTANGLE = 7;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECTANGLE__NAME = SHAPE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Operation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECTANGLE__OPERATION = SHAPE__OPERATION;
+
+	/**
+	 * The feature id for the '<em><b>Xmin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECTANGLE__XMIN = SHAPE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Ymin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECTANGLE__YMIN = SHAPE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Xmax</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECTANGLE__XMAX = SHAPE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Ymax</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECTANGLE__YMAX = SHAPE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Rectangle</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECTANGLE_FEATURE_COUNT = SHAPE_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Rectangle</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECTANGLE_OPERATION_COUNT = SHAPE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.hyperlora.model.impl.DiskImpl <em>Disk</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyperlora.model.impl.DiskImpl
+	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getDisk()
+	 * @generated
+	 */
+	int DISK = 8;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISK__NAME = SHAPE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Operation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISK__OPERATION = SHAPE__OPERATION;
+
+	/**
+	 * The feature id for the '<em><b>Center X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISK__CENTER_X = SHAPE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Center Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISK__CENTER_Y = SHAPE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Radius</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISK__RADIUS = SHAPE_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Disk</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISK_FEATURE_COUNT = SHAPE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Disk</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DISK_OPERATION_COUNT = SHAPE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.hyperlora.model.impl.EllipseImpl <em>Ellipse</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyperlora.model.impl.EllipseImpl
+	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getEllipse()
+	 * @generated
+	 */
+	int ELLIPSE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELLIPSE__NAME = SHAPE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Operation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELLIPSE__OPERATION = SHAPE__OPERATION;
+
+	/**
+	 * The feature id for the '<em><b>Center X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELLIPSE__CENTER_X = SHAPE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Center Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELLIPSE__CENTER_Y = SHAPE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Radius X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELLIPSE__RADIUS_X = SHAPE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Radius Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELLIPSE__RADIUS_Y = SHAPE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Ellipse</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELLIPSE_FEATURE_COUNT = SHAPE_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Ellipse</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ELLIPSE_OPERATION_COUNT = SHAPE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.hyperlora.model.impl.PolygonImpl <em>Polygon</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyperlora.model.impl.PolygonImpl
+	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getPolygon()
+	 * @generated
+	 */
+	int POLYGON = 10;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLYGON__NAME = SHAPE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Operation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLYGON__OPERATION = SHAPE__OPERATION;
+
+	/**
+	 * The feature id for the '<em><b>Vertices</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLYGON__VERTICES = SHAPE_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Polygon</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLYGON_FEATURE_COUNT = SHAPE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Polygon</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POLYGON_OPERATION_COUNT = SHAPE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.hyperlora.model.impl.VertexImpl <em>Vertex</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyperlora.model.impl.VertexImpl
+	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getVertex()
+	 * @generated
+	 */
+	int VERTEX = 11;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VERTEX__X = 0;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VERTEX__Y = 1;
+
+	/**
+	 * The number of structural features of the '<em>Vertex</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VERTEX_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Vertex</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VERTEX_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hyperlora.model.impl.BoundaryPartImpl <em>Boundary Part</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyperlora.model.impl.BoundaryPartImpl
+	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getBoundaryPart()
+	 * @generated
+	 */
+	int BOUNDARY_PART = 12;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_PART__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Edges</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_PART__EDGES = 1;
+
+	/**
+	 * The number of structural features of the '<em>Boundary Part</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_PART_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Boundary Part</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOUNDARY_PART_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.hyperlora.model.impl.EquationImpl <em>Equation</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -526,7 +974,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getEquation()
 	 * @generated
 	 */
-	int EQUATION = 6;
+	int EQUATION = 13;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -581,7 +1029,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getCondition()
 	 * @generated
 	 */
-	int CONDITION = 7;
+	int CONDITION = 14;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -663,7 +1111,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getHardConstraint()
 	 * @generated
 	 */
-	int HARD_CONSTRAINT = 8;
+	int HARD_CONSTRAINT = 15;
 
 	/**
 	 * The feature id for the '<em><b>Field</b></em>' reference.
@@ -718,7 +1166,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getReference()
 	 * @generated
 	 */
-	int REFERENCE = 9;
+	int REFERENCE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -791,7 +1239,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getMethodSettings()
 	 * @generated
 	 */
-	int METHOD_SETTINGS = 10;
+	int METHOD_SETTINGS = 17;
 
 	/**
 	 * The feature id for the '<em><b>Network</b></em>' containment reference.
@@ -864,7 +1312,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getNetworkSettings()
 	 * @generated
 	 */
-	int NETWORK_SETTINGS = 11;
+	int NETWORK_SETTINGS = 18;
 
 	/**
 	 * The feature id for the '<em><b>Hidden Widths</b></em>' attribute list.
@@ -937,7 +1385,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getLoraSettings()
 	 * @generated
 	 */
-	int LORA_SETTINGS = 12;
+	int LORA_SETTINGS = 19;
 
 	/**
 	 * The feature id for the '<em><b>Rank</b></em>' attribute.
@@ -992,7 +1440,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getHypernetworkSettings()
 	 * @generated
 	 */
-	int HYPERNETWORK_SETTINGS = 13;
+	int HYPERNETWORK_SETTINGS = 20;
 
 	/**
 	 * The feature id for the '<em><b>Hidden Widths</b></em>' attribute list.
@@ -1128,7 +1576,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getTrainingSettings()
 	 * @generated
 	 */
-	int TRAINING_SETTINGS = 14;
+	int TRAINING_SETTINGS = 21;
 
 	/**
 	 * The feature id for the '<em><b>Collocation Points</b></em>' attribute.
@@ -1210,7 +1658,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getOptimizerStage()
 	 * @generated
 	 */
-	int OPTIMIZER_STAGE = 15;
+	int OPTIMIZER_STAGE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Optimizer</b></em>' attribute.
@@ -1265,7 +1713,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getParameterSet()
 	 * @generated
 	 */
-	int PARAMETER_SET = 16;
+	int PARAMETER_SET = 23;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1338,7 +1786,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getParameterPoint()
 	 * @generated
 	 */
-	int PARAMETER_POINT = 17;
+	int PARAMETER_POINT = 24;
 
 	/**
 	 * The feature id for the '<em><b>Values</b></em>' containment reference list.
@@ -1375,7 +1823,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getParameterValue()
 	 * @generated
 	 */
-	int PARAMETER_VALUE = 18;
+	int PARAMETER_VALUE = 25;
 
 	/**
 	 * The feature id for the '<em><b>Parameter</b></em>' reference.
@@ -1421,7 +1869,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getResults()
 	 * @generated
 	 */
-	int RESULTS = 19;
+	int RESULTS = 26;
 
 	/**
 	 * The feature id for the '<em><b>Engine Version</b></em>' attribute.
@@ -1503,7 +1951,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getArtifactLink()
 	 * @generated
 	 */
-	int ARTIFACT_LINK = 20;
+	int ARTIFACT_LINK = 27;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1567,7 +2015,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getMetric()
 	 * @generated
 	 */
-	int METRIC = 21;
+	int METRIC = 28;
 
 	/**
 	 * The feature id for the '<em><b>Stage</b></em>' attribute.
@@ -1640,7 +2088,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getLossHistory()
 	 * @generated
 	 */
-	int LOSS_HISTORY = 22;
+	int LOSS_HISTORY = 29;
 
 	/**
 	 * The feature id for the '<em><b>Stage</b></em>' attribute.
@@ -1704,7 +2152,17 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getScale()
 	 * @generated
 	 */
-	int SCALE = 23;
+	int SCALE = 30;
+
+	/**
+	 * The meta object id for the '{@link org.hyperlora.model.CsgOperation <em>Csg Operation</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyperlora.model.CsgOperation
+	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getCsgOperation()
+	 * @generated
+	 */
+	int CSG_OPERATION = 31;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.ConditionKind <em>Condition Kind</em>}' enum.
@@ -1714,7 +2172,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getConditionKind()
 	 * @generated
 	 */
-	int CONDITION_KIND = 24;
+	int CONDITION_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.ReferenceKind <em>Reference Kind</em>}' enum.
@@ -1724,7 +2182,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getReferenceKind()
 	 * @generated
 	 */
-	int REFERENCE_KIND = 25;
+	int REFERENCE_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.SurrogateKind <em>Surrogate Kind</em>}' enum.
@@ -1734,7 +2192,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getSurrogateKind()
 	 * @generated
 	 */
-	int SURROGATE_KIND = 26;
+	int SURROGATE_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.ActivationKind <em>Activation Kind</em>}' enum.
@@ -1744,7 +2202,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getActivationKind()
 	 * @generated
 	 */
-	int ACTIVATION_KIND = 27;
+	int ACTIVATION_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.Precision <em>Precision</em>}' enum.
@@ -1754,7 +2212,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getPrecision()
 	 * @generated
 	 */
-	int PRECISION = 28;
+	int PRECISION = 36;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.HypernetworkMode <em>Hypernetwork Mode</em>}' enum.
@@ -1764,7 +2222,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getHypernetworkMode()
 	 * @generated
 	 */
-	int HYPERNETWORK_MODE = 29;
+	int HYPERNETWORK_MODE = 37;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.SamplerKind <em>Sampler Kind</em>}' enum.
@@ -1774,7 +2232,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getSamplerKind()
 	 * @generated
 	 */
-	int SAMPLER_KIND = 30;
+	int SAMPLER_KIND = 38;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.OptimizerKind <em>Optimizer Kind</em>}' enum.
@@ -1784,7 +2242,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getOptimizerKind()
 	 * @generated
 	 */
-	int OPTIMIZER_KIND = 31;
+	int OPTIMIZER_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.ParameterSetRole <em>Parameter Set Role</em>}' enum.
@@ -1794,7 +2252,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getParameterSetRole()
 	 * @generated
 	 */
-	int PARAMETER_SET_ROLE = 32;
+	int PARAMETER_SET_ROLE = 40;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.ParameterRule <em>Parameter Rule</em>}' enum.
@@ -1804,7 +2262,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getParameterRule()
 	 * @generated
 	 */
-	int PARAMETER_RULE = 33;
+	int PARAMETER_RULE = 41;
 
 
 	/**
@@ -2152,6 +2610,296 @@ public interface HyperloraPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getPdeFamily_Reference();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyperlora.model.PdeFamily#getShapes <em>Shapes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Shapes</em>'.
+	 * @see org.hyperlora.model.PdeFamily#getShapes()
+	 * @see #getPdeFamily()
+	 * @generated
+	 */
+	EReference getPdeFamily_Shapes();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyperlora.model.PdeFamily#getBoundaryParts <em>Boundary Parts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Boundary Parts</em>'.
+	 * @see org.hyperlora.model.PdeFamily#getBoundaryParts()
+	 * @see #getPdeFamily()
+	 * @generated
+	 */
+	EReference getPdeFamily_BoundaryParts();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyperlora.model.Shape <em>Shape</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Shape</em>'.
+	 * @see org.hyperlora.model.Shape
+	 * @generated
+	 */
+	EClass getShape();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Shape#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.hyperlora.model.Shape#getName()
+	 * @see #getShape()
+	 * @generated
+	 */
+	EAttribute getShape_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Shape#getOperation <em>Operation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Operation</em>'.
+	 * @see org.hyperlora.model.Shape#getOperation()
+	 * @see #getShape()
+	 * @generated
+	 */
+	EAttribute getShape_Operation();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyperlora.model.Rectangle <em>Rectangle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Rectangle</em>'.
+	 * @see org.hyperlora.model.Rectangle
+	 * @generated
+	 */
+	EClass getRectangle();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Rectangle#getXmin <em>Xmin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Xmin</em>'.
+	 * @see org.hyperlora.model.Rectangle#getXmin()
+	 * @see #getRectangle()
+	 * @generated
+	 */
+	EAttribute getRectangle_Xmin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Rectangle#getYmin <em>Ymin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ymin</em>'.
+	 * @see org.hyperlora.model.Rectangle#getYmin()
+	 * @see #getRectangle()
+	 * @generated
+	 */
+	EAttribute getRectangle_Ymin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Rectangle#getXmax <em>Xmax</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Xmax</em>'.
+	 * @see org.hyperlora.model.Rectangle#getXmax()
+	 * @see #getRectangle()
+	 * @generated
+	 */
+	EAttribute getRectangle_Xmax();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Rectangle#getYmax <em>Ymax</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ymax</em>'.
+	 * @see org.hyperlora.model.Rectangle#getYmax()
+	 * @see #getRectangle()
+	 * @generated
+	 */
+	EAttribute getRectangle_Ymax();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyperlora.model.Disk <em>Disk</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Disk</em>'.
+	 * @see org.hyperlora.model.Disk
+	 * @generated
+	 */
+	EClass getDisk();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Disk#getCenterX <em>Center X</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Center X</em>'.
+	 * @see org.hyperlora.model.Disk#getCenterX()
+	 * @see #getDisk()
+	 * @generated
+	 */
+	EAttribute getDisk_CenterX();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Disk#getCenterY <em>Center Y</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Center Y</em>'.
+	 * @see org.hyperlora.model.Disk#getCenterY()
+	 * @see #getDisk()
+	 * @generated
+	 */
+	EAttribute getDisk_CenterY();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Disk#getRadius <em>Radius</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Radius</em>'.
+	 * @see org.hyperlora.model.Disk#getRadius()
+	 * @see #getDisk()
+	 * @generated
+	 */
+	EAttribute getDisk_Radius();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyperlora.model.Ellipse <em>Ellipse</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Ellipse</em>'.
+	 * @see org.hyperlora.model.Ellipse
+	 * @generated
+	 */
+	EClass getEllipse();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Ellipse#getCenterX <em>Center X</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Center X</em>'.
+	 * @see org.hyperlora.model.Ellipse#getCenterX()
+	 * @see #getEllipse()
+	 * @generated
+	 */
+	EAttribute getEllipse_CenterX();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Ellipse#getCenterY <em>Center Y</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Center Y</em>'.
+	 * @see org.hyperlora.model.Ellipse#getCenterY()
+	 * @see #getEllipse()
+	 * @generated
+	 */
+	EAttribute getEllipse_CenterY();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Ellipse#getRadiusX <em>Radius X</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Radius X</em>'.
+	 * @see org.hyperlora.model.Ellipse#getRadiusX()
+	 * @see #getEllipse()
+	 * @generated
+	 */
+	EAttribute getEllipse_RadiusX();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Ellipse#getRadiusY <em>Radius Y</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Radius Y</em>'.
+	 * @see org.hyperlora.model.Ellipse#getRadiusY()
+	 * @see #getEllipse()
+	 * @generated
+	 */
+	EAttribute getEllipse_RadiusY();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyperlora.model.Polygon <em>Polygon</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Polygon</em>'.
+	 * @see org.hyperlora.model.Polygon
+	 * @generated
+	 */
+	EClass getPolygon();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyperlora.model.Polygon#getVertices <em>Vertices</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Vertices</em>'.
+	 * @see org.hyperlora.model.Polygon#getVertices()
+	 * @see #getPolygon()
+	 * @generated
+	 */
+	EReference getPolygon_Vertices();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyperlora.model.Vertex <em>Vertex</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Vertex</em>'.
+	 * @see org.hyperlora.model.Vertex
+	 * @generated
+	 */
+	EClass getVertex();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Vertex#getX <em>X</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>X</em>'.
+	 * @see org.hyperlora.model.Vertex#getX()
+	 * @see #getVertex()
+	 * @generated
+	 */
+	EAttribute getVertex_X();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Vertex#getY <em>Y</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Y</em>'.
+	 * @see org.hyperlora.model.Vertex#getY()
+	 * @see #getVertex()
+	 * @generated
+	 */
+	EAttribute getVertex_Y();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyperlora.model.BoundaryPart <em>Boundary Part</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Boundary Part</em>'.
+	 * @see org.hyperlora.model.BoundaryPart
+	 * @generated
+	 */
+	EClass getBoundaryPart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.BoundaryPart#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.hyperlora.model.BoundaryPart#getName()
+	 * @see #getBoundaryPart()
+	 * @generated
+	 */
+	EAttribute getBoundaryPart_Name();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.hyperlora.model.BoundaryPart#getEdges <em>Edges</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Edges</em>'.
+	 * @see org.hyperlora.model.BoundaryPart#getEdges()
+	 * @see #getBoundaryPart()
+	 * @generated
+	 */
+	EAttribute getBoundaryPart_Edges();
 
 	/**
 	 * Returns the meta object for class '{@link org.hyperlora.model.Equation <em>Equation</em>}'.
@@ -3192,6 +3940,16 @@ public interface HyperloraPackage extends EPackage {
 	EEnum getScale();
 
 	/**
+	 * Returns the meta object for enum '{@link org.hyperlora.model.CsgOperation <em>Csg Operation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Csg Operation</em>'.
+	 * @see org.hyperlora.model.CsgOperation
+	 * @generated
+	 */
+	EEnum getCsgOperation();
+
+	/**
 	 * Returns the meta object for enum '{@link org.hyperlora.model.ConditionKind <em>Condition Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3581,6 +4339,236 @@ public interface HyperloraPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PDE_FAMILY__REFERENCE = eINSTANCE.getPdeFamily_Reference();
+
+		/**
+		 * The meta object literal for the '<em><b>Shapes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PDE_FAMILY__SHAPES = eINSTANCE.getPdeFamily_Shapes();
+
+		/**
+		 * The meta object literal for the '<em><b>Boundary Parts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PDE_FAMILY__BOUNDARY_PARTS = eINSTANCE.getPdeFamily_BoundaryParts();
+
+		/**
+		 * The meta object literal for the '{@link org.hyperlora.model.impl.ShapeImpl <em>Shape</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperlora.model.impl.ShapeImpl
+		 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getShape()
+		 * @generated
+		 */
+		EClass SHAPE = eINSTANCE.getShape();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHAPE__NAME = eINSTANCE.getShape_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Operation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHAPE__OPERATION = eINSTANCE.getShape_Operation();
+
+		/**
+		 * The meta object literal for the '{@link org.hyperlora.model.impl.RectangleImpl <em>Rectangle</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperlora.model.impl.RectangleImpl
+		 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getRectangle()
+		 * @generated
+		 */
+		EClass RECTANGLE = eINSTANCE.getRectangle();
+
+		/**
+		 * The meta object literal for the '<em><b>Xmin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECTANGLE__XMIN = eINSTANCE.getRectangle_Xmin();
+
+		/**
+		 * The meta object literal for the '<em><b>Ymin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECTANGLE__YMIN = eINSTANCE.getRectangle_Ymin();
+
+		/**
+		 * The meta object literal for the '<em><b>Xmax</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECTANGLE__XMAX = eINSTANCE.getRectangle_Xmax();
+
+		/**
+		 * The meta object literal for the '<em><b>Ymax</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECTANGLE__YMAX = eINSTANCE.getRectangle_Ymax();
+
+		/**
+		 * The meta object literal for the '{@link org.hyperlora.model.impl.DiskImpl <em>Disk</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperlora.model.impl.DiskImpl
+		 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getDisk()
+		 * @generated
+		 */
+		EClass DISK = eINSTANCE.getDisk();
+
+		/**
+		 * The meta object literal for the '<em><b>Center X</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISK__CENTER_X = eINSTANCE.getDisk_CenterX();
+
+		/**
+		 * The meta object literal for the '<em><b>Center Y</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISK__CENTER_Y = eINSTANCE.getDisk_CenterY();
+
+		/**
+		 * The meta object literal for the '<em><b>Radius</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DISK__RADIUS = eINSTANCE.getDisk_Radius();
+
+		/**
+		 * The meta object literal for the '{@link org.hyperlora.model.impl.EllipseImpl <em>Ellipse</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperlora.model.impl.EllipseImpl
+		 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getEllipse()
+		 * @generated
+		 */
+		EClass ELLIPSE = eINSTANCE.getEllipse();
+
+		/**
+		 * The meta object literal for the '<em><b>Center X</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ELLIPSE__CENTER_X = eINSTANCE.getEllipse_CenterX();
+
+		/**
+		 * The meta object literal for the '<em><b>Center Y</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ELLIPSE__CENTER_Y = eINSTANCE.getEllipse_CenterY();
+
+		/**
+		 * The meta object literal for the '<em><b>Radius X</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ELLIPSE__RADIUS_X = eINSTANCE.getEllipse_RadiusX();
+
+		/**
+		 * The meta object literal for the '<em><b>Radius Y</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ELLIPSE__RADIUS_Y = eINSTANCE.getEllipse_RadiusY();
+
+		/**
+		 * The meta object literal for the '{@link org.hyperlora.model.impl.PolygonImpl <em>Polygon</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperlora.model.impl.PolygonImpl
+		 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getPolygon()
+		 * @generated
+		 */
+		EClass POLYGON = eINSTANCE.getPolygon();
+
+		/**
+		 * The meta object literal for the '<em><b>Vertices</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference POLYGON__VERTICES = eINSTANCE.getPolygon_Vertices();
+
+		/**
+		 * The meta object literal for the '{@link org.hyperlora.model.impl.VertexImpl <em>Vertex</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperlora.model.impl.VertexImpl
+		 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getVertex()
+		 * @generated
+		 */
+		EClass VERTEX = eINSTANCE.getVertex();
+
+		/**
+		 * The meta object literal for the '<em><b>X</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VERTEX__X = eINSTANCE.getVertex_X();
+
+		/**
+		 * The meta object literal for the '<em><b>Y</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VERTEX__Y = eINSTANCE.getVertex_Y();
+
+		/**
+		 * The meta object literal for the '{@link org.hyperlora.model.impl.BoundaryPartImpl <em>Boundary Part</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperlora.model.impl.BoundaryPartImpl
+		 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getBoundaryPart()
+		 * @generated
+		 */
+		EClass BOUNDARY_PART = eINSTANCE.getBoundaryPart();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_PART__NAME = eINSTANCE.getBoundaryPart_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Edges</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOUNDARY_PART__EDGES = eINSTANCE.getBoundaryPart_Edges();
 
 		/**
 		 * The meta object literal for the '{@link org.hyperlora.model.impl.EquationImpl <em>Equation</em>}' class.
@@ -4385,6 +5373,16 @@ public interface HyperloraPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SCALE = eINSTANCE.getScale();
+
+		/**
+		 * The meta object literal for the '{@link org.hyperlora.model.CsgOperation <em>Csg Operation</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperlora.model.CsgOperation
+		 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getCsgOperation()
+		 * @generated
+		 */
+		EEnum CSG_OPERATION = eINSTANCE.getCsgOperation();
 
 		/**
 		 * The meta object literal for the '{@link org.hyperlora.model.ConditionKind <em>Condition Kind</em>}' enum.

@@ -25,6 +25,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hyperlora.model.PdeFamily#getConditions <em>Conditions</em>}</li>
  *   <li>{@link org.hyperlora.model.PdeFamily#getHardConstraints <em>Hard Constraints</em>}</li>
  *   <li>{@link org.hyperlora.model.PdeFamily#getReference <em>Reference</em>}</li>
+ *   <li>{@link org.hyperlora.model.PdeFamily#getShapes <em>Shapes</em>}</li>
+ *   <li>{@link org.hyperlora.model.PdeFamily#getBoundaryParts <em>Boundary Parts</em>}</li>
  * </ul>
  *
  * @see org.hyperlora.model.HyperloraPackage#getPdeFamily()
@@ -147,5 +149,35 @@ public interface PdeFamily extends EObject {
 	 * @generated
 	 */
 	void setReference(Reference value);
+
+	/**
+	 * Returns the value of the '<em><b>Shapes</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hyperlora.model.Shape}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The domain's shapes over the two space coordinates, joined in order by their operations (constructive solid geometry); none: the domain is the coordinates' box.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Shapes</em>' containment reference list.
+	 * @see org.hyperlora.model.HyperloraPackage#getPdeFamily_Shapes()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Shape> getShapes();
+
+	/**
+	 * Returns the value of the '<em><b>Boundary Parts</b></em>' containment reference list.
+	 * The list contents are of type {@link org.hyperlora.model.BoundaryPart}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Named parts of a shaped domain's boundary made of shapes' edges (inlet = box.left); every shape's name is a part already.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Boundary Parts</em>' containment reference list.
+	 * @see org.hyperlora.model.HyperloraPackage#getPdeFamily_BoundaryParts()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<BoundaryPart> getBoundaryParts();
 
 } // PdeFamily

@@ -441,10 +441,6 @@ public final class TrainingRun {
             monitor.setWorkRemaining(test.length + 1);
             double[] points = grid();
             int dimension = engine.coordinates().size();
-            double[][] rows = new double[points.length / dimension][dimension];
-            for (int i = 0; i < rows.length; i++) {
-                System.arraycopy(points, i * dimension, rows[i], 0, dimension);
-            }
             List<TrainingOutcome.Evaluation> evaluations = new ArrayList<>();
             for (double[] lambda : test) {
                 if (monitor.isCanceled()) {
@@ -455,9 +451,11 @@ public final class TrainingRun {
                 ReferenceData.Case data = engine.referenceData() == null ? null
                         : engine.referenceData().caseAt(lambda);
                 if (engine.reference() != null || data != null) {
-                    // the exact solution on the grid, or the data at its own points
-                    double[][] predicted = surrogate.solve(lambda, data != null ? data.points() : points).fields();
-                    double[][] exact = data != null ? data.values() : engine.reference().evaluate(lambda, rows);
+                    // the exact solution on the grid (its points in the domain at this value), or the data at its own
+                    double[] inDomain = data != null ? data.points() : engine.problem().pointsInside(points, lambda);
+                    double[][] predicted = surrogate.solve(lambda, inDomain).fields();
+                    double[][] exact = data != null ? data.values()
+                            : engine.reference().evaluate(lambda, rowsOf(inDomain, dimension));
                     List<ErrorMetrics.FieldError> fieldErrors = ErrorMetrics.compareAll(engine.fields(), predicted,
                             exact, engine.meanShiftedFields());
                     errors = new double[fieldErrors.size()];
@@ -478,6 +476,14 @@ public final class TrainingRun {
             listener.onMetric("evaluation", "solveMillis", millis, (points.length / dimension) + " points");
             monitor.worked(1);
             return evaluations;
+        }
+
+        private static double[][] rowsOf(double[] points, int dimension) {
+            double[][] rows = new double[points.length / dimension][dimension];
+            for (int i = 0; i < rows.length; i++) {
+                System.arraycopy(points, i * dimension, rows[i], 0, dimension);
+            }
+            return rows;
         }
 
         /** A regular grid over the domain, as fine as the profile says. */

@@ -153,7 +153,17 @@ public final class PointTables {
     /** Writes points and fields as CSV (atomically: a temporary file moved into place). */
     public static void writeCsv(Path file, List<String> coordinates, double[] points, FieldSolution solution)
             throws IOException {
+        writeCsv(file, coordinates, points, solution, null);
+    }
+
+    /**
+     * Writes points and fields as CSV, the fields empty at points outside the domain: {@code solution} holds the
+     * points where {@code inside} is true, in order (all of them when {@code inside} is null).
+     */
+    public static void writeCsv(Path file, List<String> coordinates, double[] points, FieldSolution solution,
+            boolean[] inside) throws IOException {
         int dimension = coordinates.size();
+        int count = points.length / dimension;
         AtomicFiles.writeText(file, writer -> {
             List<String> header = new ArrayList<>(coordinates);
             header.addAll(solution.fieldNames());
@@ -163,19 +173,42 @@ public final class PointTables {
             for (String name : solution.fieldNames()) {
                 fields.add(solution.field(name));
             }
+            String empty = ",".repeat(fields.size());
             StringBuilder row = new StringBuilder();
-            for (int i = 0; i < solution.pointCount(); i++) {
+            int solved = 0;
+            for (int i = 0; i < count; i++) {
                 row.setLength(0);
                 for (int d = 0; d < dimension; d++) {
                     row.append(d == 0 ? "" : ",").append(format(points[i * dimension + d]));
                 }
-                for (double[] values : fields) {
-                    row.append(',').append(format(values[i]));
+                if (inside != null && !inside[i]) {
+                    row.append(empty);
+                } else {
+                    for (double[] values : fields) {
+                        row.append(',').append(format(values[solved]));
+                    }
+                    solved++;
                 }
                 writer.write(row.toString());
                 writer.newLine();
             }
         });
+    }
+
+    /** The points (row-major) where {@code inside} is true, in order. */
+    public static double[] select(double[] points, int dimension, boolean[] inside) {
+        int count = 0;
+        for (boolean in : inside) {
+            count += in ? 1 : 0;
+        }
+        double[] kept = new double[count * dimension];
+        int next = 0;
+        for (int p = 0; p < inside.length; p++) {
+            if (inside[p]) {
+                System.arraycopy(points, p * dimension, kept, next++ * dimension, dimension);
+            }
+        }
+        return kept;
     }
 
     /** Shortest text that reads back to the same double. */

@@ -121,6 +121,36 @@ class CommandLineTest {
     }
 
     @Test
+    void solveOnAGridOverAShapedDomainLeavesTheHoleEmptyAndSaysHowManyPoints(@TempDir Path elsewhere)
+            throws Exception {
+        Path cylinder = elsewhere.resolve("cylinder.hyperlora");
+        Files.copy(Cli.example("cylinder.hyperlora"), cylinder);
+        Path out = elsewhere.resolve("phi.csv");
+        Cli solve = Cli.run("solve", cylinder.toString(), "--param", "R=0.5", "--grid", "x=-2:2:101,y=-1.5:1.5:76",
+                "--out", out.toString(), "--solver", BuiltinSolvers.EXACT);
+        assertEquals(0, solve.exitCode(), solve.toString());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("x,y,phi", lines.get(0));
+        assertEquals(101 * 76 + 1, lines.size(), "every grid point has its row");
+        int empty = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            double x = Double.parseDouble(cells[0]);
+            double y = Double.parseDouble(cells[1]);
+            double r = Math.hypot(x, y);
+            if (r < 0.5 - 1e-9) { // points on the rim (within rounding) belong to the domain
+                assertEquals("", cells[2], "inside the cylinder: " + line);
+                empty++;
+            } else if (r > 0.5 + 1e-9) {
+                assertEquals(x * (1 + 0.25 / (r * r)), Double.parseDouble(cells[2]), 1e-12, line);
+            }
+        }
+        assertTrue(empty > 450 && empty < 540, "about pi 0.5^2 / (0.04 * 0.04) = 491 empty rows: " + empty);
+        assertTrue(solve.err().contains("warning: " + empty + " of 7676 points lie outside the domain rectangle box"
+                + " − disk cylinder at R = 0.5; their fields are left empty"), solve.err());
+    }
+
+    @Test
     void solveUsesTheTrainedSurrogateInsideItsRangeAndWarnsOutside() throws Exception {
         assertEquals(0, training.exitCode(), training.toString());
         Path points = folder.resolve("points.csv");

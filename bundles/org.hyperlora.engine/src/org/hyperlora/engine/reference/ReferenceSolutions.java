@@ -15,6 +15,8 @@ public final class ReferenceSolutions {
         FACTORIES.put("burgers", BurgersReference::new);
         FACTORIES.put("kovasznay", KovasznayReference::new);
         FACTORIES.put("convection", ConvectionReference::new);
+        FACTORIES.put("cylinder", CylinderFlowReference::new);
+        FACTORIES.put("pipewall", PipeWallReference::new);
     }
 
     private ReferenceSolutions() {

@@ -29,6 +29,15 @@ public final class PinnLoss implements DifferentiableObjective {
     private final int firstTermAtParameters;
     /** The group at parameter values of the current PDE parameters, or -1. */
     private int activeAtParameters = -1;
+    /** Moves the points when the PDE parameters change (a domain whose shape depends on them), or null. */
+    private PointMover pointMover;
+
+    /** Samples a loss's groups anew, in place, at other parameter values. */
+    @FunctionalInterface
+    public interface PointMover {
+        /** Moves the points of {@code groups} (the loss's, in order) to where they lie at {@code parameters}. */
+        void move(List<PointGroup> groups, double[] parameters);
+    }
 
     /**
      * A point group that belongs to one parameter vector, e.g. the rows of a data file at that value.
@@ -133,10 +142,16 @@ public final class PinnLoss implements DifferentiableObjective {
         return pdeParameters.clone();
     }
 
+    /** From now on the points follow the PDE parameters through {@code mover} (see {@link #setPdeParameters}). */
+    public void movePointsWith(PointMover mover) {
+        this.pointMover = mover;
+    }
+
     /**
-     * Moves this loss to other PDE parameter values, keeping its points and term weights: a hypernetwork
-     * evaluates one loss at many parameter values. Hard constraints are re-evaluated; if one fails there
-     * the loss keeps its previous values.
+     * Moves this loss to other PDE parameter values, keeping its points (unless the domain's shape depends on the
+     * parameters: then the {@linkplain #movePointsWith point mover} samples them there) and term weights: a
+     * hypernetwork evaluates one loss at many parameter values. Hard constraints are re-evaluated; if one fails there
+     * (or the shape is degenerate there) the loss keeps its previous values.
      */
     public void setPdeParameters(double[] values) {
         if (values.length != pdeParameters.length) {
@@ -144,13 +159,20 @@ public final class PinnLoss implements DifferentiableObjective {
                     + values.length);
         }
         double[] previous = pdeParameters;
+        boolean moved = pointMover != null && !Arrays.equals(previous, values);
         pdeParameters = values.clone();
         try {
+            if (moved) {
+                pointMover.move(groups, pdeParameters);
+            }
             for (PointGroup group : groups) {
                 group.prepare(pdeParameters);
             }
         } catch (RuntimeException e) {
             pdeParameters = previous;
+            if (moved) {
+                pointMover.move(groups, pdeParameters);
+            }
             for (PointGroup group : groups) {
                 group.prepare(pdeParameters);
             }

@@ -7,6 +7,7 @@ import org.hyperlora.engine.geometry.BoundaryFace;
 import org.hyperlora.engine.geometry.BoundaryPart;
 import org.hyperlora.engine.geometry.Domain;
 import org.hyperlora.engine.geometry.PeriodicPair;
+import org.hyperlora.engine.geometry.ShapedDomain;
 import org.hyperlora.engine.nn.Activation;
 import org.hyperlora.engine.nn.DerivativePlan;
 import org.hyperlora.engine.nn.Mlp;
@@ -39,6 +40,8 @@ public final class PinnProblem {
     private final long seed;
     private final java.util.Map<String, Double> termWeights;
     private final List<DataCase> dataCases;
+    /** The domain's shape when it is not the box (then the box holds the shape at every parameter vector). */
+    private final ShapedDomain shape;
 
     /** Every field's values at points, known at one parameter vector (a data file's rows there). */
     private record DataCase(double[] parameters, double[] points, double[][] values) {
@@ -61,6 +64,7 @@ public final class PinnProblem {
         this.seed = builder.seed;
         this.termWeights = java.util.Map.copyOf(builder.termWeights);
         this.dataCases = List.copyOf(builder.dataCases);
+        this.shape = builder.shape;
     }
 
     public static Builder builder(SymbolTable symbols, Domain domain) {
@@ -71,8 +75,30 @@ public final class PinnProblem {
         return symbols;
     }
 
+    /** The coordinates' box: the whole domain, or the box that holds its {@linkplain #shape() shape}. */
     public Domain domain() {
         return domain;
+    }
+
+    /** The domain's shape, when it is built from shapes rather than being the box. */
+    public java.util.Optional<ShapedDomain> shape() {
+        return java.util.Optional.ofNullable(shape);
+    }
+
+    /**
+     * Which of the points (row-major over all coordinates) lie in the domain at these parameter values: in the box, and
+     * in the shape if there is one.
+     *
+     * @throws IllegalArgumentException if the shape is degenerate at these values
+     */
+    public boolean[] inside(double[] points, double[] parameterValues) {
+        int dimension = domain.dimension();
+        boolean[] in = new boolean[points.length / dimension];
+        ShapedDomain.Region region = shape == null ? null : shape.at(parameterValues);
+        for (int p = 0; p < in.length; p++) {
+            in[p] = region == null ? domain.contains(points, p) : region.contains(points, p);
+        }
+        return in;
     }
 
     public List<Expression> equations() {
@@ -219,7 +245,9 @@ public final class PinnProblem {
         return (loss, weights, round) -> {
             loss.network().setParameters(weights);
             long roundSeed = seed + 7919L * (round + 1);
-            double[] candidatePoints = DomainSampling.interior(domain, candidates, SamplerKind.UNIFORM.create(), roundSeed);
+            double[] candidatePoints = shape == null
+                    ? DomainSampling.interior(domain, candidates, SamplerKind.UNIFORM.create(), roundSeed)
+                    : shape.at(loss.pdeParameters()).interior(candidates, SamplerKind.UNIFORM.create(), roundSeed);
             PointGroup probe = collocationGroup(candidatePoints);
             probe.prepare(loss.pdeParameters());
             double[] squared = probe.squaredResidualPerPoint(loss.network(), loss.pdeParameters());
@@ -248,9 +276,24 @@ public final class PinnProblem {
         return boundaryCount;
     }
 
-    /** The collocation points (row-major), the same for every call with this problem's seed. */
+    /**
+     * The collocation points (row-major), the same for every call with this problem's seed.
+     *
+     * @throws IllegalStateException when the domain's shape depends on the parameters: ask at parameter values
+     */
     public double[] collocationPoints() {
-        return DomainSampling.interior(domain, collocationCount, collocationSampler, seed);
+        if (shape != null && shape.dependsOnParameters()) {
+            throw new IllegalStateException("the domain " + shape.describe()
+                    + " depends on the parameters: its points are sampled at parameter values");
+        }
+        return shape == null ? DomainSampling.interior(domain, collocationCount, collocationSampler, seed)
+                : collocationPoints(new double[symbols.parameters().size()]);
+    }
+
+    /** The collocation points at these parameter values (the domain's shape may depend on them). */
+    public double[] collocationPoints(double[] parameterValues) {
+        return shape == null ? DomainSampling.interior(domain, collocationCount, collocationSampler, seed)
+                : shape.at(parameterValues).interior(collocationCount, collocationSampler, seed);
     }
 
     /**
@@ -259,7 +302,8 @@ public final class PinnProblem {
      */
     public PinnLoss loss(Mlp network, double[] parameterValues) {
         checkParameterCount(parameterValues);
-        PinnLoss loss = new PinnLoss(network, parameterValues, groups(), dataGroups());
+        PinnLoss loss = new PinnLoss(network, parameterValues, groups(parameterValues), dataGroups());
+        followShape(loss);
         applyTermWeights(loss);
         return loss;
     }
@@ -285,27 +329,88 @@ public final class PinnProblem {
     public PinnLoss parametricLoss(Mlp network, double[] parameterValues,
             java.util.function.UnaryOperator<double[]> parameterInputs) {
         checkParameterCount(parameterValues);
-        List<PointGroup> groups = groups();
+        List<PointGroup> groups = groups(parameterValues);
         groups.forEach(group -> group.parameterInputs(parameterInputs));
         List<PinnLoss.AtParameters> data = dataGroups();
         data.forEach(at -> at.group().parameterInputs(parameterInputs));
         PinnLoss loss = new PinnLoss(network, parameterValues, groups, data);
+        followShape(loss);
         applyTermWeights(loss);
         return loss;
     }
 
     /**
+     * A loss whose domain's shape depends on the parameters samples its points anew at every parameter vector it moves
+     * to (in place: the same counts, the same seeds, so one parameter vector always gives the same points).
+     */
+    private void followShape(PinnLoss loss) {
+        if (shape == null || !shape.dependsOnParameters()) {
+            return;
+        }
+        loss.movePointsWith((groups, parameterValues) -> {
+            ShapedDomain.Region region = shape.at(parameterValues);
+            groups.get(0).movePoints(region.interior(groups.get(0).size(), collocationSampler, seed));
+            long conditionSeed = seed;
+            for (int c = 0; c < conditions.size(); c++) {
+                conditionSeed += 1_000_003L;
+                Condition condition = conditions.get(c);
+                PointGroup group = groups.get(1 + c);
+                switch (condition.kind()) {
+                case "dirichlet" -> group.movePoints(region.boundary(condition.partName(), group.size(),
+                        collocationSampler, conditionSeed).points());
+                case "neumann" -> {
+                    ShapedDomain.PartPoints on = region.boundary(condition.partName(), group.size(),
+                            collocationSampler, conditionSeed);
+                    group.movePoints(on.points());
+                    ((NormalDerivativeTerm) group.terms().get(0)).setNormals(normalColumns(on.normals()));
+                }
+                default -> {
+                    // data points stay where they were measured
+                }
+                }
+            }
+        });
+    }
+
+    /** Outward normals [x or y][point] from row-major normals over all coordinates. */
+    private double[][] normalColumns(double[] normals) {
+        int dimension = domain.dimension();
+        int count = normals.length / dimension;
+        int[] axes = { shape.xAxis(), shape.yAxis() };
+        double[][] columns = new double[2][count];
+        for (int p = 0; p < count; p++) {
+            for (int a = 0; a < 2; a++) {
+                columns[a][p] = normals[p * dimension + axes[a]];
+            }
+        }
+        return columns;
+    }
+
+    /**
      * The point groups of this problem's loss and their terms: the collocation points with the equations first, then
      * each condition's points (sampled with the problem's seed, so every call gives the same points).
+     *
+     * @throws IllegalStateException when the domain's shape depends on the parameters: ask at parameter values
      */
     public List<PointGroup> groups() {
+        if (shape != null && shape.dependsOnParameters()) {
+            throw new IllegalStateException("the domain " + shape.describe()
+                    + " depends on the parameters: its points are sampled at parameter values");
+        }
+        return groups(new double[symbols.parameters().size()]);
+    }
+
+    /** {@link #groups()} at parameter values: where the points lie when the domain's shape depends on them. */
+    public List<PointGroup> groups(double[] parameterValues) {
+        if (shape != null) {
+            return shapedGroups(shape.at(parameterValues));
+        }
         List<PointGroup> groups = new ArrayList<>();
         groups.add(collocationGroup(collocationPoints()));
         long conditionSeed = seed;
         for (Condition condition : conditions) {
             conditionSeed += 1_000_003L;
-            String label = condition.kind() + " " + condition.fieldName()
-                    + (condition.partName() == null ? "" : " on " + condition.partName());
+            String label = label(condition);
             switch (condition.kind()) {
             case "dirichlet" -> {
                 BoundaryPoints points = DomainSampling.boundary(domain.boundaryPart(condition.partName()),
@@ -347,6 +452,58 @@ public final class PinnProblem {
             }
         }
         return groups;
+    }
+
+    private List<PointGroup> shapedGroups(ShapedDomain.Region region) {
+        List<PointGroup> groups = new ArrayList<>();
+        groups.add(collocationGroup(region.interior(collocationCount, collocationSampler, seed)));
+        long conditionSeed = seed;
+        for (Condition condition : conditions) {
+            conditionSeed += 1_000_003L;
+            String label = label(condition);
+            switch (condition.kind()) {
+            case "dirichlet" -> groups.add(new PointGroup(label, domain.dimension(),
+                    region.boundary(condition.partName(), boundaryCount, collocationSampler, conditionSeed).points(),
+                    List.of(Terms.boundary(label, condition.field(), 0, 0, 1.0, condition.rhs())), hardConstraints));
+            case "neumann" -> {
+                ShapedDomain.PartPoints on = region.boundary(condition.partName(), boundaryCount, collocationSampler,
+                        conditionSeed);
+                groups.add(new PointGroup(label, domain.dimension(), on.points(),
+                        List.of(new NormalDerivativeTerm(label, condition.field(),
+                                new int[] { shape.xAxis(), shape.yAxis() }, normalColumns(on.normals()),
+                                condition.rhs())),
+                        hardConstraints));
+            }
+            case "data" -> groups.add(new PointGroup(label, domain.dimension(), condition.dataPoints(),
+                    List.of(Terms.data(label, condition.field(), condition.dataValues())), hardConstraints));
+            default -> throw new IllegalStateException(condition.kind() + " conditions are not defined on shapes");
+            }
+        }
+        return groups;
+    }
+
+    /** A condition's term name: {@code dirichlet u on left}. */
+    private static String label(Condition condition) {
+        return condition.kind() + " " + condition.fieldName()
+                + (condition.partName() == null ? "" : " on " + condition.partName());
+    }
+
+    /** The points (row-major over all coordinates) that lie in the domain at these parameter values, in order. */
+    public double[] pointsInside(double[] points, double[] parameterValues) {
+        boolean[] inside = inside(points, parameterValues);
+        int dimension = domain.dimension();
+        int count = 0;
+        for (boolean in : inside) {
+            count += in ? 1 : 0;
+        }
+        double[] kept = new double[count * dimension];
+        int next = 0;
+        for (int p = 0; p < inside.length; p++) {
+            if (inside[p]) {
+                System.arraycopy(points, p * dimension, kept, next++ * dimension, dimension);
+            }
+        }
+        return kept;
     }
 
     /** The name of the data-loss term of a field: {@code data file u}. */
@@ -402,6 +559,7 @@ public final class PinnProblem {
         private long seed = 1;
         private final java.util.Map<String, Double> termWeights = new java.util.LinkedHashMap<>();
         private final List<DataCase> dataCases = new ArrayList<>();
+        private ShapedDomain shape;
 
         private Builder(SymbolTable symbols, Domain domain) {
             if (!symbols.coordinates().equals(domain.coordinateNames())) {
@@ -450,10 +608,35 @@ public final class PinnProblem {
             return this;
         }
 
+        /**
+         * The domain is this shape rather than the box; conditions then name its parts. Set it before any condition.
+         *
+         * @throws IllegalArgumentException if the shape's box is not this problem's domain, or conditions exist already
+         */
+        public Builder shape(ShapedDomain value) {
+            if (!value.box().equals(domain)) {
+                throw new IllegalArgumentException("the shape " + value.describe() + " lies in " + value.box().describe()
+                        + ", the problem's domain is " + domain.describe());
+            }
+            if (!conditions.isEmpty()) {
+                throw new IllegalArgumentException("set the domain's shape before its conditions");
+            }
+            shape = value;
+            return this;
+        }
+
+        private void checkPart(String part) {
+            if (shape == null) {
+                domain.boundaryPart(part);
+            } else if (!shape.hasPart(part)) {
+                throw new IllegalArgumentException(shape.unknownPart(part));
+            }
+        }
+
         /** {@code field = rhs} on a boundary part ("left", "right", "bottom", "top", "boundary", "x_min", ...). */
         public Builder dirichlet(String field, String part, String rhs) {
             String what = "dirichlet condition on " + part;
-            domain.boundaryPart(part);
+            checkPart(part);
             conditions.add(new Condition("dirichlet", field(what, field), field, part, rightHandSide(what, rhs), false,
                     null, null));
             return this;
@@ -467,7 +650,7 @@ public final class PinnProblem {
         /** {@code ∂field/∂n = rhs} on a boundary part (outward normal). */
         public Builder neumann(String field, String part, String rhs) {
             String what = "neumann condition on " + part;
-            domain.boundaryPart(part);
+            checkPart(part);
             conditions.add(new Condition("neumann", field(what, field), field, part, rightHandSide(what, rhs), false,
                     null, null));
             return this;
@@ -476,6 +659,10 @@ public final class PinnProblem {
         /** field(min) = field(max) along a coordinate, optionally also its derivative along it. */
         public Builder periodic(String field, String coordinate, boolean matchDerivative) {
             String what = "periodic condition along " + coordinate;
+            if (shape != null) {
+                throw new IllegalArgumentException(what + ": periodic conditions need the box domain, this one is "
+                        + shape.describe());
+            }
             domain.periodicPair(coordinate);
             conditions.add(new Condition("periodic", field(what, field), field, coordinate, null, matchDerivative, null,
                     null));

@@ -208,6 +208,26 @@ public final class PointGroup {
         coefficientParameters = parameters.clone();
     }
 
+    /**
+     * Moves this group's points in place (as many as before): a shape that depends on the parameters samples new
+     * points at every parameter vector, and the network's workspace for this group is kept.
+     */
+    void movePoints(double[] newPoints) {
+        if (newPoints.length != points.length) {
+            throw new IllegalArgumentException(name + ": " + newPoints.length / dimension + " points cannot replace "
+                    + size + " in place");
+        }
+        System.arraycopy(newPoints, 0, points, 0, points.length);
+        for (int p = 0; p < size; p++) {
+            for (int i = 0; i < dimension; i++) {
+                coordinateColumns[i][p] = points[p * dimension + i];
+            }
+        }
+        coefficientParameters = null;
+        parametricInputs = null;
+        inputParameters = null;
+    }
+
     /** The same terms and transforms on other points (e.g. refined collocation points restored on resume). */
     public PointGroup withPoints(double[] newPoints) {
         PointGroup group = new PointGroup(name, dimension, newPoints, terms, transforms);

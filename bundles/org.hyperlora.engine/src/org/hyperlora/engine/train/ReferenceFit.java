@@ -68,7 +68,7 @@ public final class ReferenceFit {
         }
         Domain domain = problem.domain();
         List<Mismatch> mismatches = new ArrayList<>();
-        List<PointGroup> groups = problem.groups();
+        List<PointGroup> groups = problem.groups(parameters);
         for (int g = 0; g < groups.size(); g++) {
             PointGroup group = groups.get(g);
             boolean collocation = g == 0;

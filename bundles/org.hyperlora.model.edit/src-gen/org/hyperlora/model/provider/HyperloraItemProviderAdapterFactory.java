@@ -189,6 +189,144 @@ public class HyperloraItemProviderAdapterFactory extends HyperloraAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.hyperlora.model.Rectangle} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RectangleItemProvider rectangleItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyperlora.model.Rectangle}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRectangleAdapter() {
+		if (rectangleItemProvider == null) {
+			rectangleItemProvider = new RectangleItemProvider(this);
+		}
+
+		return rectangleItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.hyperlora.model.Disk} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DiskItemProvider diskItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyperlora.model.Disk}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDiskAdapter() {
+		if (diskItemProvider == null) {
+			diskItemProvider = new DiskItemProvider(this);
+		}
+
+		return diskItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.hyperlora.model.Ellipse} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected EllipseItemProvider ellipseItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyperlora.model.Ellipse}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createEllipseAdapter() {
+		if (ellipseItemProvider == null) {
+			ellipseItemProvider = new EllipseItemProvider(this);
+		}
+
+		return ellipseItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.hyperlora.model.Polygon} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PolygonItemProvider polygonItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyperlora.model.Polygon}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPolygonAdapter() {
+		if (polygonItemProvider == null) {
+			polygonItemProvider = new PolygonItemProvider(this);
+		}
+
+		return polygonItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.hyperlora.model.Vertex} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected VertexItemProvider vertexItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyperlora.model.Vertex}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createVertexAdapter() {
+		if (vertexItemProvider == null) {
+			vertexItemProvider = new VertexItemProvider(this);
+		}
+
+		return vertexItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.hyperlora.model.BoundaryPart} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected BoundaryPartItemProvider boundaryPartItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyperlora.model.BoundaryPart}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createBoundaryPartAdapter() {
+		if (boundaryPartItemProvider == null) {
+			boundaryPartItemProvider = new BoundaryPartItemProvider(this);
+		}
+
+		return boundaryPartItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.hyperlora.model.Equation} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -689,6 +827,12 @@ public class HyperloraItemProviderAdapterFactory extends HyperloraAdapterFactory
 		if (fieldItemProvider != null) fieldItemProvider.dispose();
 		if (parameterItemProvider != null) parameterItemProvider.dispose();
 		if (pdeFamilyItemProvider != null) pdeFamilyItemProvider.dispose();
+		if (rectangleItemProvider != null) rectangleItemProvider.dispose();
+		if (diskItemProvider != null) diskItemProvider.dispose();
+		if (ellipseItemProvider != null) ellipseItemProvider.dispose();
+		if (polygonItemProvider != null) polygonItemProvider.dispose();
+		if (vertexItemProvider != null) vertexItemProvider.dispose();
+		if (boundaryPartItemProvider != null) boundaryPartItemProvider.dispose();
 		if (equationItemProvider != null) equationItemProvider.dispose();
 		if (conditionItemProvider != null) conditionItemProvider.dispose();
 		if (hardConstraintItemProvider != null) hardConstraintItemProvider.dispose();

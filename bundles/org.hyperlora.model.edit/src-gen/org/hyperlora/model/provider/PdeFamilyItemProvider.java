@@ -111,6 +111,8 @@ public class PdeFamilyItemProvider
 			childrenFeatures.add(HyperloraPackage.Literals.PDE_FAMILY__CONDITIONS);
 			childrenFeatures.add(HyperloraPackage.Literals.PDE_FAMILY__HARD_CONSTRAINTS);
 			childrenFeatures.add(HyperloraPackage.Literals.PDE_FAMILY__REFERENCE);
+			childrenFeatures.add(HyperloraPackage.Literals.PDE_FAMILY__SHAPES);
+			childrenFeatures.add(HyperloraPackage.Literals.PDE_FAMILY__BOUNDARY_PARTS);
 		}
 		return childrenFeatures;
 	}
@@ -176,6 +178,8 @@ public class PdeFamilyItemProvider
 			case HyperloraPackage.PDE_FAMILY__CONDITIONS:
 			case HyperloraPackage.PDE_FAMILY__HARD_CONSTRAINTS:
 			case HyperloraPackage.PDE_FAMILY__REFERENCE:
+			case HyperloraPackage.PDE_FAMILY__SHAPES:
+			case HyperloraPackage.PDE_FAMILY__BOUNDARY_PARTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -227,6 +231,31 @@ public class PdeFamilyItemProvider
 			(createChildParameter
 				(HyperloraPackage.Literals.PDE_FAMILY__REFERENCE,
 				 HyperloraFactory.eINSTANCE.createReference()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyperloraPackage.Literals.PDE_FAMILY__SHAPES,
+				 HyperloraFactory.eINSTANCE.createRectangle()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyperloraPackage.Literals.PDE_FAMILY__SHAPES,
+				 HyperloraFactory.eINSTANCE.createDisk()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyperloraPackage.Literals.PDE_FAMILY__SHAPES,
+				 HyperloraFactory.eINSTANCE.createEllipse()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyperloraPackage.Literals.PDE_FAMILY__SHAPES,
+				 HyperloraFactory.eINSTANCE.createPolygon()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyperloraPackage.Literals.PDE_FAMILY__BOUNDARY_PARTS,
+				 HyperloraFactory.eINSTANCE.createBoundaryPart()));
 	}
 
 	/**

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ExampleStudiesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "burgers", "burgers-demo", "kovasznay", "convection", "convection-wide" })
+    @ValueSource(strings = { "burgers", "burgers-demo", "kovasznay", "convection", "convection-wide", "cylinder",
+            "pipe-wall" })
     void exampleIsValidWithoutWarnings(String name) {
         Study study = Studies.load(name);
         assertEquals(name, study.getName());
@@ -34,7 +35,8 @@ class ExampleStudiesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "burgers", "burgers-demo", "kovasznay", "convection", "convection-wide" })
+    @ValueSource(strings = { "burgers", "burgers-demo", "kovasznay", "convection", "convection-wide", "cylinder",
+            "pipe-wall" })
     void saveReproducesTheExampleByteForByte(String name, @TempDir Path temp) throws Exception {
         Study study = Studies.load(name);
         Path copy = temp.resolve(name + ".hyperlora");

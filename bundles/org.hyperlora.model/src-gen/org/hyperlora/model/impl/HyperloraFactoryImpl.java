@@ -64,6 +64,12 @@ public class HyperloraFactoryImpl extends EFactoryImpl implements HyperloraFacto
 			case HyperloraPackage.FIELD: return createField();
 			case HyperloraPackage.PARAMETER: return createParameter();
 			case HyperloraPackage.PDE_FAMILY: return createPdeFamily();
+			case HyperloraPackage.RECTANGLE: return createRectangle();
+			case HyperloraPackage.DISK: return createDisk();
+			case HyperloraPackage.ELLIPSE: return createEllipse();
+			case HyperloraPackage.POLYGON: return createPolygon();
+			case HyperloraPackage.VERTEX: return createVertex();
+			case HyperloraPackage.BOUNDARY_PART: return createBoundaryPart();
 			case HyperloraPackage.EQUATION: return createEquation();
 			case HyperloraPackage.CONDITION: return createCondition();
 			case HyperloraPackage.HARD_CONSTRAINT: return createHardConstraint();
@@ -96,6 +102,8 @@ public class HyperloraFactoryImpl extends EFactoryImpl implements HyperloraFacto
 		switch (eDataType.getClassifierID()) {
 			case HyperloraPackage.SCALE:
 				return createScaleFromString(eDataType, initialValue);
+			case HyperloraPackage.CSG_OPERATION:
+				return createCsgOperationFromString(eDataType, initialValue);
 			case HyperloraPackage.CONDITION_KIND:
 				return createConditionKindFromString(eDataType, initialValue);
 			case HyperloraPackage.REFERENCE_KIND:
@@ -131,6 +139,8 @@ public class HyperloraFactoryImpl extends EFactoryImpl implements HyperloraFacto
 		switch (eDataType.getClassifierID()) {
 			case HyperloraPackage.SCALE:
 				return convertScaleToString(eDataType, instanceValue);
+			case HyperloraPackage.CSG_OPERATION:
+				return convertCsgOperationToString(eDataType, instanceValue);
 			case HyperloraPackage.CONDITION_KIND:
 				return convertConditionKindToString(eDataType, instanceValue);
 			case HyperloraPackage.REFERENCE_KIND:
@@ -209,6 +219,72 @@ public class HyperloraFactoryImpl extends EFactoryImpl implements HyperloraFacto
 	public PdeFamily createPdeFamily() {
 		PdeFamilyImpl pdeFamily = new PdeFamilyImpl();
 		return pdeFamily;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Rectangle createRectangle() {
+		RectangleImpl rectangle = new RectangleImpl();
+		return rectangle;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Disk createDisk() {
+		DiskImpl disk = new DiskImpl();
+		return disk;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Ellipse createEllipse() {
+		EllipseImpl ellipse = new EllipseImpl();
+		return ellipse;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Polygon createPolygon() {
+		PolygonImpl polygon = new PolygonImpl();
+		return polygon;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Vertex createVertex() {
+		VertexImpl vertex = new VertexImpl();
+		return vertex;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BoundaryPart createBoundaryPart() {
+		BoundaryPartImpl boundaryPart = new BoundaryPartImpl();
+		return boundaryPart;
 	}
 
 	/**
@@ -415,6 +491,26 @@ public class HyperloraFactoryImpl extends EFactoryImpl implements HyperloraFacto
 	 * @generated
 	 */
 	public String convertScaleToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CsgOperation createCsgOperationFromString(EDataType eDataType, String initialValue) {
+		CsgOperation result = CsgOperation.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCsgOperationToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

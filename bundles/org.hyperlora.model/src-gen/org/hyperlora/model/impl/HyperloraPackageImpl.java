@@ -15,9 +15,13 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.hyperlora.model.ActivationKind;
 import org.hyperlora.model.ArtifactLink;
+import org.hyperlora.model.BoundaryPart;
 import org.hyperlora.model.Condition;
 import org.hyperlora.model.ConditionKind;
 import org.hyperlora.model.Coordinate;
+import org.hyperlora.model.CsgOperation;
+import org.hyperlora.model.Disk;
+import org.hyperlora.model.Ellipse;
 import org.hyperlora.model.Equation;
 import org.hyperlora.model.Field;
 import org.hyperlora.model.HardConstraint;
@@ -39,17 +43,21 @@ import org.hyperlora.model.ParameterSet;
 import org.hyperlora.model.ParameterSetRole;
 import org.hyperlora.model.ParameterValue;
 import org.hyperlora.model.PdeFamily;
+import org.hyperlora.model.Polygon;
 import org.hyperlora.model.Precision;
+import org.hyperlora.model.Rectangle;
 import org.hyperlora.model.Reference;
 import org.hyperlora.model.ReferenceKind;
 import org.hyperlora.model.Results;
 import org.hyperlora.model.SamplerKind;
 import org.hyperlora.model.Scale;
+import org.hyperlora.model.Shape;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.SurrogateKind;
 import org.hyperlora.model.Symbol;
 import org.hyperlora.model.TrainingSettings;
 
+import org.hyperlora.model.Vertex;
 import org.hyperlora.model.util.HyperloraValidator;
 
 /**
@@ -100,6 +108,55 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 	 * @generated
 	 */
 	private EClass pdeFamilyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass shapeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass rectangleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass diskEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass ellipseEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass polygonEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass vertexEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass boundaryPartEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -226,6 +283,13 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 	 * @generated
 	 */
 	private EEnum scaleEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum csgOperationEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -685,6 +749,276 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 	@Override
 	public EReference getPdeFamily_Reference() {
 		return (EReference)pdeFamilyEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPdeFamily_Shapes() {
+		return (EReference)pdeFamilyEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPdeFamily_BoundaryParts() {
+		return (EReference)pdeFamilyEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getShape() {
+		return shapeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShape_Name() {
+		return (EAttribute)shapeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShape_Operation() {
+		return (EAttribute)shapeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRectangle() {
+		return rectangleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRectangle_Xmin() {
+		return (EAttribute)rectangleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRectangle_Ymin() {
+		return (EAttribute)rectangleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRectangle_Xmax() {
+		return (EAttribute)rectangleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRectangle_Ymax() {
+		return (EAttribute)rectangleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDisk() {
+		return diskEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDisk_CenterX() {
+		return (EAttribute)diskEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDisk_CenterY() {
+		return (EAttribute)diskEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDisk_Radius() {
+		return (EAttribute)diskEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEllipse() {
+		return ellipseEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEllipse_CenterX() {
+		return (EAttribute)ellipseEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEllipse_CenterY() {
+		return (EAttribute)ellipseEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEllipse_RadiusX() {
+		return (EAttribute)ellipseEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEllipse_RadiusY() {
+		return (EAttribute)ellipseEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPolygon() {
+		return polygonEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPolygon_Vertices() {
+		return (EReference)polygonEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getVertex() {
+		return vertexEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVertex_X() {
+		return (EAttribute)vertexEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVertex_Y() {
+		return (EAttribute)vertexEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBoundaryPart() {
+		return boundaryPartEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryPart_Name() {
+		return (EAttribute)boundaryPartEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBoundaryPart_Edges() {
+		return (EAttribute)boundaryPartEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1653,6 +1987,16 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getCsgOperation() {
+		return csgOperationEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getConditionKind() {
 		return conditionKindEEnum;
 	}
@@ -1813,6 +2157,40 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		createEReference(pdeFamilyEClass, PDE_FAMILY__CONDITIONS);
 		createEReference(pdeFamilyEClass, PDE_FAMILY__HARD_CONSTRAINTS);
 		createEReference(pdeFamilyEClass, PDE_FAMILY__REFERENCE);
+		createEReference(pdeFamilyEClass, PDE_FAMILY__SHAPES);
+		createEReference(pdeFamilyEClass, PDE_FAMILY__BOUNDARY_PARTS);
+
+		shapeEClass = createEClass(SHAPE);
+		createEAttribute(shapeEClass, SHAPE__NAME);
+		createEAttribute(shapeEClass, SHAPE__OPERATION);
+
+		rectangleEClass = createEClass(RECTANGLE);
+		createEAttribute(rectangleEClass, RECTANGLE__XMIN);
+		createEAttribute(rectangleEClass, RECTANGLE__YMIN);
+		createEAttribute(rectangleEClass, RECTANGLE__XMAX);
+		createEAttribute(rectangleEClass, RECTANGLE__YMAX);
+
+		diskEClass = createEClass(DISK);
+		createEAttribute(diskEClass, DISK__CENTER_X);
+		createEAttribute(diskEClass, DISK__CENTER_Y);
+		createEAttribute(diskEClass, DISK__RADIUS);
+
+		ellipseEClass = createEClass(ELLIPSE);
+		createEAttribute(ellipseEClass, ELLIPSE__CENTER_X);
+		createEAttribute(ellipseEClass, ELLIPSE__CENTER_Y);
+		createEAttribute(ellipseEClass, ELLIPSE__RADIUS_X);
+		createEAttribute(ellipseEClass, ELLIPSE__RADIUS_Y);
+
+		polygonEClass = createEClass(POLYGON);
+		createEReference(polygonEClass, POLYGON__VERTICES);
+
+		vertexEClass = createEClass(VERTEX);
+		createEAttribute(vertexEClass, VERTEX__X);
+		createEAttribute(vertexEClass, VERTEX__Y);
+
+		boundaryPartEClass = createEClass(BOUNDARY_PART);
+		createEAttribute(boundaryPartEClass, BOUNDARY_PART__NAME);
+		createEAttribute(boundaryPartEClass, BOUNDARY_PART__EDGES);
 
 		equationEClass = createEClass(EQUATION);
 		createEAttribute(equationEClass, EQUATION__NAME);
@@ -1928,6 +2306,7 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 
 		// Create enums
 		scaleEEnum = createEEnum(SCALE);
+		csgOperationEEnum = createEEnum(CSG_OPERATION);
 		conditionKindEEnum = createEEnum(CONDITION_KIND);
 		referenceKindEEnum = createEEnum(REFERENCE_KIND);
 		surrogateKindEEnum = createEEnum(SURROGATE_KIND);
@@ -1971,6 +2350,10 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		coordinateEClass.getESuperTypes().add(this.getSymbol());
 		fieldEClass.getESuperTypes().add(this.getSymbol());
 		parameterEClass.getESuperTypes().add(this.getSymbol());
+		rectangleEClass.getESuperTypes().add(this.getShape());
+		diskEClass.getESuperTypes().add(this.getShape());
+		ellipseEClass.getESuperTypes().add(this.getShape());
+		polygonEClass.getESuperTypes().add(this.getShape());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(studyEClass, Study.class, "Study", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2010,6 +2393,40 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		initEReference(getPdeFamily_Conditions(), this.getCondition(), null, "conditions", null, 0, -1, PdeFamily.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPdeFamily_HardConstraints(), this.getHardConstraint(), null, "hardConstraints", null, 0, -1, PdeFamily.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPdeFamily_Reference(), this.getReference(), null, "reference", null, 0, 1, PdeFamily.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPdeFamily_Shapes(), this.getShape(), null, "shapes", null, 0, -1, PdeFamily.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPdeFamily_BoundaryParts(), this.getBoundaryPart(), null, "boundaryParts", null, 0, -1, PdeFamily.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(shapeEClass, Shape.class, "Shape", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getShape_Name(), ecorePackage.getEString(), "name", null, 0, 1, Shape.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShape_Operation(), this.getCsgOperation(), "operation", "union", 0, 1, Shape.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(rectangleEClass, Rectangle.class, "Rectangle", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRectangle_Xmin(), ecorePackage.getEString(), "xmin", null, 0, 1, Rectangle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRectangle_Ymin(), ecorePackage.getEString(), "ymin", null, 0, 1, Rectangle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRectangle_Xmax(), ecorePackage.getEString(), "xmax", null, 0, 1, Rectangle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRectangle_Ymax(), ecorePackage.getEString(), "ymax", null, 0, 1, Rectangle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(diskEClass, Disk.class, "Disk", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDisk_CenterX(), ecorePackage.getEString(), "centerX", null, 0, 1, Disk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDisk_CenterY(), ecorePackage.getEString(), "centerY", null, 0, 1, Disk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDisk_Radius(), ecorePackage.getEString(), "radius", null, 0, 1, Disk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(ellipseEClass, Ellipse.class, "Ellipse", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEllipse_CenterX(), ecorePackage.getEString(), "centerX", null, 0, 1, Ellipse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEllipse_CenterY(), ecorePackage.getEString(), "centerY", null, 0, 1, Ellipse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEllipse_RadiusX(), ecorePackage.getEString(), "radiusX", null, 0, 1, Ellipse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEllipse_RadiusY(), ecorePackage.getEString(), "radiusY", null, 0, 1, Ellipse.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(polygonEClass, Polygon.class, "Polygon", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getPolygon_Vertices(), this.getVertex(), null, "vertices", null, 0, -1, Polygon.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(vertexEClass, Vertex.class, "Vertex", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getVertex_X(), ecorePackage.getEString(), "x", null, 0, 1, Vertex.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVertex_Y(), ecorePackage.getEString(), "y", null, 0, 1, Vertex.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(boundaryPartEClass, BoundaryPart.class, "BoundaryPart", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBoundaryPart_Name(), ecorePackage.getEString(), "name", null, 0, 1, BoundaryPart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBoundaryPart_Edges(), ecorePackage.getEString(), "edges", null, 0, -1, BoundaryPart.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(equationEClass, Equation.class, "Equation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEquation_Name(), ecorePackage.getEString(), "name", null, 0, 1, Equation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2128,6 +2545,11 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		addEEnumLiteral(scaleEEnum, Scale.LINEAR);
 		addEEnumLiteral(scaleEEnum, Scale.LOG);
 
+		initEEnum(csgOperationEEnum, CsgOperation.class, "CsgOperation");
+		addEEnumLiteral(csgOperationEEnum, CsgOperation.UNION);
+		addEEnumLiteral(csgOperationEEnum, CsgOperation.DIFFERENCE);
+		addEEnumLiteral(csgOperationEEnum, CsgOperation.INTERSECTION);
+
 		initEEnum(conditionKindEEnum, ConditionKind.class, "ConditionKind");
 		addEEnumLiteral(conditionKindEEnum, ConditionKind.DIRICHLET);
 		addEEnumLiteral(conditionKindEEnum, ConditionKind.NEUMANN);
@@ -2221,6 +2643,18 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		   source,
 		   new String[] {
 			   "constraints", "wellFormed conditionsComplete"
+		   });
+		addAnnotation
+		  (shapeEClass,
+		   source,
+		   new String[] {
+			   "constraints", "wellFormed"
+		   });
+		addAnnotation
+		  (boundaryPartEClass,
+		   source,
+		   new String[] {
+			   "constraints", "wellFormed"
 		   });
 		addAnnotation
 		  (equationEClass,

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.hyperlora.model.BoundaryPart;
 import org.hyperlora.model.Condition;
 import org.hyperlora.model.Coordinate;
 import org.hyperlora.model.Equation;
@@ -29,6 +30,7 @@ import org.hyperlora.model.HyperloraPackage;
 import org.hyperlora.model.Parameter;
 import org.hyperlora.model.PdeFamily;
 import org.hyperlora.model.Reference;
+import org.hyperlora.model.Shape;
 
 /**
  * <!-- begin-user-doc -->
@@ -46,6 +48,8 @@ import org.hyperlora.model.Reference;
  *   <li>{@link org.hyperlora.model.impl.PdeFamilyImpl#getConditions <em>Conditions</em>}</li>
  *   <li>{@link org.hyperlora.model.impl.PdeFamilyImpl#getHardConstraints <em>Hard Constraints</em>}</li>
  *   <li>{@link org.hyperlora.model.impl.PdeFamilyImpl#getReference <em>Reference</em>}</li>
+ *   <li>{@link org.hyperlora.model.impl.PdeFamilyImpl#getShapes <em>Shapes</em>}</li>
+ *   <li>{@link org.hyperlora.model.impl.PdeFamilyImpl#getBoundaryParts <em>Boundary Parts</em>}</li>
  * </ul>
  *
  * @generated
@@ -140,6 +144,26 @@ public class PdeFamilyImpl extends MinimalEObjectImpl.Container implements PdeFa
 	 * @ordered
 	 */
 	protected Reference reference;
+
+	/**
+	 * The cached value of the '{@link #getShapes() <em>Shapes</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getShapes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Shape> shapes;
+
+	/**
+	 * The cached value of the '{@link #getBoundaryParts() <em>Boundary Parts</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBoundaryParts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<BoundaryPart> boundaryParts;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -312,6 +336,32 @@ public class PdeFamilyImpl extends MinimalEObjectImpl.Container implements PdeFa
 	 * @generated
 	 */
 	@Override
+	public EList<Shape> getShapes() {
+		if (shapes == null) {
+			shapes = new EObjectContainmentEList<Shape>(Shape.class, this, HyperloraPackage.PDE_FAMILY__SHAPES);
+		}
+		return shapes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<BoundaryPart> getBoundaryParts() {
+		if (boundaryParts == null) {
+			boundaryParts = new EObjectContainmentEList<BoundaryPart>(BoundaryPart.class, this, HyperloraPackage.PDE_FAMILY__BOUNDARY_PARTS);
+		}
+		return boundaryParts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case HyperloraPackage.PDE_FAMILY__COORDINATES:
@@ -328,6 +378,10 @@ public class PdeFamilyImpl extends MinimalEObjectImpl.Container implements PdeFa
 				return ((InternalEList<?>)getHardConstraints()).basicRemove(otherEnd, msgs);
 			case HyperloraPackage.PDE_FAMILY__REFERENCE:
 				return basicSetReference(null, msgs);
+			case HyperloraPackage.PDE_FAMILY__SHAPES:
+				return ((InternalEList<?>)getShapes()).basicRemove(otherEnd, msgs);
+			case HyperloraPackage.PDE_FAMILY__BOUNDARY_PARTS:
+				return ((InternalEList<?>)getBoundaryParts()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -356,6 +410,10 @@ public class PdeFamilyImpl extends MinimalEObjectImpl.Container implements PdeFa
 				return getHardConstraints();
 			case HyperloraPackage.PDE_FAMILY__REFERENCE:
 				return getReference();
+			case HyperloraPackage.PDE_FAMILY__SHAPES:
+				return getShapes();
+			case HyperloraPackage.PDE_FAMILY__BOUNDARY_PARTS:
+				return getBoundaryParts();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -399,6 +457,14 @@ public class PdeFamilyImpl extends MinimalEObjectImpl.Container implements PdeFa
 			case HyperloraPackage.PDE_FAMILY__REFERENCE:
 				setReference((Reference)newValue);
 				return;
+			case HyperloraPackage.PDE_FAMILY__SHAPES:
+				getShapes().clear();
+				getShapes().addAll((Collection<? extends Shape>)newValue);
+				return;
+			case HyperloraPackage.PDE_FAMILY__BOUNDARY_PARTS:
+				getBoundaryParts().clear();
+				getBoundaryParts().addAll((Collection<? extends BoundaryPart>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -435,6 +501,12 @@ public class PdeFamilyImpl extends MinimalEObjectImpl.Container implements PdeFa
 			case HyperloraPackage.PDE_FAMILY__REFERENCE:
 				setReference((Reference)null);
 				return;
+			case HyperloraPackage.PDE_FAMILY__SHAPES:
+				getShapes().clear();
+				return;
+			case HyperloraPackage.PDE_FAMILY__BOUNDARY_PARTS:
+				getBoundaryParts().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -463,6 +535,10 @@ public class PdeFamilyImpl extends MinimalEObjectImpl.Container implements PdeFa
 				return hardConstraints != null && !hardConstraints.isEmpty();
 			case HyperloraPackage.PDE_FAMILY__REFERENCE:
 				return reference != null;
+			case HyperloraPackage.PDE_FAMILY__SHAPES:
+				return shapes != null && !shapes.isEmpty();
+			case HyperloraPackage.PDE_FAMILY__BOUNDARY_PARTS:
+				return boundaryParts != null && !boundaryParts.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -94,6 +94,34 @@ public class HyperloraAdapterFactory extends AdapterFactoryImpl {
 				return createPdeFamilyAdapter();
 			}
 			@Override
+			public Adapter caseShape(Shape object) {
+				return createShapeAdapter();
+			}
+			@Override
+			public Adapter caseRectangle(Rectangle object) {
+				return createRectangleAdapter();
+			}
+			@Override
+			public Adapter caseDisk(Disk object) {
+				return createDiskAdapter();
+			}
+			@Override
+			public Adapter caseEllipse(Ellipse object) {
+				return createEllipseAdapter();
+			}
+			@Override
+			public Adapter casePolygon(Polygon object) {
+				return createPolygonAdapter();
+			}
+			@Override
+			public Adapter caseVertex(Vertex object) {
+				return createVertexAdapter();
+			}
+			@Override
+			public Adapter caseBoundaryPart(BoundaryPart object) {
+				return createBoundaryPartAdapter();
+			}
+			@Override
 			public Adapter caseEquation(Equation object) {
 				return createEquationAdapter();
 			}
@@ -262,6 +290,104 @@ public class HyperloraAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createPdeFamilyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyperlora.model.Shape <em>Shape</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyperlora.model.Shape
+	 * @generated
+	 */
+	public Adapter createShapeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyperlora.model.Rectangle <em>Rectangle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyperlora.model.Rectangle
+	 * @generated
+	 */
+	public Adapter createRectangleAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyperlora.model.Disk <em>Disk</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyperlora.model.Disk
+	 * @generated
+	 */
+	public Adapter createDiskAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyperlora.model.Ellipse <em>Ellipse</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyperlora.model.Ellipse
+	 * @generated
+	 */
+	public Adapter createEllipseAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyperlora.model.Polygon <em>Polygon</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyperlora.model.Polygon
+	 * @generated
+	 */
+	public Adapter createPolygonAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyperlora.model.Vertex <em>Vertex</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyperlora.model.Vertex
+	 * @generated
+	 */
+	public Adapter createVertexAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyperlora.model.BoundaryPart <em>Boundary Part</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyperlora.model.BoundaryPart
+	 * @generated
+	 */
+	public Adapter createBoundaryPartAdapter() {
 		return null;
 	}
 

@@ -107,6 +107,52 @@ public class HyperloraSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case HyperloraPackage.SHAPE: {
+				Shape shape = (Shape)theEObject;
+				T result = caseShape(shape);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case HyperloraPackage.RECTANGLE: {
+				Rectangle rectangle = (Rectangle)theEObject;
+				T result = caseRectangle(rectangle);
+				if (result == null) result = caseShape(rectangle);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case HyperloraPackage.DISK: {
+				Disk disk = (Disk)theEObject;
+				T result = caseDisk(disk);
+				if (result == null) result = caseShape(disk);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case HyperloraPackage.ELLIPSE: {
+				Ellipse ellipse = (Ellipse)theEObject;
+				T result = caseEllipse(ellipse);
+				if (result == null) result = caseShape(ellipse);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case HyperloraPackage.POLYGON: {
+				Polygon polygon = (Polygon)theEObject;
+				T result = casePolygon(polygon);
+				if (result == null) result = caseShape(polygon);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case HyperloraPackage.VERTEX: {
+				Vertex vertex = (Vertex)theEObject;
+				T result = caseVertex(vertex);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case HyperloraPackage.BOUNDARY_PART: {
+				BoundaryPart boundaryPart = (BoundaryPart)theEObject;
+				T result = caseBoundaryPart(boundaryPart);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case HyperloraPackage.EQUATION: {
 				Equation equation = (Equation)theEObject;
 				T result = caseEquation(equation);
@@ -300,6 +346,111 @@ public class HyperloraSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T casePdeFamily(PdeFamily object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Shape</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Shape</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseShape(Shape object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Rectangle</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Rectangle</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRectangle(Rectangle object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Disk</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Disk</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDisk(Disk object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Ellipse</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Ellipse</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEllipse(Ellipse object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Polygon</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Polygon</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePolygon(Polygon object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Vertex</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Vertex</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseVertex(Vertex object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Boundary Part</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Boundary Part</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBoundaryPart(BoundaryPart object) {
 		return null;
 	}
 

@@ -100,6 +100,20 @@ public class HyperloraValidator extends EObjectValidator {
 				return validateParameter((Parameter)value, diagnostics, context);
 			case HyperloraPackage.PDE_FAMILY:
 				return validatePdeFamily((PdeFamily)value, diagnostics, context);
+			case HyperloraPackage.SHAPE:
+				return validateShape((Shape)value, diagnostics, context);
+			case HyperloraPackage.RECTANGLE:
+				return validateRectangle((Rectangle)value, diagnostics, context);
+			case HyperloraPackage.DISK:
+				return validateDisk((Disk)value, diagnostics, context);
+			case HyperloraPackage.ELLIPSE:
+				return validateEllipse((Ellipse)value, diagnostics, context);
+			case HyperloraPackage.POLYGON:
+				return validatePolygon((Polygon)value, diagnostics, context);
+			case HyperloraPackage.VERTEX:
+				return validateVertex((Vertex)value, diagnostics, context);
+			case HyperloraPackage.BOUNDARY_PART:
+				return validateBoundaryPart((BoundaryPart)value, diagnostics, context);
 			case HyperloraPackage.EQUATION:
 				return validateEquation((Equation)value, diagnostics, context);
 			case HyperloraPackage.CONDITION:
@@ -136,6 +150,8 @@ public class HyperloraValidator extends EObjectValidator {
 				return validateLossHistory((LossHistory)value, diagnostics, context);
 			case HyperloraPackage.SCALE:
 				return validateScale((Scale)value, diagnostics, context);
+			case HyperloraPackage.CSG_OPERATION:
+				return validateCsgOperation((CsgOperation)value, diagnostics, context);
 			case HyperloraPackage.CONDITION_KIND:
 				return validateConditionKind((ConditionKind)value, diagnostics, context);
 			case HyperloraPackage.REFERENCE_KIND:
@@ -342,6 +358,151 @@ public class HyperloraValidator extends EObjectValidator {
 	 */
 	public boolean validatePdeFamily_conditionsComplete(PdeFamily pdeFamily, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return org.hyperlora.model.validation.StudyChecks.conditionsComplete(pdeFamily, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateShape(Shape shape, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(shape, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(shape, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(shape, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(shape, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(shape, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(shape, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(shape, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(shape, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(shape, diagnostics, context);
+		if (result || diagnostics != null) result &= validateShape_wellFormed(shape, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the wellFormed constraint of '<em>Shape</em>'.
+	 * <!-- begin-user-doc -->
+	 * The checks are hand-written in {@link org.hyperlora.model.validation.StudyChecks}, which names each problem's code.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateShape_wellFormed(Shape shape, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return org.hyperlora.model.validation.StudyChecks.wellFormed(shape, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateRectangle(Rectangle rectangle, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(rectangle, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(rectangle, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(rectangle, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(rectangle, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(rectangle, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(rectangle, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(rectangle, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(rectangle, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(rectangle, diagnostics, context);
+		if (result || diagnostics != null) result &= validateShape_wellFormed(rectangle, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateDisk(Disk disk, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(disk, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(disk, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(disk, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(disk, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(disk, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(disk, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(disk, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(disk, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(disk, diagnostics, context);
+		if (result || diagnostics != null) result &= validateShape_wellFormed(disk, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateEllipse(Ellipse ellipse, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(ellipse, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(ellipse, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(ellipse, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(ellipse, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(ellipse, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(ellipse, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(ellipse, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(ellipse, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(ellipse, diagnostics, context);
+		if (result || diagnostics != null) result &= validateShape_wellFormed(ellipse, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validatePolygon(Polygon polygon, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(polygon, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(polygon, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(polygon, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(polygon, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(polygon, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(polygon, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(polygon, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(polygon, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(polygon, diagnostics, context);
+		if (result || diagnostics != null) result &= validateShape_wellFormed(polygon, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateVertex(Vertex vertex, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(vertex, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateBoundaryPart(BoundaryPart boundaryPart, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(boundaryPart, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(boundaryPart, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(boundaryPart, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(boundaryPart, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(boundaryPart, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(boundaryPart, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(boundaryPart, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(boundaryPart, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(boundaryPart, diagnostics, context);
+		if (result || diagnostics != null) result &= validateBoundaryPart_wellFormed(boundaryPart, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the wellFormed constraint of '<em>Boundary Part</em>'.
+	 * <!-- begin-user-doc -->
+	 * The checks are hand-written in {@link org.hyperlora.model.validation.StudyChecks}, which names each problem's code.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public boolean validateBoundaryPart_wellFormed(BoundaryPart boundaryPart, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return org.hyperlora.model.validation.StudyChecks.wellFormed(boundaryPart, diagnostics, context);
 	}
 
 	/**
@@ -734,6 +895,15 @@ public class HyperloraValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateScale(Scale scale, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateCsgOperation(CsgOperation csgOperation, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

@@ -10,6 +10,10 @@ import java.util.Optional;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.hyperlora.engine.geometry.Domain;
+import org.hyperlora.engine.geometry.Length;
+import org.hyperlora.engine.geometry.ShapedDomain;
+import org.hyperlora.engine.pde.Expression;
+import org.hyperlora.engine.pde.SymbolTable;
 import org.hyperlora.engine.hyper.HyperMode;
 import org.hyperlora.engine.hyper.ParameterRange;
 import org.hyperlora.engine.hyper.StudySetup;
@@ -173,6 +177,10 @@ public final class StudyMapping {
      */
     public static PinnProblem.Builder problem(PdeFamily family) {
         PinnProblem.Builder problem = PinnProblem.builder(FamilyNames.of(family).symbols(), domain(family));
+        ShapedDomain shape = shape(family);
+        if (shape != null) {
+            problem.shape(shape);
+        }
         Map<String, Double> weights = new LinkedHashMap<>();
         for (int e = 0; e < family.getEquations().size(); e++) {
             Equation equation = family.getEquations().get(e);
@@ -270,6 +278,89 @@ public final class StudyMapping {
             }
         }
         return domain.build();
+    }
+
+    /**
+     * The family's domain built from its shapes and named boundary parts, or null when it has no shapes (the domain is
+     * the coordinates' box). Dimensions are expressions of the parameters, evaluated at each parameter vector.
+     *
+     * @throws IllegalArgumentException naming the shape and the problem (an expression that does not parse or reads
+     *         coordinates or fields, a polygon with too few vertices, a name used twice, an unknown edge)
+     */
+    public static ShapedDomain shape(PdeFamily family) {
+        if (family.getShapes().isEmpty()) {
+            return null;
+        }
+        SymbolTable symbols = FamilyNames.of(family).symbols();
+        List<ShapedDomain.Step> steps = new ArrayList<>();
+        for (org.hyperlora.model.Shape shape : family.getShapes()) {
+            String name = shape.getName();
+            org.hyperlora.engine.geometry.Shape engine;
+            if (shape instanceof org.hyperlora.model.Rectangle r) {
+                engine = new org.hyperlora.engine.geometry.Shape.Rectangle(name, length(symbols, name, "xmin", r.getXmin()),
+                        length(symbols, name, "ymin", r.getYmin()), length(symbols, name, "xmax", r.getXmax()),
+                        length(symbols, name, "ymax", r.getYmax()));
+            } else if (shape instanceof org.hyperlora.model.Disk d) {
+                engine = new org.hyperlora.engine.geometry.Shape.Disk(name, length(symbols, name, "centerX",
+                        d.getCenterX()), length(symbols, name, "centerY", d.getCenterY()),
+                        length(symbols, name, "radius", d.getRadius()));
+            } else if (shape instanceof org.hyperlora.model.Ellipse e) {
+                engine = new org.hyperlora.engine.geometry.Shape.Ellipse(name, length(symbols, name, "centerX",
+                        e.getCenterX()), length(symbols, name, "centerY", e.getCenterY()),
+                        length(symbols, name, "radiusX", e.getRadiusX()), length(symbols, name, "radiusY",
+                                e.getRadiusY()));
+            } else if (shape instanceof org.hyperlora.model.Polygon polygon) {
+                List<Length> xs = new ArrayList<>();
+                List<Length> ys = new ArrayList<>();
+                for (int v = 0; v < polygon.getVertices().size(); v++) {
+                    org.hyperlora.model.Vertex vertex = polygon.getVertices().get(v);
+                    xs.add(length(symbols, name, "vertex " + (v + 1) + " x", vertex.getX()));
+                    ys.add(length(symbols, name, "vertex " + (v + 1) + " y", vertex.getY()));
+                }
+                if (xs.size() < 3) {
+                    throw new IllegalArgumentException("polygon " + name + " has " + xs.size()
+                            + " vertices; it needs at least 3");
+                }
+                engine = new org.hyperlora.engine.geometry.Shape.Polygon(name, xs, ys);
+            } else {
+                throw new IllegalArgumentException("unknown kind of shape " + shape.eClass().getName());
+            }
+            steps.add(new ShapedDomain.Step(operation(shape.getOperation()), engine));
+        }
+        ShapedDomain domain = ShapedDomain.of(domain(family), steps);
+        for (org.hyperlora.model.BoundaryPart part : family.getBoundaryParts()) {
+            domain = domain.withPart(part.getName(), List.copyOf(part.getEdges()));
+        }
+        return domain;
+    }
+
+    private static ShapedDomain.Operation operation(org.hyperlora.model.CsgOperation operation) {
+        return switch (operation) {
+        case UNION -> ShapedDomain.Operation.UNION;
+        case DIFFERENCE -> ShapedDomain.Operation.DIFFERENCE;
+        case INTERSECTION -> ShapedDomain.Operation.INTERSECTION;
+        };
+    }
+
+    /** A shape's dimension: a number or an expression of the parameters only. */
+    private static Length length(SymbolTable symbols, String shape, String what, String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("shape " + shape + ": " + what + " is empty");
+        }
+        Expression expression;
+        try {
+            expression = symbols.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("shape " + shape + ": " + what + " '" + text + "', " + e.getMessage(), e);
+        }
+        if (!expression.isFieldFree() || !expression.coordinates().isEmpty()) {
+            throw new IllegalArgumentException("shape " + shape + ": " + what + " '" + text
+                    + "' may use numbers and parameters only, not coordinates or fields");
+        }
+        var compiled = expression.compile();
+        double[] noCoordinates = new double[symbols.coordinates().size()];
+        return new Length(text.strip(), parameters -> compiled.evaluateAt(noCoordinates, parameters),
+                expression.parameters().isEmpty());
     }
 
     /** Where the base network is trained: each parameter's reference value, or the middle of its range if unset. */

@@ -3,6 +3,7 @@ package org.hyperlora.model.validation;
 import java.util.Map;
 
 import org.hyperlora.engine.geometry.Domain;
+import org.hyperlora.engine.geometry.ShapedDomain;
 import org.hyperlora.engine.pde.SymbolTable;
 import org.hyperlora.model.PdeFamily;
 import org.hyperlora.model.mapping.FamilyNames;
@@ -13,11 +14,11 @@ import org.hyperlora.model.mapping.StudyMapping;
  * context). Either is null when the family's names or ranges are themselves invalid: those problems are
  * reported on the names and ranges, and checks that need the table skip rather than repeat them.
  */
-public record FamilySymbols(SymbolTable symbols, Domain domain) {
+public record FamilySymbols(SymbolTable symbols, Domain domain, ShapedDomain shape) {
 
     public static FamilySymbols of(PdeFamily family, Map<Object, Object> context) {
         if (family == null) {
-            return new FamilySymbols(null, null);
+            return new FamilySymbols(null, null, null);
         }
         if (context != null) {
             Object cached = context.get(new Key(family));
@@ -25,7 +26,10 @@ public record FamilySymbols(SymbolTable symbols, Domain domain) {
                 return symbols;
             }
         }
-        FamilySymbols result = new FamilySymbols(symbolsOf(family), domainOf(family));
+        SymbolTable symbols = symbolsOf(family);
+        Domain domain = domainOf(family);
+        FamilySymbols result = new FamilySymbols(symbols, domain, symbols == null || domain == null ? null
+                : shapeOf(family));
         if (context != null) {
             context.put(new Key(family), result);
         }
@@ -46,6 +50,18 @@ public record FamilySymbols(SymbolTable symbols, Domain domain) {
     static Domain domainOf(PdeFamily family) {
         try {
             return StudyMapping.domain(family);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The domain built from the family's shapes, or null when it has none or one of them is invalid (reported on the
+     * shape).
+     */
+    static ShapedDomain shapeOf(PdeFamily family) {
+        try {
+            return StudyMapping.shape(family);
         } catch (IllegalArgumentException | NullPointerException e) {
             return null;
         }

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.hyperlora.engine.geometry.BoundaryFace;
 import org.hyperlora.engine.geometry.Domain;
+import org.hyperlora.engine.geometry.ShapedDomain;
 import org.hyperlora.engine.hyper.ParameterRange;
 import org.hyperlora.engine.pde.Expression;
 import org.hyperlora.engine.pde.ExpressionException;
@@ -262,7 +263,11 @@ public final class StudyChecks {
         if (symbols.symbols() == null) {
             checkNamesTogether(family, what, report);
         }
-        checkConflicts(family, symbols, report);
+        if (family.getShapes().isEmpty()) {
+            checkConflicts(family, symbols, report);
+        } else {
+            checkShapes(family, symbols, what, report);
+        }
         Set<Field> constrained = new HashSet<>();
         for (HardConstraint constraint : family.getHardConstraints()) {
             if (constraint.getField() != null && !constrained.add(constraint.getField())) {
@@ -271,6 +276,237 @@ public final class StudyChecks {
             }
         }
         return report.ok();
+    }
+
+    /** Shapes need two space coordinates; the domain they make must exist at every parameter value of the range. */
+    private static void checkShapes(PdeFamily family, FamilySymbols symbols, String what, Report report) {
+        long spatial = family.getCoordinates().stream().filter(c -> !c.isTime()).count();
+        if (spatial != 2) {
+            report.add(StudyProblem.BAD_SHAPE, family, Literals.PDE_FAMILY__SHAPES, what + " has " + spatial
+                    + " space coordinates; shapes describe plane domains (two space coordinates, and possibly time)");
+            return;
+        }
+        ShapedDomain shape = symbols.shape();
+        if (shape == null || family.getParameters().isEmpty()) {
+            return; // a shape is invalid in itself (reported on it), or there is no range to check
+        }
+        ParameterRange range;
+        try {
+            range = StudyMapping.rangeOf(family.getParameters());
+        } catch (IllegalArgumentException e) {
+            return; // reported on the parameters
+        }
+        Set<String> parts = new LinkedHashSet<>();
+        for (Condition condition : family.getConditions()) {
+            if (condition.getKind() != ConditionKind.INITIAL && condition.getKind() != ConditionKind.PERIODIC
+                    && condition.getBoundary() != null && shape.hasPart(condition.getBoundary())) {
+                parts.add(condition.getBoundary());
+            }
+        }
+        org.hyperlora.engine.sampling.Sampler sampler = org.hyperlora.engine.sampling.SamplerKind.SOBOL.create();
+        for (double[] values : rangeProbe(range)) {
+            String at = "at " + describeValues(family, values) + ": ";
+            ShapedDomain.Region region;
+            try {
+                region = shape.at(values);
+            } catch (IllegalArgumentException e) {
+                report.add(StudyProblem.BAD_SHAPE, family, Literals.PDE_FAMILY__SHAPES, at + e.getMessage());
+                return;
+            }
+            if (!(region.area(1024, sampler, 1) > 0)) {
+                report.add(StudyProblem.BAD_SHAPE, family, Literals.PDE_FAMILY__SHAPES, at + "the domain "
+                        + shape.describe() + " has no area left");
+                return;
+            }
+            for (String part : parts) {
+                try {
+                    region.boundary(part, 4, sampler, 1);
+                } catch (IllegalArgumentException e) {
+                    report.add(StudyProblem.BAD_SHAPE, family, Literals.PDE_FAMILY__SHAPES, at + e.getMessage());
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Parameter vectors across a range: each parameter's ends and 7 values between, all combinations up to two. */
+    private static List<double[]> rangeProbe(ParameterRange range) {
+        int count = range.dimension();
+        int steps = 9;
+        List<double[]> values = new ArrayList<>();
+        if (count <= 2) {
+            int total = count == 1 ? steps : steps * steps;
+            for (int k = 0; k < total; k++) {
+                double[] unit = new double[count];
+                unit[0] = (k % steps) / (steps - 1.0);
+                if (count == 2) {
+                    unit[1] = (k / steps) / (steps - 1.0);
+                }
+                values.add(range.fromUnit(unit));
+            }
+        } else {
+            for (int p = 0; p < count; p++) {
+                for (int k = 0; k < steps; k++) {
+                    double[] unit = new double[count];
+                    java.util.Arrays.fill(unit, 0.5);
+                    unit[p] = k / (steps - 1.0);
+                    values.add(range.fromUnit(unit));
+                }
+            }
+        }
+        return values;
+    }
+
+    private static String describeValues(PdeFamily family, double[] values) {
+        List<String> text = new ArrayList<>();
+        for (int p = 0; p < values.length; p++) {
+            String number = String.format(Locale.ROOT, "%.6g", values[p]);
+            if (number.contains(".") && !number.contains("e")) {
+                number = number.replaceAll("0+$", "").replaceAll("\\.$", "");
+            }
+            text.add(family.getParameters().get(p).getName() + " = " + number);
+        }
+        return String.join(", ", text);
+    }
+
+    // ---------------------------------------------------------------- shapes
+
+    private static final java.util.regex.Pattern PART_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+
+    public static boolean wellFormed(org.hyperlora.model.Shape shape, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        Report report = new Report(diagnostics);
+        PdeFamily family = (PdeFamily) shape.eContainer();
+        String what = shape.eClass().getName().toLowerCase(java.util.Locale.ROOT) + " "
+                + (shape.getName() == null ? "(unnamed)" : shape.getName());
+        checkPartName(report, shape, Literals.SHAPE__NAME, shape.getName(), family, "shape");
+        List<Object[]> dimensions = new ArrayList<>();
+        if (shape instanceof org.hyperlora.model.Rectangle r) {
+            dimensions.add(new Object[] { r, Literals.RECTANGLE__XMIN, r.getXmin() });
+            dimensions.add(new Object[] { r, Literals.RECTANGLE__YMIN, r.getYmin() });
+            dimensions.add(new Object[] { r, Literals.RECTANGLE__XMAX, r.getXmax() });
+            dimensions.add(new Object[] { r, Literals.RECTANGLE__YMAX, r.getYmax() });
+        } else if (shape instanceof org.hyperlora.model.Disk d) {
+            dimensions.add(new Object[] { d, Literals.DISK__CENTER_X, d.getCenterX() });
+            dimensions.add(new Object[] { d, Literals.DISK__CENTER_Y, d.getCenterY() });
+            dimensions.add(new Object[] { d, Literals.DISK__RADIUS, d.getRadius() });
+        } else if (shape instanceof org.hyperlora.model.Ellipse e) {
+            dimensions.add(new Object[] { e, Literals.ELLIPSE__CENTER_X, e.getCenterX() });
+            dimensions.add(new Object[] { e, Literals.ELLIPSE__CENTER_Y, e.getCenterY() });
+            dimensions.add(new Object[] { e, Literals.ELLIPSE__RADIUS_X, e.getRadiusX() });
+            dimensions.add(new Object[] { e, Literals.ELLIPSE__RADIUS_Y, e.getRadiusY() });
+        } else if (shape instanceof org.hyperlora.model.Polygon polygon) {
+            if (polygon.getVertices().size() < 3) {
+                report.add(StudyProblem.BAD_SHAPE, polygon, Literals.POLYGON__VERTICES, what + " has "
+                        + polygon.getVertices().size() + " vertices; a polygon needs at least 3");
+            }
+            for (org.hyperlora.model.Vertex vertex : polygon.getVertices()) {
+                dimensions.add(new Object[] { vertex, Literals.VERTEX__X, vertex.getX() });
+                dimensions.add(new Object[] { vertex, Literals.VERTEX__Y, vertex.getY() });
+            }
+        }
+        SymbolTable symbols = FamilySymbols.of(family, context).symbols();
+        for (Object[] dimension : dimensions) {
+            EObject owner = (EObject) dimension[0];
+            EAttribute attribute = (EAttribute) dimension[1];
+            String text = (String) dimension[2];
+            String label = owner instanceof org.hyperlora.model.Vertex vertex
+                    ? what + ", vertex " + (((org.hyperlora.model.Polygon) shape).getVertices().indexOf(vertex) + 1)
+                    : what;
+            checkExpression(report, owner, attribute, label, text, family, true, true, context);
+            Expression expression = symbols == null ? null : parseQuietly(symbols, text);
+            if (expression != null && !expression.coordinates().isEmpty()) {
+                report.add(StudyProblem.BAD_SHAPE, owner, attribute, label + ": " + attribute.getName() + " '"
+                        + abbreviated(text) + "' may use numbers and parameters only, not coordinates");
+            }
+        }
+        if (report.ok() && symbols != null && family != null && family.getParameters().stream()
+                .allMatch(p -> p.getName() != null)) {
+            // a shape with fixed dimensions is checked here; one that follows the parameters across their range
+            try {
+                ShapedDomain one = FamilySymbols.of(family, context).shape();
+                if (one != null) {
+                    one.steps().stream().filter(step -> step.shape().name().equals(shape.getName())
+                            && !step.shape().dependsOnParameters()).forEach(step -> step.shape().at(
+                                    new double[family.getParameters().size()]));
+                }
+            } catch (IllegalArgumentException e) {
+                report.add(StudyProblem.BAD_SHAPE, shape, null, e.getMessage());
+            }
+        }
+        return report.ok();
+    }
+
+    public static boolean wellFormed(org.hyperlora.model.BoundaryPart part, DiagnosticChain diagnostics,
+            Map<Object, Object> context) {
+        Report report = new Report(diagnostics);
+        PdeFamily family = (PdeFamily) part.eContainer();
+        String what = "boundary part " + (part.getName() == null ? "(unnamed)" : part.getName());
+        checkPartName(report, part, Literals.BOUNDARY_PART__NAME, part.getName(), family, "boundary part");
+        if (part.getEdges().isEmpty()) {
+            report.add(StudyProblem.UNKNOWN_BOUNDARY_PART, part, Literals.BOUNDARY_PART__EDGES, what
+                    + " selects no edges; name shapes (hole) or their edges (box.left)");
+        }
+        if (family == null) {
+            return report.ok();
+        }
+        for (String selector : part.getEdges()) {
+            int dot = selector.indexOf('.');
+            String shapeName = dot < 0 ? selector : selector.substring(0, dot);
+            org.hyperlora.model.Shape shape = family.getShapes().stream().filter(s -> shapeName.equals(s.getName()))
+                    .findFirst().orElse(null);
+            if (shape == null) {
+                report.add(StudyProblem.UNKNOWN_BOUNDARY_PART, part, Literals.BOUNDARY_PART__EDGES, what
+                        + ": no shape named '" + shapeName + "'; shapes: " + family.getShapes().stream()
+                                .map(org.hyperlora.model.Shape::getName).toList());
+            } else if (dot >= 0) {
+                List<String> edges = edgeNames(shape);
+                if (!edges.contains(selector.substring(dot + 1))) {
+                    report.add(StudyProblem.UNKNOWN_BOUNDARY_PART, part, Literals.BOUNDARY_PART__EDGES, what + ": "
+                            + shape.eClass().getName().toLowerCase(java.util.Locale.ROOT) + " " + shapeName
+                            + " has no edge '" + selector.substring(dot + 1) + "'; its edges: "
+                            + String.join(", ", edges));
+                }
+            }
+        }
+        return report.ok();
+    }
+
+    /** The edge names a condition may select on a shape ({@code box.left}), as the engine names them. */
+    public static List<String> edgeNames(org.hyperlora.model.Shape shape) {
+        if (shape instanceof org.hyperlora.model.Polygon polygon) {
+            List<String> names = new ArrayList<>();
+            for (int e = 1; e <= polygon.getVertices().size(); e++) {
+                names.add("e" + e);
+            }
+            return names;
+        }
+        return shape instanceof org.hyperlora.model.Rectangle ? List.of("left", "bottom", "right", "top")
+                : List.of("circumference");
+    }
+
+    /** A shape's or part's name: an identifier, not reserved, unique among the family's shapes and parts. */
+    private static void checkPartName(Report report, EObject owner, EAttribute attribute, String name, PdeFamily family,
+            String kind) {
+        if (name == null || !PART_NAME.matcher(name).matches()) {
+            report.add(StudyProblem.INVALID_NAME, owner, attribute, kind + " name '" + name
+                    + "' is not a name (a letter, then letters, digits or _)");
+            return;
+        }
+        if (name.equals(Domain.BOUNDARY) || name.equals(Domain.INITIAL)) {
+            report.add(StudyProblem.INVALID_NAME, owner, attribute, kind + " name '" + name
+                    + "' is reserved for a boundary part of every domain; choose another");
+            return;
+        }
+        if (family == null) {
+            return;
+        }
+        long uses = family.getShapes().stream().filter(s -> name.equals(s.getName())).count()
+                + family.getBoundaryParts().stream().filter(p -> name.equals(p.getName())).count();
+        if (uses > 1) {
+            report.add(StudyProblem.DUPLICATE_NAME, owner, attribute, kind + " name '" + name
+                    + "' is used twice among the shapes and boundary parts");
+        }
     }
 
     /**
@@ -336,8 +572,8 @@ public final class StudyChecks {
             Map<Object, Object> context) {
         Report report = new Report(diagnostics);
         FamilySymbols symbols = FamilySymbols.of(family, context);
-        if (symbols.symbols() == null || symbols.domain() == null) {
-            return true;
+        if (symbols.symbols() == null || symbols.domain() == null || !family.getShapes().isEmpty()) {
+            return true; // with shapes: which edges need a condition depends on the parameter values
         }
         Domain domain = symbols.domain();
         // the highest derivative order of each field along each coordinate, over all equations
@@ -418,7 +654,24 @@ public final class StudyChecks {
         checkWeight(report, condition, Literals.CONDITION__WEIGHT, what, condition.getWeight());
         FamilySymbols symbols = FamilySymbols.of(family, context);
         Domain domain = symbols.domain();
-        if (domain != null) {
+        if (domain != null && family != null && !family.getShapes().isEmpty()) {
+            switch (condition.getKind()) {
+            case INITIAL -> {
+                if (domain.timeCoordinate().isEmpty()) {
+                    report.add(StudyProblem.CONDITION_NEEDS_OTHER_COORDINATE, condition, Literals.CONDITION__KIND,
+                            what + ": the family has no time coordinate; mark one coordinate as time");
+                }
+            }
+            case PERIODIC -> report.add(StudyProblem.PERIODIC_ON_SHAPE, condition, Literals.CONDITION__KIND, what
+                    + ": periodic conditions pair opposite faces of the coordinates' box; this domain is made of shapes");
+            default -> {
+                if (symbols.shape() != null && !symbols.shape().hasPart(condition.getBoundary())) {
+                    report.add(StudyProblem.UNKNOWN_BOUNDARY_PART, condition, Literals.CONDITION__BOUNDARY,
+                            what + ": " + symbols.shape().unknownPart(condition.getBoundary()));
+                }
+            }
+            }
+        } else if (domain != null) {
             switch (condition.getKind()) {
             case INITIAL -> {
                 if (domain.timeCoordinate().isEmpty()) {

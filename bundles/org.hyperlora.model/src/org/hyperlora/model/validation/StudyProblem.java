@@ -99,7 +99,14 @@ public enum StudyProblem {
     /** The built-in reference does not solve the study as edited: it cannot be called exact for it. */
     REFERENCE_DOES_NOT_SOLVE(45, Diagnostic.ERROR),
     /** Periodic embedding is on, but no coordinate has a periodic condition on every field: it changes nothing. */
-    NOTHING_TO_EMBED(46, Diagnostic.WARNING);
+    NOTHING_TO_EMBED(46, Diagnostic.WARNING),
+    /**
+     * A shape that is degenerate, reads coordinates, leaves the coordinates' box or leaves nothing of the domain — at
+     * every parameter value or at one the message names — or shapes in a family without exactly two space coordinates.
+     */
+    BAD_SHAPE(47, Diagnostic.ERROR),
+    /** A periodic condition on a domain made of shapes (periodic conditions pair the faces of the box). */
+    PERIODIC_ON_SHAPE(48, Diagnostic.ERROR);
 
     private final int code;
     private final int severity;

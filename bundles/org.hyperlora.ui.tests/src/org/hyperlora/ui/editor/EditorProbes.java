@@ -78,6 +78,59 @@ public final class EditorProbes {
         return page.drawnFaces();
     }
 
+    public static String selectedPart(DomainPage page) {
+        return page.selectedPart;
+    }
+
+    public static String partAt(DomainPage page, int x, int y) {
+        return page.partAt(x, y);
+    }
+
+    public static Point centreOfPart(DomainPage page, String part) {
+        return page.centreOfPart(part);
+    }
+
+    /** Moves the shape's parameter slider to a fraction of the range, as a drag would. */
+    public static void moveSlider(DomainPage page, double fraction) {
+        page.slider.setSelection((int) Math.round(1000 * fraction));
+        page.moveSlider(fraction);
+    }
+
+    public static double[] shapeValues(DomainPage page) {
+        return page.shapeValues.clone();
+    }
+
+    public static double[] collocation(DomainPage page) {
+        return page.collocation.clone();
+    }
+
+    public static org.hyperlora.model.Shape selectedShape(DomainPage page) {
+        return page.selectedShape;
+    }
+
+    public static List<Point> handlePoints(DomainPage page) {
+        return page.handlePoints();
+    }
+
+    /** A press, a drag and a release on the canvas, as the mouse would. */
+    public static void drag(DomainPage page, int fromX, int fromY, int toX, int toY) {
+        page.pressShape(fromX, fromY);
+        org.eclipse.swt.widgets.Event move = new org.eclipse.swt.widgets.Event();
+        move.x = (fromX + toX) / 2;
+        move.y = (fromY + toY) / 2;
+        page.canvas.notifyListeners(org.eclipse.swt.SWT.MouseMove, move);
+        page.release(toX, toY);
+    }
+
+    /** The palette button of a kind of shape ({@code rectangle}, {@code disk}, ...), pressed. */
+    public static void addShape(DomainPage page, String kind) {
+        page.addShape(ShapeCommands.Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    public static Point toCanvas(DomainPage page, double x, double y) {
+        return page.toCanvas(x, y);
+    }
+
     public static void applyCondition(DomainPage page) {
         page.applyCondition();
     }

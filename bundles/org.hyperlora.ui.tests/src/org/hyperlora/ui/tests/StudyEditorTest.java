@@ -198,6 +198,148 @@ class StudyEditorTest {
     }
 
     @Test
+    void aShapedDomainIsDrawnAtTheSlidersRadiusAndItsPartsCarryConditions(@TempDir Path folder) throws Exception {
+        StudyEditor editor = UiTests.openCopy(folder, "cylinder.hyperlora");
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1200, 900);
+        org.hyperlora.ui.editor.DomainPage domain = (org.hyperlora.ui.editor.DomainPage) editor
+                .setActivePage(org.hyperlora.ui.editor.DomainPage.ID);
+        pump();
+        // drawn at the middle of R's range: no collocation point inside the cylinder
+        assertEquals(0.4, EditorProbes.shapeValues(domain)[0], 1e-12);
+        assertOutside(EditorProbes.collocation(domain), 0.4);
+        var rim = EditorProbes.centreOfPart(domain, "cylinder");
+        Event click = new Event();
+        click.x = rim.x;
+        click.y = rim.y;
+        click.button = 1;
+        EditorProbes.canvas(domain).notifyListeners(SWT.MouseDown, click);
+        pump();
+        assertEquals("cylinder", EditorProbes.selectedPart(domain), "the click selects the part under the mouse");
+        assertEquals("0", EditorProbes.expressionField(domain).getText(), "the panel shows its condition");
+        var outer = EditorProbes.centreOfPart(domain, "box");
+        assertEquals("box", EditorProbes.partAt(domain, outer.x, outer.y));
+        assertEquals(null, EditorProbes.partAt(domain, (rim.x + outer.x) / 2, (rim.y + outer.y) / 2 + 37),
+                "between the rim and the box there is no boundary");
+
+        // the largest radius: the points leave the larger hole, the rim moves outwards
+        EditorProbes.moveSlider(domain, 1.0);
+        pump();
+        assertEquals(0.6, EditorProbes.shapeValues(domain)[0], 1e-12);
+        assertOutside(EditorProbes.collocation(domain), 0.6);
+        var wider = EditorProbes.centreOfPart(domain, "cylinder");
+        assertTrue(Math.hypot(wider.x - rim.x, wider.y - rim.y) > 5, "the rim is drawn where R puts it");
+        page().setPartState(page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        pump();
+        screenshot("editor-domain-cylinder");
+
+        EditorProbes.expressionField(domain).setText("0.5*x");
+        EditorProbes.applyCondition(domain);
+        pump();
+        org.hyperlora.model.Condition onRim = editor.study().getFamily().getConditions().stream()
+                .filter(c -> "cylinder".equals(c.getBoundary())).findFirst().orElseThrow();
+        assertEquals("0.5*x", onRim.getExpression());
+        assertEquals(2, editor.study().getFamily().getConditions().size(), "changed in place, not added");
+        editor.getEditingDomain().getCommandStack().undo();
+        pump();
+        assertEquals("0", onRim.getExpression(), "one undo takes the whole edit back");
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void shapesAreAddedMovedAndResizedOnTheCanvasEachAsOneUndoableCommand(@TempDir Path folder) throws Exception {
+        StudyEditor editor = UiTests.openCopy(folder, "cylinder.hyperlora");
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1200, 900);
+        page().setPartState(page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        org.hyperlora.ui.editor.DomainPage domain = (org.hyperlora.ui.editor.DomainPage) editor
+                .setActivePage(org.hyperlora.ui.editor.DomainPage.ID);
+        pump();
+        var family = editor.study().getFamily();
+        org.hyperlora.model.Disk cylinder = (org.hyperlora.model.Disk) family.getShapes().get(1);
+        // drag the cylinder by its middle half a unit to the right
+        var centre = EditorProbes.toCanvas(domain, 0, 0);
+        var halfRight = EditorProbes.toCanvas(domain, 0.5, 0);
+        EditorProbes.drag(domain, centre.x, centre.y, halfRight.x, halfRight.y);
+        pump();
+        assertEquals(cylinder, EditorProbes.selectedShape(domain), "a press inside the hole selects the cylinder");
+        assertEquals(0.5, Double.parseDouble(cylinder.getCenterX()), 0.01, "moved by the drag");
+        assertEquals("0", cylinder.getCenterY(), "a horizontal drag leaves y");
+        assertEquals("R", cylinder.getRadius());
+        editor.getEditingDomain().getCommandStack().undo();
+        pump();
+        assertEquals("0", cylinder.getCenterX(), "one undo takes the move back");
+        // the radius handle: R stays, the drag adds to it
+        var handle = EditorProbes.handlePoints(domain).get(0);
+        var unit = EditorProbes.toCanvas(domain, 1, 0).x - EditorProbes.toCanvas(domain, 0, 0).x;
+        EditorProbes.drag(domain, handle.x, handle.y, handle.x + unit / 10, handle.y);
+        pump();
+        assertTrue(cylinder.getRadius().matches("R \\+ 0\\.(09|1|11)\\d*"), cylinder.getRadius());
+        // the exact potential is that of a cylinder of radius R: the validator says it no longer solves the study
+        assertTrue(org.hyperlora.model.io.StudyFiles.problems(org.hyperlora.model.io.StudyFiles.validate(
+                editor.study())).stream().anyMatch(p -> p.getCode()
+                        == org.hyperlora.model.validation.StudyProblem.REFERENCE_DOES_NOT_SOLVE.code()));
+        editor.getEditingDomain().getCommandStack().undo();
+        pump();
+        assertEquals("R", cylinder.getRadius());
+        // the palette: a rectangle hole beside the cylinder, then its operation
+        EditorProbes.addShape(domain, "rectangle");
+        pump();
+        assertEquals(3, family.getShapes().size());
+        org.hyperlora.model.Shape added = family.getShapes().get(2);
+        assertEquals("rect1", added.getName());
+        assertEquals(org.hyperlora.model.CsgOperation.DIFFERENCE, added.getOperation());
+        assertEquals(added, EditorProbes.selectedShape(domain));
+        // placed in the lower left quarter, clear of the cylinder; dragged up by 1.5
+        var inside = EditorProbes.toCanvas(domain, -1, -0.75);
+        var above = EditorProbes.toCanvas(domain, -1, 0.75);
+        EditorProbes.drag(domain, inside.x, inside.y, above.x, above.y);
+        pump();
+        screenshot("editor-domain-shapes");
+        org.hyperlora.model.Rectangle rectangle = (org.hyperlora.model.Rectangle) added;
+        assertEquals("-1.5", rectangle.getXmin(), "a vertical drag leaves x");
+        assertEquals(0.375, Double.parseDouble(rectangle.getYmin()), 0.02);
+        assertEquals(1.125, Double.parseDouble(rectangle.getYmax()), 0.02);
+        editor.getEditingDomain().getCommandStack().undo();
+        editor.getEditingDomain().getCommandStack().undo();
+        pump();
+        assertEquals(2, family.getShapes().size(), "undo takes the move, then the new shape back");
+        assertFalse(editor.isDirty());
+        page().setPartState(page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+    }
+
+    @Test
+    void aBoxDomainBecomesShapesWhenTheFirstShapeIsAddedAndItsFaceConditionsStay(@TempDir Path folder)
+            throws Exception {
+        StudyEditor editor = UiTests.openCopy(folder, "kovasznay.hyperlora");
+        org.hyperlora.ui.editor.DomainPage domain = (org.hyperlora.ui.editor.DomainPage) editor
+                .setActivePage(org.hyperlora.ui.editor.DomainPage.ID);
+        pump();
+        var family = editor.study().getFamily();
+        var dirichlet = family.getConditions().get(0);
+        dirichlet.setBoundary("left"); // a condition on a face, to see it kept
+        EditorProbes.addShape(domain, "disk");
+        pump();
+        assertEquals(List.of("box", "disk1"), family.getShapes().stream().map(s -> s.getName()).toList());
+        assertEquals("left", family.getBoundaryParts().get(0).getName());
+        assertEquals(List.of("box.left"), family.getBoundaryParts().get(0).getEdges());
+        assertEquals(List.of(), org.hyperlora.model.io.StudyFiles.problems(
+                org.hyperlora.model.io.StudyFiles.validate(editor.study())).stream()
+                .filter(p -> p.getCode() == org.hyperlora.model.validation.StudyProblem.UNKNOWN_BOUNDARY_PART.code())
+                .toList(),
+                "the condition on left still names a part");
+        editor.getEditingDomain().getCommandStack().undo();
+        pump();
+        assertEquals(0, family.getShapes().size());
+        assertEquals(0, family.getBoundaryParts().size(), "one undo: the disk, the box and its parts");
+    }
+
+    private static void assertOutside(double[] points, double radius) {
+        assertTrue(points.length > 1000);
+        for (int p = 0; p < points.length / 2; p++) {
+            assertTrue(Math.hypot(points[2 * p], points[2 * p + 1]) > radius, "a point in the hole of radius " + radius);
+        }
+    }
+
+    @Test
     void methodSettingsAreEditedThroughCommandsAndBadValuesRefused(@TempDir Path folder) throws Exception {
         StudyEditor editor = UiTests.openCopy(folder, "kovasznay.hyperlora");
         var method = (org.hyperlora.ui.editor.MethodPage) editor.setActivePage(org.hyperlora.ui.editor.MethodPage.ID);

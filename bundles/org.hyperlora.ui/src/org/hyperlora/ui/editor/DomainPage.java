@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Scale;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
@@ -25,6 +26,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 import org.hyperlora.engine.geometry.BoundaryFace;
 import org.hyperlora.engine.geometry.Domain;
+import org.hyperlora.engine.geometry.ShapedDomain;
 import org.hyperlora.model.Condition;
 import org.hyperlora.model.ConditionKind;
 import org.hyperlora.model.Field;
@@ -36,7 +38,9 @@ import org.hyperlora.model.mapping.StudyMapping;
 /**
  * The domain drawn to scale (an interval, a rectangle, or a space-time box with time upwards), each boundary face a
  * coloured segment labelled with its conditions, and the sampled collocation points. Clicking a face selects it; the
- * panel below edits its condition (one command: undoable).
+ * panel below edits its condition (one command: undoable). A domain made of shapes is drawn with one scale for both
+ * axes, each shape's boundary pieces coloured by their conditions, at the parameter values of the slider (its first
+ * parameter) when the shape depends on them; clicking a piece selects its shape's part.
  */
 public class DomainPage extends FormPage {
 
@@ -49,13 +53,43 @@ public class DomainPage extends FormPage {
     private final StudyEditor editor;
     Canvas canvas;
     private Domain domain;
-    private double[] collocation = new double[0];
+    double[] collocation = new double[0];
     BoundaryFace selected;
     private Label selectedLabel;
     private Combo kind;
     private Combo field;
     Text expression;
     private Button apply;
+    /** The domain's shapes, when it is made of shapes (then drawn to scale at {@link #shapeValues}), else null. */
+    ShapedDomain shape;
+    /** The parameter values the shaped domain is drawn at (the slider moves the first parameter). */
+    double[] shapeValues;
+    private double[] parameterLower;
+    private double[] parameterUpper;
+    private List<ShapedDomain.Trace> traces = List.of();
+    /** The selected part of a shaped domain (a shape's name), or null. */
+    String selectedPart;
+    private Composite sliderRow;
+    Scale slider;
+    private Label sliderLabel;
+    /** Whether the study does not map as a whole (then a domain of shapes is drawn from its shapes alone). */
+    private boolean invalidStudy;
+    /** The outlines at {@link #shapeValues}, in the family's shape order (empty when degenerate there). */
+    private List<org.hyperlora.engine.geometry.Outline> outlines = List.of();
+    /** The shape selected for editing (moved by dragging, resized by its handles), or null. */
+    org.hyperlora.model.Shape selectedShape;
+    private Composite shapeBar;
+    private Label shapeLabel;
+    Combo operationChoice;
+    private Button removeShape;
+    /** A drag in progress: the handle index (-1: the whole shape) and where it started and is now, in pixels. */
+    private int dragHandle = -2;
+    private Point dragFrom;
+    private Point dragTo;
+    /** Pixels per unit and the origin of the shaped drawing, set by the last paint. */
+    private double scale;
+    private double originX;
+    private double originY;
 
     public DomainPage(StudyEditor editor) {
         super(editor, ID, "Domain && Conditions");
@@ -74,11 +108,55 @@ public class DomainPage extends FormPage {
         canvas.setLayoutData(canvasLayout);
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         canvas.addPaintListener(e -> paint(e.gc, canvas.getClientArea()));
-        canvas.addListener(SWT.MouseDown, e -> select(faceAt(e.x, e.y)));
+        canvas.addListener(SWT.MouseDown, e -> {
+            if (shape != null) {
+                pressShape(e.x, e.y);
+            } else {
+                select(faceAt(e.x, e.y));
+            }
+        });
+        canvas.addListener(SWT.MouseMove, e -> {
+            if (dragFrom != null) {
+                dragTo = new Point(e.x, e.y);
+                canvas.redraw();
+            }
+        });
+        canvas.addListener(SWT.MouseUp, e -> release(e.x, e.y));
+        shapeBar = toolkit.createComposite(body);
+        shapeBar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        shapeBar.setLayout(new GridLayout(9, false));
+        toolkit.createLabel(shapeBar, "Add:");
+        for (ShapeCommands.Kind kindToAdd : ShapeCommands.Kind.values()) {
+            Button add = toolkit.createButton(shapeBar, kindToAdd.label, SWT.PUSH);
+            add.setData("kind", kindToAdd);
+            add.addListener(SWT.Selection, e -> addShape(kindToAdd));
+        }
+        shapeLabel = toolkit.createLabel(shapeBar, "No shape selected.");
+        shapeLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        operationChoice = new Combo(shapeBar, SWT.READ_ONLY);
+        for (org.hyperlora.model.CsgOperation operation : org.hyperlora.model.CsgOperation.VALUES) {
+            operationChoice.add(operation.getLiteral());
+        }
+        operationChoice.setToolTipText("How the selected shape joins the shapes before it");
+        operationChoice.addListener(SWT.Selection, e -> changeOperation());
+        removeShape = toolkit.createButton(shapeBar, "Remove", SWT.PUSH);
+        removeShape.addListener(SWT.Selection, e -> removeSelectedShape());
+        sliderRow = toolkit.createComposite(body);
+        sliderRow.setLayout(new GridLayout(2, false));
+        sliderRow.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        sliderLabel = toolkit.createLabel(sliderRow, "");
+        sliderLabel.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+        ((GridData) sliderLabel.getLayoutData()).widthHint = 260;
+        slider = new Scale(sliderRow, SWT.HORIZONTAL);
+        slider.setMinimum(0);
+        slider.setMaximum(1000);
+        slider.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        slider.addListener(SWT.Selection, e -> moveSlider(slider.getSelection() / 1000.0));
 
         Section section = toolkit.createSection(body, Section.TITLE_BAR | Section.DESCRIPTION);
-        section.setText("Condition on the selected face");
-        section.setDescription("Click a face of the domain; the condition is applied as one undoable change.");
+        section.setText("Condition on the selected boundary part");
+        section.setDescription("Click a face or boundary piece of the domain; the condition is applied as one undoable"
+                + " change.");
         section.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Composite panel = toolkit.createComposite(section);
         panel.setLayout(new GridLayout(4, false));
@@ -111,20 +189,475 @@ public class DomainPage extends FormPage {
         }
         try {
             var engine = StudyMapping.toEngine(editor.study());
+            invalidStudy = false;
             domain = engine.problem().domain();
-            collocation = engine.problem().collocationPoints();
+            ShapedDomain newShape = engine.problem().shape().orElse(null);
+            if (newShape != null && (shape == null || shapeValues == null
+                    || shapeValues.length != engine.referenceValue().length)) {
+                shapeValues = engine.referenceValue();
+            }
+            shape = newShape;
+            parameterLower = engine.range().lower();
+            parameterUpper = engine.range().upper();
+            if (shape == null) {
+                collocation = engine.problem().collocationPoints();
+            } else {
+                showShapeAt(engine.problem());
+            }
         } catch (Exception e) {
-            domain = null; // an invalid study: the Overview lists why; nothing to draw to scale
-            collocation = new double[0];
+            // an invalid study (the Overview lists why): a domain of shapes is still drawn, from its shapes alone, so
+            // that editing can go on through states the validator refuses
+            drawShapesOfInvalidStudy();
         }
+        boolean plane = domain != null && domain.dimension() - (domain.timeAxis() >= 0 ? 1 : 0) == 2;
+        shapeBar.setVisible(plane);
+        ((GridData) shapeBar.getLayoutData()).exclude = !plane;
+        if (selectedShape != null && !editor.study().getFamily().getShapes().contains(selectedShape)) {
+            selectedShape = null;
+        }
+        showSelectedShape();
+        boolean sliding = shape != null && shape.dependsOnParameters();
+        sliderRow.setVisible(sliding);
+        ((GridData) sliderRow.getLayoutData()).exclude = !sliding;
+        if (sliding) {
+            String name = editor.study().getFamily().getParameters().get(0).getName();
+            sliderLabel.setText(String.format(java.util.Locale.ROOT, "Shape at %s = %.4g (drag to move)", name,
+                    shapeValues[0]));
+            double unit = (shapeValues[0] - parameterLower[0]) / (parameterUpper[0] - parameterLower[0]);
+            slider.setSelection((int) Math.round(1000 * Math.max(0, Math.min(1, unit))));
+        }
+        sliderRow.getParent().layout(true, true);
         field.removeAll();
         for (Field f : editor.study().getFamily().getFields()) {
             field.add(f.getName());
         }
-        if (selected != null) {
+        if (shape != null) {
+            selectPart(selectedPart != null && shape.hasPart(selectedPart) ? selectedPart : null);
+        } else if (selected != null) {
             select(selected);
         }
         canvas.redraw();
+    }
+
+    /** The box and the shapes of a study that does not map as a whole; nothing when they do not either. */
+    private void drawShapesOfInvalidStudy() {
+        PdeFamily family = editor.study().getFamily();
+        invalidStudy = true;
+        try {
+            domain = StudyMapping.domain(family);
+            ShapedDomain newShape = StudyMapping.shape(family);
+            var range = StudyMapping.rangeOf(family.getParameters());
+            if (newShape != null && (shapeValues == null || shapeValues.length != range.dimension())) {
+                shapeValues = StudyMapping.referenceValue(family.getParameters());
+            }
+            shape = newShape;
+            parameterLower = range.lower();
+            parameterUpper = range.upper();
+            collocation = new double[0];
+            if (shape != null) {
+                try {
+                    ShapedDomain.Region region = shape.at(shapeValues);
+                    traces = region.traces(400);
+                    outlines = region.outlines();
+                    collocation = region.interior(1000, org.hyperlora.engine.sampling.SamplerKind.SOBOL.create(), 1);
+                } catch (IllegalArgumentException degenerate) {
+                    traces = List.of();
+                    outlines = List.of();
+                }
+            }
+        } catch (RuntimeException unmappable) {
+            domain = null;
+            shape = null;
+            collocation = new double[0];
+        }
+    }
+
+    /** Samples the shaped domain's points and boundary at {@link #shapeValues}, as training sees them there. */
+    private void showShapeAt(org.hyperlora.engine.train.PinnProblem problem) {
+        try {
+            collocation = problem.collocationPoints(shapeValues);
+            ShapedDomain.Region region = shape.at(shapeValues);
+            traces = region.traces(400);
+            outlines = region.outlines();
+        } catch (IllegalArgumentException e) {
+            collocation = new double[0]; // degenerate at this value: the validator names it
+            traces = List.of();
+            outlines = List.of();
+        }
+    }
+
+    /** The palette: adds a shape (as a hole) in one command; the new shape is selected. */
+    void addShape(ShapeCommands.Kind kindToAdd) {
+        if (domain == null) {
+            return;
+        }
+        PdeFamily family = editor.study().getFamily();
+        int[] axes = planeAxes();
+        var command = ShapeCommands.add(editor.getEditingDomain(), family, domain, axes[0], axes[1], kindToAdd);
+        if (command.canExecute()) {
+            editor.getEditingDomain().getCommandStack().execute(command);
+            selectedShape = family.getShapes().get(family.getShapes().size() - 1);
+            showSelectedShape();
+            canvas.redraw();
+        }
+    }
+
+    /** The two space coordinates' indices. */
+    private int[] planeAxes() {
+        int[] axes = new int[2];
+        int next = 0;
+        for (int axis = 0; axis < domain.dimension() && next < 2; axis++) {
+            if (domain.isSpatial(axis)) {
+                axes[next++] = axis;
+            }
+        }
+        return axes;
+    }
+
+    private void changeOperation() {
+        if (selectedShape == null || operationChoice.getSelectionIndex() < 0) {
+            return;
+        }
+        var operation = org.hyperlora.model.CsgOperation.get(operationChoice.getText());
+        if (operation != selectedShape.getOperation()) {
+            editor.getEditingDomain().getCommandStack().execute(
+                    ShapeCommands.operation(editor.getEditingDomain(), selectedShape, operation));
+        }
+    }
+
+    void removeSelectedShape() {
+        if (selectedShape == null) {
+            return;
+        }
+        var command = ShapeCommands.remove(editor.getEditingDomain(), editor.study().getFamily(), selectedShape);
+        selectedShape = null;
+        if (command.canExecute()) {
+            editor.getEditingDomain().getCommandStack().execute(command);
+        }
+        showSelectedShape();
+    }
+
+    /** Shows the selected shape in the bar (its kind, name and operation) and enables what applies. */
+    private void showSelectedShape() {
+        if (shapeLabel == null || shapeLabel.isDisposed()) {
+            return;
+        }
+        boolean any = selectedShape != null;
+        shapeLabel.setText(any ? "Selected: " + selectedShape.eClass().getName().toLowerCase(java.util.Locale.ROOT)
+                + " " + selectedShape.getName() + " (drag to move, squares to resize)" : "No shape selected.");
+        operationChoice.setEnabled(any && editor.study().getFamily().getShapes().indexOf(selectedShape) > 0);
+        removeShape.setEnabled(any);
+        if (any) {
+            operationChoice.setText(selectedShape.getOperation().getLiteral());
+        }
+        shapeBar.layout();
+    }
+
+    /** The outline drawn for a model shape, or null (degenerate at the shown values). */
+    private org.hyperlora.engine.geometry.Outline outlineOf(org.hyperlora.model.Shape modelShape) {
+        int index = editor.study().getFamily().getShapes().indexOf(modelShape);
+        return index >= 0 && index < outlines.size() ? outlines.get(index) : null;
+    }
+
+    /** The selected shape's handles on the canvas. */
+    List<Point> handlePoints() {
+        List<Point> points = new ArrayList<>();
+        var outline = selectedShape == null ? null : outlineOf(selectedShape);
+        if (outline != null) {
+            for (double[] handle : ShapeCommands.handles(selectedShape, outline)) {
+                points.add(toCanvas(handle[0], handle[1]));
+            }
+        }
+        return points;
+    }
+
+    /**
+     * A press on a shaped domain: on a handle of the selected shape it starts a resize; on a boundary piece it selects
+     * that part (for its condition) and its shape; inside a shape it selects the topmost one there; either starts a
+     * move.
+     */
+    void pressShape(int x, int y) {
+        List<Point> handles = handlePoints();
+        for (int h = 0; h < handles.size(); h++) {
+            if (Math.abs(handles.get(h).x - x) <= HIT && Math.abs(handles.get(h).y - y) <= HIT) {
+                dragHandle = h;
+                dragFrom = new Point(x, y);
+                dragTo = dragFrom;
+                return;
+            }
+        }
+        String part = partAt(x, y);
+        selectPart(part);
+        org.hyperlora.model.Shape hit = null;
+        List<org.hyperlora.model.Shape> shapes = editor.study().getFamily().getShapes();
+        if (part != null) {
+            hit = shapes.stream().filter(s -> part.equals(s.getName())).findFirst().orElse(null);
+        } else {
+            double px = (x - originX) / scale;
+            double py = (originY - y) / scale;
+            for (int k = Math.min(shapes.size(), outlines.size()) - 1; k >= 0 && hit == null; k--) {
+                if (outlines.get(k).contains(px, py)) {
+                    hit = shapes.get(k);
+                }
+            }
+        }
+        selectedShape = hit;
+        showSelectedShape();
+        if (hit != null) {
+            dragHandle = -1;
+            dragFrom = new Point(x, y);
+            dragTo = dragFrom;
+        }
+        canvas.redraw();
+    }
+
+    /** Ends a drag: a move or resize of more than a few pixels becomes one command. */
+    void release(int x, int y) {
+        if (dragFrom == null) {
+            return;
+        }
+        Point from = dragFrom;
+        int handle = dragHandle;
+        dragFrom = null;
+        dragTo = null;
+        dragHandle = -2;
+        if (selectedShape == null || Math.abs(x - from.x) + Math.abs(y - from.y) < 3) {
+            canvas.redraw();
+            return;
+        }
+        double dx = (x - from.x) / scale;
+        double dy = -(y - from.y) / scale;
+        var command = handle < 0 ? ShapeCommands.move(editor.getEditingDomain(), selectedShape, dx, dy)
+                : ShapeCommands.dragHandle(editor.getEditingDomain(), selectedShape, handle, dx, dy);
+        if (command.canExecute()) {
+            editor.getEditingDomain().getCommandStack().execute(command);
+        }
+        canvas.redraw();
+    }
+
+    /** Moves the shape's first parameter to a fraction of its range and redraws. */
+    void moveSlider(double fraction) {
+        if (shape == null) {
+            return;
+        }
+        shapeValues = shapeValues.clone();
+        shapeValues[0] = parameterLower[0] + fraction * (parameterUpper[0] - parameterLower[0]);
+        refresh();
+    }
+
+    /** The shape part whose boundary passes within a few pixels of (x, y), or null. */
+    String partAt(int x, int y) {
+        double best = HIT;
+        String found = null;
+        for (ShapedDomain.Trace trace : traces) {
+            double[] xy = trace.xy();
+            for (int i = 0; i + 3 < xy.length; i += 2) {
+                double d = distance(x, y, toCanvas(xy[i], xy[i + 1]), toCanvas(xy[i + 2], xy[i + 3]));
+                if (d <= best) {
+                    best = d;
+                    found = trace.shape();
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The canvas point of a plane point, at the last paint's scale. */
+    Point toCanvas(double x, double y) {
+        return new Point((int) Math.round(originX + scale * x), (int) Math.round(originY - scale * y));
+    }
+
+    /** The middle of a shape's longest boundary piece on the canvas, or null when it is nowhere on the boundary. */
+    Point centreOfPart(String part) {
+        ShapedDomain.Trace longest = null;
+        for (ShapedDomain.Trace trace : traces) {
+            if (trace.shape().equals(part) && (longest == null || trace.xy().length > longest.xy().length)) {
+                longest = trace;
+            }
+        }
+        if (longest == null) {
+            return null;
+        }
+        int middle = longest.xy().length / 4 * 2;
+        return toCanvas(longest.xy()[middle], longest.xy()[middle + 1]);
+    }
+
+    /** The highest point of a part's boundary pieces on the canvas (the middle of a horizontal top edge). */
+    private Point topOfPart(String part) {
+        double bestY = Double.NEGATIVE_INFINITY;
+        double sumX = 0;
+        int count = 0;
+        for (ShapedDomain.Trace trace : traces) {
+            if (!trace.shape().equals(part)) {
+                continue;
+            }
+            double[] xy = trace.xy();
+            for (int i = 0; i < xy.length; i += 2) {
+                if (xy[i + 1] > bestY + 1e-9) {
+                    bestY = xy[i + 1];
+                    sumX = xy[i];
+                    count = 1;
+                } else if (Math.abs(xy[i + 1] - bestY) <= 1e-9) {
+                    sumX += xy[i];
+                    count++;
+                }
+            }
+        }
+        return toCanvas(sumX / Math.max(1, count), bestY);
+    }
+
+    /** The conditions on a part of a shaped domain that cover an edge ({@code box.left}). */
+    List<Condition> conditionsOnEdge(String edge) {
+        List<Condition> found = new ArrayList<>();
+        for (Condition condition : editor.study().getFamily().getConditions()) {
+            if (condition.getKind() == ConditionKind.INITIAL || condition.getKind() == ConditionKind.PERIODIC) {
+                continue;
+            }
+            try {
+                if (shape.edgesOf(condition.getBoundary()).contains(edge)) {
+                    found.add(condition);
+                }
+            } catch (IllegalArgumentException e) {
+                // an unknown part: the validator reports it
+            }
+        }
+        return found;
+    }
+
+    private void paintShape(GC gc, Rectangle area) {
+        int margin = 40;
+        double width = domain.sideLength(shape.xAxis());
+        double height = domain.sideLength(shape.yAxis());
+        // one scale for both axes: a disk is drawn round
+        scale = Math.min((area.width - 2.0 * margin - 2 * SIDE_MARGIN / 2.0) / width,
+                (area.height - 2.0 * margin) / height);
+        originX = area.x + area.width / 2.0 - scale * (domain.lower(shape.xAxis()) + width / 2);
+        originY = area.y + area.height / 2.0 + scale * (domain.lower(shape.yAxis()) + height / 2);
+        // the coordinates' box, faint: the networks read their inputs relative to it
+        Point low = toCanvas(domain.lower(shape.xAxis()), domain.lower(shape.yAxis()));
+        Point high = toCanvas(domain.upper(shape.xAxis()), domain.upper(shape.yAxis()));
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_GRAY));
+        gc.setLineStyle(SWT.LINE_DOT);
+        gc.drawRectangle(low.x, high.y, high.x - low.x, low.y - high.y);
+        gc.setLineStyle(SWT.LINE_SOLID);
+        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_GRAY));
+        int dimension = domain.dimension();
+        for (int i = 0; i + dimension <= collocation.length; i += dimension) {
+            Point p = toCanvas(collocation[i + shape.xAxis()], collocation[i + shape.yAxis()]);
+            gc.fillOval(p.x - 1, p.y - 1, 3, 3);
+        }
+        if (traces.isEmpty()) {
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
+            gc.drawText("The shape is degenerate at these parameter values (see the Overview).", 10, 10, true);
+        } else if (invalidStudy) {
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
+            gc.drawText("The study has errors (see the Overview): drawn from its shapes alone.", 10, 10, true);
+        }
+        java.util.Set<String> labelled = new java.util.HashSet<>();
+        for (ShapedDomain.Trace trace : traces) {
+            List<Condition> conditions = conditionsOnEdge(trace.edge());
+            gc.setForeground(canvas.getDisplay().getSystemColor(conditions.isEmpty() ? SWT.COLOR_RED
+                    : colorOf(conditions.get(0).getKind())));
+            gc.setLineWidth(trace.shape().equals(selectedPart) ? 6 : 3);
+            gc.setLineStyle(conditions.isEmpty() ? SWT.LINE_DASH : SWT.LINE_SOLID);
+            double[] xy = trace.xy();
+            int[] polyline = new int[xy.length];
+            for (int i = 0; i < xy.length; i += 2) {
+                Point p = toCanvas(xy[i], xy[i + 1]);
+                polyline[i] = p.x;
+                polyline[i + 1] = p.y;
+            }
+            gc.drawPolyline(polyline);
+            gc.setLineStyle(SWT.LINE_SOLID);
+            gc.setLineWidth(1);
+        }
+        for (ShapedDomain.Trace trace : traces) {
+            if (!labelled.add(trace.shape())) {
+                continue;
+            }
+            // above the part's highest point: outside an outer edge, over a hole
+            Point top = topOfPart(trace.shape());
+            List<Condition> conditions = conditionsOnEdge(trace.edge());
+            String text = trace.shape() + ": " + describe(conditions);
+            Point size = gc.textExtent(text);
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+            gc.drawText(text, Math.max(2, Math.min(area.width - size.x - 2, top.x - size.x / 2)),
+                    Math.max(2, top.y - size.y - 6), true);
+        }
+        paintSelectedShape(gc);
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        gc.drawText(shape.describe() + "  (" + axisLabel(shape.xAxis()) + ", " + axisLabel(shape.yAxis()) + ")",
+                area.x + 4, area.y + area.height - 20, true);
+    }
+
+    /** The selected shape's whole outline (thin, black), its handles, and a drag's preview (dashed). */
+    private void paintSelectedShape(GC gc) {
+        var outline = selectedShape == null ? null : outlineOf(selectedShape);
+        if (outline == null) {
+            return;
+        }
+        int offsetX = dragFrom != null && dragHandle == -1 ? dragTo.x - dragFrom.x : 0;
+        int offsetY = dragFrom != null && dragHandle == -1 ? dragTo.y - dragFrom.y : 0;
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        gc.setLineStyle(offsetX != 0 || offsetY != 0 ? SWT.LINE_DASH : SWT.LINE_SOLID);
+        double[] at = new double[4];
+        for (var edge : outline.edges()) {
+            int samples = 64;
+            int[] polyline = new int[2 * (samples + 1)];
+            for (int i = 0; i <= samples; i++) {
+                edge.pointAt(Math.min(1.0, (double) i / samples), at);
+                Point p = toCanvas(at[0], at[1]);
+                polyline[2 * i] = p.x + offsetX;
+                polyline[2 * i + 1] = p.y + offsetY;
+            }
+            gc.drawPolyline(polyline);
+        }
+        gc.setLineStyle(SWT.LINE_SOLID);
+        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        List<Point> handles = handlePoints();
+        for (int h = 0; h < handles.size(); h++) {
+            Point p = handles.get(h);
+            if (dragFrom != null && dragHandle == h) {
+                p = new Point(p.x + dragTo.x - dragFrom.x, p.y + dragTo.y - dragFrom.y);
+            } else if (dragFrom != null && dragHandle == -1) {
+                p = new Point(p.x + offsetX, p.y + offsetY);
+            }
+            gc.fillRectangle(p.x - 4, p.y - 4, 9, 9);
+            gc.drawRectangle(p.x - 4, p.y - 4, 8, 8);
+        }
+    }
+
+    /** Selects a part of a shaped domain (null: none) and shows its first condition in the panel. */
+    public void selectPart(String part) {
+        selectedPart = part;
+        if (part == null) {
+            selectedLabel.setText("No boundary part selected.");
+            enablePanel(false);
+        } else {
+            List<Condition> conditions = conditionsOnPart(part);
+            selectedLabel.setText("Part " + part + ": " + describe(conditions));
+            Condition first = conditions.isEmpty() ? null : conditions.get(0);
+            kind.setText(first == null ? "dirichlet" : first.getKind().getLiteral());
+            field.setText(first == null || first.getField() == null ? (field.getItemCount() > 0 ? field.getItem(0) : "")
+                    : first.getField().getName());
+            expression.setText(first == null || first.getExpression() == null ? "" : first.getExpression());
+            enablePanel(true);
+        }
+        selectedLabel.getParent().layout();
+        canvas.redraw();
+    }
+
+    /** The conditions on every edge of a part. */
+    List<Condition> conditionsOnPart(String part) {
+        List<Condition> found = new ArrayList<>();
+        for (String edge : shape.edgesOf(part)) {
+            for (Condition condition : conditionsOnEdge(edge)) {
+                if (!found.contains(condition)) {
+                    found.add(condition);
+                }
+            }
+        }
+        return found;
     }
 
     /** Where a face lies on the canvas: its two end points (time upwards; one coordinate: a horizontal line). */
@@ -192,6 +725,10 @@ public class DomainPage extends FormPage {
         gc.setAntialias(SWT.ON);
         if (domain == null) {
             gc.drawText("The study has errors (see the Overview): the domain cannot be drawn.", 10, 10, true);
+            return;
+        }
+        if (shape != null) {
+            paintShape(gc, area);
             return;
         }
         int left = area.x + SIDE_MARGIN;
@@ -337,9 +874,33 @@ public class DomainPage extends FormPage {
      * else adds a condition on the face. One command.
      */
     void applyCondition() {
+        if (shape != null) {
+            applyPartCondition();
+            return;
+        }
         if (selected == null) {
             return;
         }
+        setCondition(selected.name(), selected.isInitial() ? null : selected.name(),
+                target -> conditionsOn(selected).stream().filter(c -> c.getField() == target
+                        && c.getKind() != ConditionKind.PERIODIC && coversOnly(c)).findFirst().orElse(null));
+    }
+
+    /** The panel's condition on the selected part: changes that part's condition for the field, or adds one. */
+    private void applyPartCondition() {
+        if (selectedPart == null) {
+            return;
+        }
+        String part = selectedPart;
+        setCondition(part, part, target -> editor.study().getFamily().getConditions().stream()
+                .filter(c -> c.getField() == target && part.equals(c.getBoundary())).findFirst().orElse(null));
+    }
+
+    /**
+     * One command: the panel's kind and expression on the field's condition that {@code existing} finds, or a new
+     * condition on {@code boundary} (null: the initial time).
+     */
+    private void setCondition(String where, String boundary, java.util.function.Function<Field, Condition> existingFor) {
         PdeFamily family = editor.study().getFamily();
         Field target = family.getFields().stream().filter(f -> f.getName().equals(field.getText())).findFirst()
                 .orElse(null);
@@ -347,10 +908,8 @@ public class DomainPage extends FormPage {
             return;
         }
         ConditionKind newKind = ConditionKind.get(kind.getText());
-        String boundary = selected.isInitial() ? null : selected.name();
-        Condition existing = conditionsOn(selected).stream().filter(c -> c.getField() == target
-                && c.getKind() != ConditionKind.PERIODIC && coversOnly(c)).findFirst().orElse(null);
-        CompoundCommand command = new CompoundCommand("Set condition on " + selected.name());
+        Condition existing = existingFor.apply(target);
+        CompoundCommand command = new CompoundCommand("Set condition on " + where);
         var domainForCommands = editor.getEditingDomain();
         if (existing != null) {
             command.append(SetCommand.create(domainForCommands, existing, Literals.CONDITION__KIND, newKind));

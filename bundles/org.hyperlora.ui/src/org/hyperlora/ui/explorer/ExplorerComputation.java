@@ -16,7 +16,9 @@ import org.eclipse.swt.graphics.ImageData;
 import org.hyperlora.engine.plot.FieldPanels;
 import org.hyperlora.engine.plot.LineChart;
 import org.hyperlora.engine.reference.ReferenceData;
+import org.hyperlora.engine.geometry.ShapedDomain;
 import org.hyperlora.solver.FieldSolution;
+import org.hyperlora.solver.PointTables;
 import org.hyperlora.solver.SolverException;
 import org.hyperlora.solver.SurrogateSolver;
 import org.hyperlora.ui.internal.SwtImages;
@@ -54,6 +56,8 @@ final class ExplorerComputation implements AutoCloseable {
     private final Consumer<String> onFailure;
     /** The study's data file, or null; written on the UI thread, read by the worker. */
     private volatile StudyData data;
+    /** The domain's shape when it is made of shapes (points in a hole are not solved and drawn as missing), or null. */
+    private volatile ShapedDomain shape;
 
     /** The data file of the study shown, and the fields it compares after subtracting means. */
     record StudyData(ReferenceData rows, List<String> meanShiftedFields) {
@@ -83,6 +87,11 @@ final class ExplorerComputation implements AutoCloseable {
     /** Compares each picture with the study's data where the data has the shown parameter values (null: none). */
     void compareWith(StudyData studyData) {
         this.data = studyData;
+    }
+
+    /** Masks the points outside this shape at each request's parameter values (null: the domain is the box). */
+    void maskWith(ShapedDomain domainShape) {
+        this.shape = domainShape;
     }
 
     /** Queues the request; an older one still waiting is dropped. */
@@ -128,12 +137,15 @@ final class ExplorerComputation implements AutoCloseable {
                 return closed || newest.get() != request.serial();
             }
         };
+        // a domain made of shapes: points in a hole at these values are not solved (NaN: drawn as missing)
+        boolean[] inside = insideMask(points, coordinates.size(), request.parameters());
+        double[] solvedPoints = inside == null ? points : PointTables.select(points, coordinates.size(), inside);
         // the reference on the helper thread while the solver answers here: two cores, half the wait
         CompletableFuture<FieldSolution> referenceAnswer = reference == null ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.supplyAsync(() -> solveUnchecked(reference, request.parameters(), points,
+                : CompletableFuture.supplyAsync(() -> solveUnchecked(reference, request.parameters(), solvedPoints,
                         newerRequestCancels), helper);
-        FieldSolution solution = solver.solve(request.parameters(), points, newerRequestCancels);
-        FieldSolution referenceSolution = join(referenceAnswer);
+        FieldSolution solution = expand(solver.solve(request.parameters(), solvedPoints, newerRequestCancels), inside);
+        FieldSolution referenceSolution = expand(join(referenceAnswer), inside);
         DataComparison dataComparison = compareWithData(request, coordinates, newerRequestCancels);
         long solved = System.nanoTime();
 
@@ -171,6 +183,42 @@ final class ExplorerComputation implements AutoCloseable {
         return new ExplorerFrame(request.serial(), request.parameters().clone(), field, coordinates, xAxis, yAxis,
                 points, solution, referenceSolution, dataComparison, panels, heatmap, panelSize, lineCutImage,
                 cutIndex, solution.validity(), (solved - start) / 1e6, (drawn - solved) / 1e6);
+    }
+
+    /** Which points lie in the domain's shape at these values; null when the domain is the box. */
+    private boolean[] insideMask(double[] points, int dimension, double[] parameters) throws SolverException {
+        ShapedDomain domainShape = shape;
+        if (domainShape == null) {
+            return null;
+        }
+        ShapedDomain.Region region;
+        try {
+            region = domainShape.at(parameters);
+        } catch (IllegalArgumentException e) {
+            throw new SolverException("the domain has no valid shape here: " + e.getMessage());
+        }
+        boolean[] inside = new boolean[points.length / dimension];
+        for (int p = 0; p < inside.length; p++) {
+            inside[p] = region.contains(points, p);
+        }
+        return inside;
+    }
+
+    /** A solution at the points inside, spread back over all points with NaN outside. */
+    private static FieldSolution expand(FieldSolution solution, boolean[] inside) {
+        if (solution == null || inside == null) {
+            return solution;
+        }
+        double[][] values = new double[solution.fieldNames().size()][inside.length];
+        for (int f = 0; f < values.length; f++) {
+            double[] solved = solution.field(solution.fieldNames().get(f));
+            int next = 0;
+            for (int p = 0; p < inside.length; p++) {
+                values[f][p] = inside[p] ? solved[next++] : Double.NaN;
+            }
+        }
+        return new FieldSolution(solution.parameters(), solution.fieldNames(), values, solution.validity(),
+                solution.elapsedNanos());
     }
 
     /**

@@ -555,6 +555,11 @@ public class SurrogateExplorerView extends ViewPart {
                 message -> frameFailed(source[0], message));
         computation = source[0];
         computation.compareWith(studyData);
+        try {
+            computation.maskWith(org.hyperlora.model.mapping.StudyMapping.shape(forContext.study().getFamily()));
+        } catch (RuntimeException e) {
+            computation.maskWith(null); // an invalid shape: the study's validation says why, the solvers refuse it
+        }
         header.setText(forContext.label() + ": " + solver.name()
                 + (reference == null ? "" : ", compared with " + reference.name())
                 + (passedOver.isEmpty() ? "" : "\n" + passedOver));

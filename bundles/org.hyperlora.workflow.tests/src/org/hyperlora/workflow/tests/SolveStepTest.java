@@ -62,6 +62,39 @@ class SolveStepTest {
     }
 
     @Test
+    void aGridOverAShapedDomainLeavesTheHoleEmptyInCsvAndNanInVtk(@TempDir Path folder) throws Exception {
+        Flows.copyStudy("cylinder", folder);
+        SolveStep solve = Flows.solve("solve R 0.5", "cylinder.hyperlora", EXACT, "phi.csv", List.of(value("R", 0.5)),
+                axis("x", -2, 2, 41), axis("y", -1.5, 1.5, 31));
+        solve.setVtkOutput("phi.vtk");
+        Workflow workflow = Flows.workflow("solve", solve);
+        WorkflowResult result = new WorkflowRunner().run(workflow, Flows.save(workflow, folder), null, null);
+
+        assertTrue(result.succeeded(), () -> result.failure().map(f -> f.error()).orElse(""));
+        Flows.Csv csv = Flows.csv(folder.resolve("phi.csv"));
+        assertEquals(41 * 31, csv.rows().size(), "every grid point has its row");
+        int empty = 0;
+        for (int row = 0; row < csv.rows().size(); row++) {
+            double x = csv.value(row, "x");
+            double y = csv.value(row, "y");
+            double r = Math.hypot(x, y);
+            double phi = csv.value(row, "phi");
+            if (r < 0.5 - 1e-9) { // points on the rim (within rounding) belong to the domain
+                assertTrue(Double.isNaN(phi), "an empty cell in the cylinder at " + x + ", " + y);
+                empty++;
+            } else if (r > 0.5 + 1e-9) {
+                assertEquals(x * (1 + 0.25 / (r * r)), phi, 1e-12);
+            }
+        }
+        assertEquals(69, empty, "the grid points inside the rim (spacing 0.1)");
+        String warning = "warning: 69 of 1271 points lie outside the domain rectangle box − disk cylinder at R = 0.5;"
+                + " their fields are left empty (NaN in VTK)";
+        assertTrue(result.steps().get(0).messages().contains(warning), result.steps().get(0).messages().toString());
+        double[] vtk = Vtk.read(folder.resolve("phi.vtk")).scalars("phi");
+        assertEquals(69, Arrays.stream(vtk).filter(Double::isNaN).count());
+    }
+
+    @Test
     void solvesKovasznayAtThePointsOfAFileIntoCsvAndVtkVertices(@TempDir Path folder) throws Exception {
         Flows.copyStudy("kovasznay", folder);
         // columns found by name, in any order; others ignored

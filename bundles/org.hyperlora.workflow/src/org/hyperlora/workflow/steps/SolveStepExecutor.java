@@ -80,20 +80,45 @@ public final class SolveStepExecutor implements StepExecutor {
                         + " it");
             }
         }
+        // a domain made of shapes: points in a hole at these values are not solved (empty in CSV, NaN in VTK)
+        int dimension = setup.coordinates().size();
+        boolean[] inside = null;
+        int outsideCount = 0;
+        if (setup.problem().shape().isPresent()) {
+            inside = setup.problem().inside(points, values);
+            for (boolean in : inside) {
+                outsideCount += in ? 0 : 1;
+            }
+            if (outsideCount == inside.length) {
+                throw new IllegalArgumentException("none of the " + inside.length + " points lies in the domain "
+                        + setup.problem().shape().get().describe() + " at " + setup.range().describe(values));
+            }
+        }
+        double[] solvedPoints = inside == null ? points : PointTables.select(points, dimension, inside);
         SubMonitor progress = SubMonitor.convert(context.monitor(), 2);
         try (SurrogateSolver solver = StepChecks.open(context, study, step.getSolver(), values, progress.split(1))) {
-            FieldSolution solution = solver.solve(values, points, progress.split(1));
+            FieldSolution solution = solver.solve(values, solvedPoints, progress.split(1));
             if (!solution.validity().inside()) {
                 context.message("warning: " + solution.validity().message());
             }
+            if (outsideCount > 0) {
+                context.message("warning: " + outsideCount + " of " + inside.length + " points lie outside the domain "
+                        + setup.problem().shape().get().describe() + " at " + setup.range().describe(values)
+                        + "; their fields are left empty (NaN in VTK)");
+            }
             Path csv = context.resolve(step.getOutput());
-            PointTables.writeCsv(csv, setup.coordinates(), points, solution);
+            PointTables.writeCsv(csv, setup.coordinates(), points, solution, inside);
             context.output(csv);
             if (step.getVtkOutput() != null && !step.getVtkOutput().isBlank()) {
                 Path vtk = context.resolve(step.getVtkOutput());
                 Map<String, double[]> fields = new LinkedHashMap<>();
                 for (String field : solution.fieldNames()) {
-                    fields.put(field, solution.field(field));
+                    double[] solved = solution.field(field);
+                    double[] all = new double[points.length / dimension];
+                    for (int p = 0, next = 0; p < all.length; p++) {
+                        all[p] = inside == null || inside[p] ? solved[next++] : Double.NaN;
+                    }
+                    fields.put(field, all);
                 }
                 String title = "HyperLoRA study " + setup.name() + " at " + setup.range().describe(values) + ", solved by "
                         + solver.name();

@@ -1,0 +1,152 @@
+package org.hyperlora.model.tests.validation;
+
+import static org.hyperlora.model.tests.Studies.assertOnlyProblems;
+import static org.hyperlora.model.tests.Studies.assertProblem;
+import static org.hyperlora.model.tests.Studies.load;
+import static org.hyperlora.model.tests.Studies.severity;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.emf.common.util.Diagnostic;
+import org.hyperlora.model.BoundaryPart;
+import org.hyperlora.model.Condition;
+import org.hyperlora.model.ConditionKind;
+import org.hyperlora.model.Disk;
+import org.hyperlora.model.HyperloraFactory;
+import org.hyperlora.model.HyperloraPackage.Literals;
+import org.hyperlora.model.PdeFamily;
+import org.hyperlora.model.Polygon;
+import org.hyperlora.model.Study;
+import org.hyperlora.model.Vertex;
+import org.hyperlora.model.mapping.StudyMapping;
+import org.hyperlora.model.validation.StudyProblem;
+import org.junit.jupiter.api.Test;
+
+/** Shapes, their parts and the conditions on them, checked before any training. */
+class ShapeValidationTest {
+
+    private static Disk cylinder(Study study) {
+        return (Disk) study.getFamily().getShapes().get(1);
+    }
+
+    @Test
+    void theCylinderExampleMapsToAPlateWithAHoleThatFollowsR() throws Exception {
+        Study study = load("cylinder");
+        var setup = StudyMapping.toEngine(study);
+        var shape = setup.problem().shape().orElseThrow();
+        assertEquals("rectangle box − disk cylinder", shape.describe());
+        assertTrue(shape.dependsOnParameters());
+        // the hole has the radius of the parameter value
+        var rim = shape.at(new double[] { 0.35 }).boundary("cylinder", 16,
+                org.hyperlora.engine.sampling.SamplerKind.SOBOL.create(), 1);
+        assertEquals(0.35, Math.hypot(rim.points()[0], rim.points()[1]), 1e-9);
+    }
+
+    @Test
+    void aHoleLargerThanThePlateSomewhereInTheRangeIsNamedWithItsValue() {
+        Study study = load("cylinder");
+        cylinder(study).setRadius("5*R");
+        // R = 0.2 gives a hole of radius 1: fine; from R = 0.5 (radius 2.5) the plate is gone
+        Diagnostic diagnostic = assertProblem(study, StudyProblem.BAD_SHAPE, study.getFamily(), "at R = 0.5",
+                "has no area");
+        assertEquals(Literals.PDE_FAMILY__SHAPES, diagnostic.getData().get(1));
+        assertOnlyProblems(study, StudyProblem.BAD_SHAPE);
+        cylinder(study).setRadius("R");
+        assertEquals(Diagnostic.OK, severity(study));
+    }
+
+    @Test
+    void aNegativeRadiusAndAShapeOutsideTheBoxAreNamed() {
+        Study study = load("cylinder");
+        cylinder(study).setRadius("R - 0.3");
+        assertProblem(study, StudyProblem.BAD_SHAPE, study.getFamily(), "at R = 0.2", "disk cylinder is degenerate",
+                "radius -0.1");
+        cylinder(study).setRadius("R");
+        // a hole may cut the plate's edge, but what is added must stay in the coordinates' box
+        cylinder(study).setCenterX("1.8");
+        assertEquals(0, org.hyperlora.model.tests.Studies.problems(study, StudyProblem.BAD_SHAPE).size());
+        cylinder(study).setCenterX("0");
+        ((org.hyperlora.model.Rectangle) study.getFamily().getShapes().get(0)).setXmax("2 + R");
+        assertProblem(study, StudyProblem.BAD_SHAPE, study.getFamily(), "at R = 0.2", "reaches x from -2 to 2.2",
+                "outside the coordinates' ranges");
+    }
+
+    @Test
+    void dimensionsMayUseParametersButNotCoordinates() {
+        Study study = load("cylinder");
+        cylinder(study).setRadius("0.1*x");
+        assertProblem(study, StudyProblem.BAD_SHAPE, cylinder(study), "disk cylinder", "'0.1*x'",
+                "numbers and parameters only");
+        cylinder(study).setRadius("0.3 +");
+        assertProblem(study, StudyProblem.EXPRESSION_SYNTAX, cylinder(study), "disk cylinder", "radius '0.3 +'");
+        cylinder(study).setRadius("Rr");
+        assertProblem(study, StudyProblem.UNKNOWN_SYMBOL, cylinder(study), "'Rr'");
+    }
+
+    @Test
+    void namesOfShapesAndPartsAreUniqueAndPartsSelectRealEdges() {
+        Study study = load("cylinder");
+        PdeFamily family = study.getFamily();
+        BoundaryPart inlet = HyperloraFactory.eINSTANCE.createBoundaryPart();
+        inlet.setName("inlet");
+        inlet.getEdges().add("box.west");
+        family.getBoundaryParts().add(inlet);
+        assertProblem(study, StudyProblem.UNKNOWN_BOUNDARY_PART, inlet, "rectangle box has no edge 'west'",
+                "its edges: left, bottom, right, top");
+        inlet.getEdges().set(0, "box.left");
+        assertEquals(Diagnostic.OK, severity(study));
+        inlet.setName("cylinder");
+        assertProblem(study, StudyProblem.DUPLICATE_NAME, inlet, "'cylinder' is used twice");
+        inlet.setName("boundary");
+        assertProblem(study, StudyProblem.INVALID_NAME, inlet, "reserved");
+        inlet.setName("inlet");
+        Condition onInlet = HyperloraFactory.eINSTANCE.createCondition();
+        onInlet.setKind(ConditionKind.DIRICHLET);
+        onInlet.setField(family.getFields().get(0));
+        onInlet.setBoundary("inlet");
+        onInlet.setExpression("x*(1 + R^2/(x^2 + y^2))");
+        family.getConditions().add(onInlet);
+        assertEquals(Diagnostic.OK, severity(study), "a condition on a defined part");
+        onInlet.setBoundary("left");
+        assertProblem(study, StudyProblem.UNKNOWN_BOUNDARY_PART, onInlet, "unknown boundary part 'left'",
+                "box, cylinder, inlet, boundary");
+        onInlet.setKind(ConditionKind.PERIODIC);
+        onInlet.setBoundary("x");
+        assertProblem(study, StudyProblem.PERIODIC_ON_SHAPE, onInlet, "made of shapes");
+    }
+
+    @Test
+    void aPolygonNeedsThreeVerticesAndMustNotCrossItself() {
+        Study study = load("cylinder");
+        Polygon polygon = HyperloraFactory.eINSTANCE.createPolygon();
+        polygon.setName("notch");
+        polygon.setOperation(org.hyperlora.model.CsgOperation.DIFFERENCE);
+        study.getFamily().getShapes().add(polygon);
+        double[][] corners = { { 1, 1 }, { 1.5, 1 } };
+        for (double[] corner : corners) {
+            Vertex vertex = HyperloraFactory.eINSTANCE.createVertex();
+            vertex.setX(Double.toString(corner[0]));
+            vertex.setY(Double.toString(corner[1]));
+            polygon.getVertices().add(vertex);
+        }
+        assertProblem(study, StudyProblem.BAD_SHAPE, polygon, "polygon notch has 2 vertices");
+        for (double[] corner : new double[][] { { 1.5, 1.4 }, { 1, 1.4 } }) {
+            Vertex vertex = HyperloraFactory.eINSTANCE.createVertex();
+            vertex.setX(Double.toString(corner[0]));
+            vertex.setY(Double.toString(corner[1]));
+            polygon.getVertices().add(vertex);
+        }
+        assertEquals(Diagnostic.OK, severity(study));
+        // swap two corners: a bow tie
+        polygon.getVertices().move(3, 2);
+        assertProblem(study, StudyProblem.BAD_SHAPE, polygon, "polygon notch crosses itself");
+    }
+
+    @Test
+    void shapesNeedTwoSpaceCoordinates() {
+        Study study = load("burgers");
+        study.getFamily().getShapes().add(load("cylinder").getFamily().getShapes().get(0));
+        assertProblem(study, StudyProblem.BAD_SHAPE, study.getFamily(), "1 space coordinates",
+                "two space coordinates");
+    }
+}
