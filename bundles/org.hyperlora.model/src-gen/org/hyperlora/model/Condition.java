@@ -20,6 +20,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hyperlora.model.Condition#getBoundary <em>Boundary</em>}</li>
  *   <li>{@link org.hyperlora.model.Condition#getExpression <em>Expression</em>}</li>
  *   <li>{@link org.hyperlora.model.Condition#isMatchDerivative <em>Match Derivative</em>}</li>
+ *   <li>{@link org.hyperlora.model.Condition#getValueCoefficient <em>Value Coefficient</em>}</li>
+ *   <li>{@link org.hyperlora.model.Condition#getNormalCoefficient <em>Normal Coefficient</em>}</li>
  *   <li>{@link org.hyperlora.model.Condition#getWeight <em>Weight</em>}</li>
  * </ul>
  *
@@ -147,6 +149,110 @@ public interface Condition extends EObject {
 	 * @generated
 	 */
 	void setMatchDerivative(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Value Coefficient</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Robin conditions a*u + b*du/dn = expression: a, in coordinates and parameters (e.g. a heat transfer coefficient); 1 when unset; unused by other kinds.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Value Coefficient</em>' attribute.
+	 * @see #isSetValueCoefficient()
+	 * @see #unsetValueCoefficient()
+	 * @see #setValueCoefficient(String)
+	 * @see org.hyperlora.model.HyperloraPackage#getCondition_ValueCoefficient()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	String getValueCoefficient();
+
+	/**
+	 * Sets the value of the '{@link org.hyperlora.model.Condition#getValueCoefficient <em>Value Coefficient</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Value Coefficient</em>' attribute.
+	 * @see #isSetValueCoefficient()
+	 * @see #unsetValueCoefficient()
+	 * @see #getValueCoefficient()
+	 * @generated
+	 */
+	void setValueCoefficient(String value);
+
+	/**
+	 * Unsets the value of the '{@link org.hyperlora.model.Condition#getValueCoefficient <em>Value Coefficient</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetValueCoefficient()
+	 * @see #getValueCoefficient()
+	 * @see #setValueCoefficient(String)
+	 * @generated
+	 */
+	void unsetValueCoefficient();
+
+	/**
+	 * Returns whether the value of the '{@link org.hyperlora.model.Condition#getValueCoefficient <em>Value Coefficient</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Value Coefficient</em>' attribute is set.
+	 * @see #unsetValueCoefficient()
+	 * @see #getValueCoefficient()
+	 * @see #setValueCoefficient(String)
+	 * @generated
+	 */
+	boolean isSetValueCoefficient();
+
+	/**
+	 * Returns the value of the '<em><b>Normal Coefficient</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Robin conditions a*u + b*du/dn = expression: b, in coordinates and parameters (e.g. a conductivity); 1 when unset; unused by other kinds.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Normal Coefficient</em>' attribute.
+	 * @see #isSetNormalCoefficient()
+	 * @see #unsetNormalCoefficient()
+	 * @see #setNormalCoefficient(String)
+	 * @see org.hyperlora.model.HyperloraPackage#getCondition_NormalCoefficient()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	String getNormalCoefficient();
+
+	/**
+	 * Sets the value of the '{@link org.hyperlora.model.Condition#getNormalCoefficient <em>Normal Coefficient</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Normal Coefficient</em>' attribute.
+	 * @see #isSetNormalCoefficient()
+	 * @see #unsetNormalCoefficient()
+	 * @see #getNormalCoefficient()
+	 * @generated
+	 */
+	void setNormalCoefficient(String value);
+
+	/**
+	 * Unsets the value of the '{@link org.hyperlora.model.Condition#getNormalCoefficient <em>Normal Coefficient</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetNormalCoefficient()
+	 * @see #getNormalCoefficient()
+	 * @see #setNormalCoefficient(String)
+	 * @generated
+	 */
+	void unsetNormalCoefficient();
+
+	/**
+	 * Returns whether the value of the '{@link org.hyperlora.model.Condition#getNormalCoefficient <em>Normal Coefficient</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Normal Coefficient</em>' attribute is set.
+	 * @see #unsetNormalCoefficient()
+	 * @see #getNormalCoefficient()
+	 * @see #setNormalCoefficient(String)
+	 * @generated
+	 */
+	boolean isSetNormalCoefficient();
 
 	/**
 	 * Returns the value of the '<em><b>Weight</b></em>' attribute.

@@ -58,7 +58,15 @@ public enum ConditionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	INITIAL(3, "initial", "initial");
+	INITIAL(3, "initial", "initial"), /**
+	 * The '<em><b>Robin</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ROBIN_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ROBIN(4, "robin", "robin");
 
 	/**
 	 * The '<em><b>Dirichlet</b></em>' literal value.
@@ -105,6 +113,17 @@ public enum ConditionKind implements Enumerator {
 	public static final int INITIAL_VALUE = 3;
 
 	/**
+	 * The '<em><b>Robin</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ROBIN
+	 * @model name="robin"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ROBIN_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Condition Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -116,6 +135,7 @@ public enum ConditionKind implements Enumerator {
 			NEUMANN,
 			PERIODIC,
 			INITIAL,
+			ROBIN,
 		};
 
 	/**
@@ -176,6 +196,7 @@ public enum ConditionKind implements Enumerator {
 			case NEUMANN_VALUE: return NEUMANN;
 			case PERIODIC_VALUE: return PERIODIC;
 			case INITIAL_VALUE: return INITIAL;
+			case ROBIN_VALUE: return ROBIN;
 		}
 		return null;
 	}

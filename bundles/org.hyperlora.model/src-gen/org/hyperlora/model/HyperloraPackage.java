@@ -1077,13 +1077,31 @@ public interface HyperloraPackage extends EPackage {
 	int CONDITION__MATCH_DERIVATIVE = 4;
 
 	/**
+	 * The feature id for the '<em><b>Value Coefficient</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION__VALUE_COEFFICIENT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Normal Coefficient</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONDITION__NORMAL_COEFFICIENT = 6;
+
+	/**
 	 * The feature id for the '<em><b>Weight</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONDITION__WEIGHT = 5;
+	int CONDITION__WEIGHT = 7;
 
 	/**
 	 * The number of structural features of the '<em>Condition</em>' class.
@@ -1092,7 +1110,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CONDITION_FEATURE_COUNT = 6;
+	int CONDITION_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Condition</em>' class.
@@ -3010,6 +3028,28 @@ public interface HyperloraPackage extends EPackage {
 	EAttribute getCondition_MatchDerivative();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Condition#getValueCoefficient <em>Value Coefficient</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value Coefficient</em>'.
+	 * @see org.hyperlora.model.Condition#getValueCoefficient()
+	 * @see #getCondition()
+	 * @generated
+	 */
+	EAttribute getCondition_ValueCoefficient();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Condition#getNormalCoefficient <em>Normal Coefficient</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Normal Coefficient</em>'.
+	 * @see org.hyperlora.model.Condition#getNormalCoefficient()
+	 * @see #getCondition()
+	 * @generated
+	 */
+	EAttribute getCondition_NormalCoefficient();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Condition#getWeight <em>Weight</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4653,6 +4693,22 @@ public interface HyperloraPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CONDITION__MATCH_DERIVATIVE = eINSTANCE.getCondition_MatchDerivative();
+
+		/**
+		 * The meta object literal for the '<em><b>Value Coefficient</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION__VALUE_COEFFICIENT = eINSTANCE.getCondition_ValueCoefficient();
+
+		/**
+		 * The meta object literal for the '<em><b>Normal Coefficient</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONDITION__NORMAL_COEFFICIENT = eINSTANCE.getCondition_NormalCoefficient();
 
 		/**
 		 * The meta object literal for the '<em><b>Weight</b></em>' attribute feature.

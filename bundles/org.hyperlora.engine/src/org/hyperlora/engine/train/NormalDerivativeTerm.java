@@ -9,9 +9,11 @@ import org.hyperlora.engine.pde.StreamAdjoints;
 import org.hyperlora.engine.pde.StreamKey;
 
 /**
- * A Neumann condition on a curved or slanted boundary, {@code n · ∇field = rhs}, with one outward unit normal per
- * point: {@code n_x·∂field/∂x + n_y·∂field/∂y − rhs}. The normals move with the points when a shape depends on the
- * parameters ({@link #setNormals}).
+ * A condition on the outward normal derivative with one outward unit normal per point: Neumann
+ * {@code n · ∇field = rhs} ({@code n_x·∂field/∂x + n_y·∂field/∂y − rhs}) or Robin
+ * {@code a·field + b·n · ∇field = rhs} with coefficients a, b of the coordinates and parameters (a heat transfer
+ * coefficient and a conductivity). The normals move with the points when a shape depends on the parameters
+ * ({@link #setNormals}); on a face of the box they are the face's.
  */
 final class NormalDerivativeTerm implements LossTerm {
 
@@ -19,6 +21,10 @@ final class NormalDerivativeTerm implements LossTerm {
     private final int[] axes;
     private final StreamKey[] keys;
     private final CompiledExpression rhs;
+    /** Robin's a (null: a Neumann condition) and b (null: 1). */
+    private final CompiledExpression valueCoefficient;
+    private final CompiledExpression normalCoefficient;
+    private final StreamKey valueKey;
     /** [axis of {@link #axes}][point]. */
     private double[][] normals;
     private double[] residual = new double[0];
@@ -29,15 +35,31 @@ final class NormalDerivativeTerm implements LossTerm {
      * @param rhs field-free, or null for zero
      */
     NormalDerivativeTerm(String name, int field, int[] axes, double[][] normals, Expression rhs) {
-        if (rhs != null && !rhs.isFieldFree()) {
-            throw new IllegalArgumentException(name + ": the right-hand side '" + rhs.format()
-                    + "' must depend only on coordinates and parameters");
+        this(name, field, axes, normals, null, null, rhs);
+    }
+
+    /**
+     * A Robin condition {@code a·field + b·∂field/∂n = rhs}.
+     *
+     * @param a field-free; null for a Neumann condition
+     * @param b field-free; null for 1
+     */
+    NormalDerivativeTerm(String name, int field, int[] axes, double[][] normals, Expression a, Expression b,
+            Expression rhs) {
+        for (Expression expression : new Expression[] { rhs, a, b }) {
+            if (expression != null && !expression.isFieldFree()) {
+                throw new IllegalArgumentException(name + ": '" + expression.format()
+                        + "' must depend only on coordinates and parameters");
+            }
         }
+        this.valueCoefficient = a == null ? null : a.compile();
+        this.normalCoefficient = b == null ? null : b.compile();
+        this.valueKey = StreamKey.value(field);
         this.name = name;
         this.axes = axes.clone();
         this.keys = new StreamKey[axes.length];
-        for (int a = 0; a < axes.length; a++) {
-            keys[a] = StreamKey.of(field, axes[a]);
+        for (int k = 0; k < axes.length; k++) {
+            keys[k] = StreamKey.of(field, axes[k]);
         }
         this.rhs = rhs == null ? null : rhs.compile();
         setNormals(normals);
@@ -59,7 +81,12 @@ final class NormalDerivativeTerm implements LossTerm {
 
     @Override
     public Set<StreamKey> streams() {
-        return Set.of(keys);
+        if (valueCoefficient == null) {
+            return Set.of(keys);
+        }
+        java.util.Set<StreamKey> all = new java.util.HashSet<>(java.util.List.of(keys));
+        all.add(valueKey);
+        return all;
     }
 
     @Override
@@ -70,13 +97,31 @@ final class NormalDerivativeTerm implements LossTerm {
         }
         double[] target = rhs == null ? null : rhs.evaluate(columns);
         for (int p = 0; p < n; p++) {
-            residual[p] = target == null ? 0.0 : -target[p];
+            residual[p] = 0;
         }
-        for (int a = 0; a < keys.length; a++) {
-            double[] stream = columns.stream(keys[a]);
-            double[] component = normals[a];
+        for (int k = 0; k < keys.length; k++) {
+            double[] stream = columns.stream(keys[k]);
+            double[] component = normals[k];
             for (int p = 0; p < n; p++) {
                 residual[p] += component[p] * stream[p];
+            }
+        }
+        if (normalCoefficient != null) {
+            double[] b = normalCoefficient.evaluate(columns);
+            for (int p = 0; p < n; p++) {
+                residual[p] *= b[p];
+            }
+        }
+        if (valueCoefficient != null) {
+            double[] a = valueCoefficient.evaluate(columns);
+            double[] value = columns.stream(valueKey);
+            for (int p = 0; p < n; p++) {
+                residual[p] += a[p] * value[p];
+            }
+        }
+        if (target != null) {
+            for (int p = 0; p < n; p++) {
+                residual[p] -= target[p];
             }
         }
         return residual;
@@ -84,11 +129,19 @@ final class NormalDerivativeTerm implements LossTerm {
 
     @Override
     public void backward(PointColumns columns, double[] residualAdjoint, StreamAdjoints out) {
-        for (int a = 0; a < keys.length; a++) {
-            double[] sink = out.streamAdjoint(keys[a]);
-            double[] component = normals[a];
+        double[] b = normalCoefficient == null ? null : normalCoefficient.evaluate(columns);
+        for (int k = 0; k < keys.length; k++) {
+            double[] sink = out.streamAdjoint(keys[k]);
+            double[] component = normals[k];
             for (int p = 0; p < residualAdjoint.length; p++) {
-                sink[p] += component[p] * residualAdjoint[p];
+                sink[p] += component[p] * residualAdjoint[p] * (b == null ? 1 : b[p]);
+            }
+        }
+        if (valueCoefficient != null) {
+            double[] a = valueCoefficient.evaluate(columns);
+            double[] sink = out.streamAdjoint(valueKey);
+            for (int p = 0; p < residualAdjoint.length; p++) {
+                sink[p] += a[p] * residualAdjoint[p];
             }
         }
     }

@@ -160,6 +160,8 @@ public final class PinnLoss implements DifferentiableObjective {
         }
         double[] previous = pdeParameters;
         boolean moved = pointMover != null && !Arrays.equals(previous, values);
+        // the points as they are (refined ones too), to put back exactly if the new values fail
+        double[][] previousPoints = moved ? groups.stream().map(PointGroup::points).toArray(double[][]::new) : null;
         pdeParameters = values.clone();
         try {
             if (moved) {
@@ -170,11 +172,19 @@ public final class PinnLoss implements DifferentiableObjective {
             }
         } catch (RuntimeException e) {
             pdeParameters = previous;
-            if (moved) {
-                pointMover.move(groups, pdeParameters);
-            }
-            for (PointGroup group : groups) {
-                group.prepare(pdeParameters);
+            try {
+                if (moved) {
+                    // the mover restores what depends on the values (normals); the saved points restore the rest
+                    pointMover.move(groups, pdeParameters);
+                    for (int g = 0; g < groups.size(); g++) {
+                        groups.get(g).movePoints(previousPoints[g]);
+                    }
+                }
+                for (PointGroup group : groups) {
+                    group.prepare(pdeParameters);
+                }
+            } catch (RuntimeException restoring) {
+                e.addSuppressed(restoring);
             }
             throw e;
         }

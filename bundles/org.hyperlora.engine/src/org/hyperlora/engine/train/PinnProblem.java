@@ -49,7 +49,8 @@ public final class PinnProblem {
 
     /** A condition, resolved against the symbols and the domain. */
     private record Condition(String kind, int field, String fieldName, String partName, Expression rhs,
-            boolean matchDerivative, double[] dataPoints, double[] dataValues) {
+            boolean matchDerivative, double[] dataPoints, double[] dataValues, Expression valueCoefficient,
+            Expression normalCoefficient) {
     }
 
     private PinnProblem(Builder builder) {
@@ -358,11 +359,11 @@ public final class PinnProblem {
                 switch (condition.kind()) {
                 case "dirichlet" -> group.movePoints(region.boundary(condition.partName(), group.size(),
                         collocationSampler, conditionSeed).points());
-                case "neumann" -> {
+                case "neumann", "robin" -> {
                     ShapedDomain.PartPoints on = region.boundary(condition.partName(), group.size(),
                             collocationSampler, conditionSeed);
                     group.movePoints(on.points());
-                    ((NormalDerivativeTerm) group.terms().get(0)).setNormals(normalColumns(on.normals()));
+                    ((NormalDerivativeTerm) group.terms().get(0)).setNormals(normalColumns(condition, on));
                 }
                 default -> {
                     // data points stay where they were measured
@@ -370,6 +371,25 @@ public final class PinnProblem {
                 }
             }
         });
+    }
+
+    /**
+     * The axes a condition's normal has components along on a shaped domain: x and y, or time on {@value Domain#INITIAL}
+     * (whose outward normal is -t: there {@code du/dn = -du/dt}).
+     */
+    private int[] normalAxes(Condition condition) {
+        return Domain.INITIAL.equals(condition.partName()) ? new int[] { domain.timeAxis() }
+                : new int[] { shape.xAxis(), shape.yAxis() };
+    }
+
+    /** A condition's outward normals [axis of {@link #normalAxes}][point] at its points. */
+    private double[][] normalColumns(Condition condition, ShapedDomain.PartPoints on) {
+        if (Domain.INITIAL.equals(condition.partName())) {
+            double[] minusT = new double[on.points().length / domain.dimension()];
+            java.util.Arrays.fill(minusT, -1);
+            return new double[][] { minusT };
+        }
+        return normalColumns(on.normals());
     }
 
     /** Outward normals [x or y][point] from row-major normals over all coordinates. */
@@ -436,6 +456,26 @@ public final class PinnProblem {
                             hardConstraints));
                 }
             }
+            case "robin" -> {
+                // one term per face, its normal the face's
+                BoundaryPoints points = DomainSampling.boundary(domain.boundaryPart(condition.partName()),
+                        boundaryCount, collocationSampler, conditionSeed);
+                List<BoundaryFace> faces = points.faces();
+                for (int f = 0; f < faces.size(); f++) {
+                    if (points.countOnFace(f) == 0) {
+                        continue;
+                    }
+                    BoundaryFace face = faces.get(f);
+                    String faceLabel = faces.size() == 1 ? label : label + " (" + face.names().get(0) + ")";
+                    double[] sign = new double[points.countOnFace(f)];
+                    java.util.Arrays.fill(sign, face.normalSign());
+                    groups.add(new PointGroup(faceLabel, domain.dimension(), points.pointsOnFace(f),
+                            List.of(new NormalDerivativeTerm(faceLabel, condition.field(), new int[] { face.axis() },
+                                    new double[][] { sign }, condition.valueCoefficient(),
+                                    condition.normalCoefficient(), condition.rhs())),
+                            hardConstraints));
+                }
+            }
             case "periodic" -> {
                 PeriodicPair pair = domain.periodicPair(condition.partName());
                 PeriodicPoints points = DomainSampling.periodic(pair, boundaryCount, collocationSampler, conditionSeed);
@@ -465,13 +505,13 @@ public final class PinnProblem {
             case "dirichlet" -> groups.add(new PointGroup(label, domain.dimension(),
                     region.boundary(condition.partName(), boundaryCount, collocationSampler, conditionSeed).points(),
                     List.of(Terms.boundary(label, condition.field(), 0, 0, 1.0, condition.rhs())), hardConstraints));
-            case "neumann" -> {
+            case "neumann", "robin" -> {
                 ShapedDomain.PartPoints on = region.boundary(condition.partName(), boundaryCount, collocationSampler,
                         conditionSeed);
                 groups.add(new PointGroup(label, domain.dimension(), on.points(),
-                        List.of(new NormalDerivativeTerm(label, condition.field(),
-                                new int[] { shape.xAxis(), shape.yAxis() }, normalColumns(on.normals()),
-                                condition.rhs())),
+                        List.of(new NormalDerivativeTerm(label, condition.field(), normalAxes(condition),
+                                normalColumns(condition, on), condition.valueCoefficient(),
+                                condition.normalCoefficient(), condition.rhs())),
                         hardConstraints));
             }
             case "data" -> groups.add(new PointGroup(label, domain.dimension(), condition.dataPoints(),
@@ -638,7 +678,7 @@ public final class PinnProblem {
             String what = "dirichlet condition on " + part;
             checkPart(part);
             conditions.add(new Condition("dirichlet", field(what, field), field, part, rightHandSide(what, rhs), false,
-                    null, null));
+                    null, null, null, null));
             return this;
         }
 
@@ -652,7 +692,27 @@ public final class PinnProblem {
             String what = "neumann condition on " + part;
             checkPart(part);
             conditions.add(new Condition("neumann", field(what, field), field, part, rightHandSide(what, rhs), false,
-                    null, null));
+                    null, null, null, null));
+            return this;
+        }
+
+        /**
+         * {@code a·field + b·∂field/∂n = rhs} on a boundary part (outward normal): a Robin condition, e.g. convective
+         * heat transfer {@code h·T + k·∂T/∂n = h·T_ambient}.
+         *
+         * @param a the value's coefficient, in coordinates and parameters
+         * @param b the normal derivative's coefficient, in coordinates and parameters
+         */
+        public Builder robin(String field, String part, String a, String b, String rhs) {
+            String what = "robin condition on " + part;
+            checkPart(part);
+            Expression valueCoefficient = rightHandSide(what + ", value coefficient", a);
+            Expression normalCoefficient = rightHandSide(what + ", normal coefficient", b);
+            if (valueCoefficient == null || normalCoefficient == null) {
+                throw new IllegalArgumentException(what + ": both coefficients are needed (a*u + b*du/dn = g)");
+            }
+            conditions.add(new Condition("robin", field(what, field), field, part, rightHandSide(what, rhs), false,
+                    null, null, valueCoefficient, normalCoefficient));
             return this;
         }
 
@@ -665,7 +725,7 @@ public final class PinnProblem {
             }
             domain.periodicPair(coordinate);
             conditions.add(new Condition("periodic", field(what, field), field, coordinate, null, matchDerivative, null,
-                    null));
+                    null, null, null));
             return this;
         }
 
@@ -677,7 +737,7 @@ public final class PinnProblem {
                         + values.length * domain.dimension() + " coordinates, got " + points.length);
             }
             conditions.add(new Condition("data", field(what, field), field, null, null, false, points.clone(),
-                    values.clone()));
+                    values.clone(), null, null));
             return this;
         }
 

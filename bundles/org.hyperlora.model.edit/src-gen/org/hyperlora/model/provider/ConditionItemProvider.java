@@ -68,6 +68,8 @@ public class ConditionItemProvider
 			addBoundaryPropertyDescriptor(object);
 			addExpressionPropertyDescriptor(object);
 			addMatchDerivativePropertyDescriptor(object);
+			addValueCoefficientPropertyDescriptor(object);
+			addNormalCoefficientPropertyDescriptor(object);
 			addWeightPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -184,6 +186,50 @@ public class ConditionItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Value Coefficient feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addValueCoefficientPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Condition_valueCoefficient_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Condition_valueCoefficient_feature", "_UI_Condition_type"),
+				 HyperloraPackage.Literals.CONDITION__VALUE_COEFFICIENT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Normal Coefficient feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNormalCoefficientPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Condition_normalCoefficient_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Condition_normalCoefficient_feature", "_UI_Condition_type"),
+				 HyperloraPackage.Literals.CONDITION__NORMAL_COEFFICIENT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Weight feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -248,6 +294,8 @@ public class ConditionItemProvider
 			case HyperloraPackage.CONDITION__BOUNDARY:
 			case HyperloraPackage.CONDITION__EXPRESSION:
 			case HyperloraPackage.CONDITION__MATCH_DERIVATIVE:
+			case HyperloraPackage.CONDITION__VALUE_COEFFICIENT:
+			case HyperloraPackage.CONDITION__NORMAL_COEFFICIENT:
 			case HyperloraPackage.CONDITION__WEIGHT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -30,6 +30,8 @@ import org.hyperlora.model.HyperloraPackage;
  *   <li>{@link org.hyperlora.model.impl.ConditionImpl#getBoundary <em>Boundary</em>}</li>
  *   <li>{@link org.hyperlora.model.impl.ConditionImpl#getExpression <em>Expression</em>}</li>
  *   <li>{@link org.hyperlora.model.impl.ConditionImpl#isMatchDerivative <em>Match Derivative</em>}</li>
+ *   <li>{@link org.hyperlora.model.impl.ConditionImpl#getValueCoefficient <em>Value Coefficient</em>}</li>
+ *   <li>{@link org.hyperlora.model.impl.ConditionImpl#getNormalCoefficient <em>Normal Coefficient</em>}</li>
  *   <li>{@link org.hyperlora.model.impl.ConditionImpl#getWeight <em>Weight</em>}</li>
  * </ul>
  *
@@ -125,6 +127,64 @@ public class ConditionImpl extends MinimalEObjectImpl.Container implements Condi
 	 * @ordered
 	 */
 	protected boolean matchDerivative = MATCH_DERIVATIVE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getValueCoefficient() <em>Value Coefficient</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getValueCoefficient()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String VALUE_COEFFICIENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getValueCoefficient() <em>Value Coefficient</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getValueCoefficient()
+	 * @generated
+	 * @ordered
+	 */
+	protected String valueCoefficient = VALUE_COEFFICIENT_EDEFAULT;
+
+	/**
+	 * This is true if the Value Coefficient attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean valueCoefficientESet;
+
+	/**
+	 * The default value of the '{@link #getNormalCoefficient() <em>Normal Coefficient</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNormalCoefficient()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NORMAL_COEFFICIENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNormalCoefficient() <em>Normal Coefficient</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNormalCoefficient()
+	 * @generated
+	 * @ordered
+	 */
+	protected String normalCoefficient = NORMAL_COEFFICIENT_EDEFAULT;
+
+	/**
+	 * This is true if the Normal Coefficient attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean normalCoefficientESet;
 
 	/**
 	 * The default value of the '{@link #getWeight() <em>Weight</em>}' attribute.
@@ -303,6 +363,106 @@ public class ConditionImpl extends MinimalEObjectImpl.Container implements Condi
 	 * @generated
 	 */
 	@Override
+	public String getValueCoefficient() {
+		return valueCoefficient;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setValueCoefficient(String newValueCoefficient) {
+		String oldValueCoefficient = valueCoefficient;
+		valueCoefficient = newValueCoefficient;
+		boolean oldValueCoefficientESet = valueCoefficientESet;
+		valueCoefficientESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperloraPackage.CONDITION__VALUE_COEFFICIENT, oldValueCoefficient, valueCoefficient, !oldValueCoefficientESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetValueCoefficient() {
+		String oldValueCoefficient = valueCoefficient;
+		boolean oldValueCoefficientESet = valueCoefficientESet;
+		valueCoefficient = VALUE_COEFFICIENT_EDEFAULT;
+		valueCoefficientESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HyperloraPackage.CONDITION__VALUE_COEFFICIENT, oldValueCoefficient, VALUE_COEFFICIENT_EDEFAULT, oldValueCoefficientESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetValueCoefficient() {
+		return valueCoefficientESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getNormalCoefficient() {
+		return normalCoefficient;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNormalCoefficient(String newNormalCoefficient) {
+		String oldNormalCoefficient = normalCoefficient;
+		normalCoefficient = newNormalCoefficient;
+		boolean oldNormalCoefficientESet = normalCoefficientESet;
+		normalCoefficientESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, HyperloraPackage.CONDITION__NORMAL_COEFFICIENT, oldNormalCoefficient, normalCoefficient, !oldNormalCoefficientESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetNormalCoefficient() {
+		String oldNormalCoefficient = normalCoefficient;
+		boolean oldNormalCoefficientESet = normalCoefficientESet;
+		normalCoefficient = NORMAL_COEFFICIENT_EDEFAULT;
+		normalCoefficientESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, HyperloraPackage.CONDITION__NORMAL_COEFFICIENT, oldNormalCoefficient, NORMAL_COEFFICIENT_EDEFAULT, oldNormalCoefficientESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetNormalCoefficient() {
+		return normalCoefficientESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public double getWeight() {
 		return weight;
 	}
@@ -339,6 +499,10 @@ public class ConditionImpl extends MinimalEObjectImpl.Container implements Condi
 				return getExpression();
 			case HyperloraPackage.CONDITION__MATCH_DERIVATIVE:
 				return isMatchDerivative();
+			case HyperloraPackage.CONDITION__VALUE_COEFFICIENT:
+				return getValueCoefficient();
+			case HyperloraPackage.CONDITION__NORMAL_COEFFICIENT:
+				return getNormalCoefficient();
 			case HyperloraPackage.CONDITION__WEIGHT:
 				return getWeight();
 		}
@@ -367,6 +531,12 @@ public class ConditionImpl extends MinimalEObjectImpl.Container implements Condi
 				return;
 			case HyperloraPackage.CONDITION__MATCH_DERIVATIVE:
 				setMatchDerivative((Boolean)newValue);
+				return;
+			case HyperloraPackage.CONDITION__VALUE_COEFFICIENT:
+				setValueCoefficient((String)newValue);
+				return;
+			case HyperloraPackage.CONDITION__NORMAL_COEFFICIENT:
+				setNormalCoefficient((String)newValue);
 				return;
 			case HyperloraPackage.CONDITION__WEIGHT:
 				setWeight((Double)newValue);
@@ -398,6 +568,12 @@ public class ConditionImpl extends MinimalEObjectImpl.Container implements Condi
 			case HyperloraPackage.CONDITION__MATCH_DERIVATIVE:
 				setMatchDerivative(MATCH_DERIVATIVE_EDEFAULT);
 				return;
+			case HyperloraPackage.CONDITION__VALUE_COEFFICIENT:
+				unsetValueCoefficient();
+				return;
+			case HyperloraPackage.CONDITION__NORMAL_COEFFICIENT:
+				unsetNormalCoefficient();
+				return;
 			case HyperloraPackage.CONDITION__WEIGHT:
 				setWeight(WEIGHT_EDEFAULT);
 				return;
@@ -423,6 +599,10 @@ public class ConditionImpl extends MinimalEObjectImpl.Container implements Condi
 				return EXPRESSION_EDEFAULT == null ? expression != null : !EXPRESSION_EDEFAULT.equals(expression);
 			case HyperloraPackage.CONDITION__MATCH_DERIVATIVE:
 				return matchDerivative != MATCH_DERIVATIVE_EDEFAULT;
+			case HyperloraPackage.CONDITION__VALUE_COEFFICIENT:
+				return isSetValueCoefficient();
+			case HyperloraPackage.CONDITION__NORMAL_COEFFICIENT:
+				return isSetNormalCoefficient();
 			case HyperloraPackage.CONDITION__WEIGHT:
 				return weight != WEIGHT_EDEFAULT;
 		}
@@ -447,6 +627,10 @@ public class ConditionImpl extends MinimalEObjectImpl.Container implements Condi
 		result.append(expression);
 		result.append(", matchDerivative: ");
 		result.append(matchDerivative);
+		result.append(", valueCoefficient: ");
+		if (valueCoefficientESet) result.append(valueCoefficient); else result.append("<unset>");
+		result.append(", normalCoefficient: ");
+		if (normalCoefficientESet) result.append(normalCoefficient); else result.append("<unset>");
 		result.append(", weight: ");
 		result.append(weight);
 		result.append(')');

@@ -1127,8 +1127,28 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCondition_Weight() {
+	public EAttribute getCondition_ValueCoefficient() {
 		return (EAttribute)conditionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCondition_NormalCoefficient() {
+		return (EAttribute)conditionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCondition_Weight() {
+		return (EAttribute)conditionEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -2203,6 +2223,8 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		createEAttribute(conditionEClass, CONDITION__BOUNDARY);
 		createEAttribute(conditionEClass, CONDITION__EXPRESSION);
 		createEAttribute(conditionEClass, CONDITION__MATCH_DERIVATIVE);
+		createEAttribute(conditionEClass, CONDITION__VALUE_COEFFICIENT);
+		createEAttribute(conditionEClass, CONDITION__NORMAL_COEFFICIENT);
 		createEAttribute(conditionEClass, CONDITION__WEIGHT);
 
 		hardConstraintEClass = createEClass(HARD_CONSTRAINT);
@@ -2439,6 +2461,8 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		initEAttribute(getCondition_Boundary(), ecorePackage.getEString(), "boundary", null, 0, 1, Condition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCondition_Expression(), ecorePackage.getEString(), "expression", null, 0, 1, Condition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCondition_MatchDerivative(), ecorePackage.getEBoolean(), "matchDerivative", null, 0, 1, Condition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCondition_ValueCoefficient(), ecorePackage.getEString(), "valueCoefficient", null, 0, 1, Condition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCondition_NormalCoefficient(), ecorePackage.getEString(), "normalCoefficient", null, 0, 1, Condition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCondition_Weight(), ecorePackage.getEDouble(), "weight", "1.0", 0, 1, Condition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(hardConstraintEClass, HardConstraint.class, "HardConstraint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2555,6 +2579,7 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		addEEnumLiteral(conditionKindEEnum, ConditionKind.NEUMANN);
 		addEEnumLiteral(conditionKindEEnum, ConditionKind.PERIODIC);
 		addEEnumLiteral(conditionKindEEnum, ConditionKind.INITIAL);
+		addEEnumLiteral(conditionKindEEnum, ConditionKind.ROBIN);
 
 		initEEnum(referenceKindEEnum, ReferenceKind.class, "ReferenceKind");
 		addEEnumLiteral(referenceKindEEnum, ReferenceKind.BUILTIN);

@@ -202,6 +202,14 @@ public final class StudyMapping {
                 problem.neumann(field, condition.getBoundary(), condition.getExpression());
                 putWeight(weights, "neumann " + field + " on " + condition.getBoundary(), condition.getWeight());
             }
+            case ROBIN -> {
+                // an unset coefficient is 1 (a set but blank one is refused by the validator)
+                problem.robin(field, condition.getBoundary(),
+                        condition.isSetValueCoefficient() ? condition.getValueCoefficient() : "1",
+                        condition.isSetNormalCoefficient() ? condition.getNormalCoefficient() : "1",
+                        condition.getExpression());
+                putWeight(weights, "robin " + field + " on " + condition.getBoundary(), condition.getWeight());
+            }
             case PERIODIC -> {
                 problem.periodic(field, condition.getBoundary(), condition.isMatchDerivative());
                 putWeight(weights, "periodic " + field + " on " + condition.getBoundary(), condition.getWeight());

@@ -329,7 +329,10 @@ public final class StudyChecks {
         }
     }
 
-    /** Parameter vectors across a range: each parameter's ends and 7 values between, all combinations up to two. */
+    /**
+     * Parameter vectors across a range: each parameter's ends and 7 values between, all combinations up to two
+     * parameters; beyond, each parameter across the range, the corners and 64 quasi-random vectors.
+     */
     private static List<double[]> rangeProbe(ParameterRange range) {
         int count = range.dimension();
         int steps = 9;
@@ -345,6 +348,8 @@ public final class StudyChecks {
                 values.add(range.fromUnit(unit));
             }
         } else {
+            // each parameter across its range at the others' middle, every corner (up to 10 parameters), and
+            // quasi-random vectors between: a shape can fail only where several parameters are at their ends
             for (int p = 0; p < count; p++) {
                 for (int k = 0; k < steps; k++) {
                     double[] unit = new double[count];
@@ -352,6 +357,17 @@ public final class StudyChecks {
                     unit[p] = k / (steps - 1.0);
                     values.add(range.fromUnit(unit));
                 }
+            }
+            for (int corner = 0; count <= 10 && corner < 1 << count; corner++) {
+                double[] unit = new double[count];
+                for (int p = 0; p < count; p++) {
+                    unit[p] = (corner >> p) & 1;
+                }
+                values.add(range.fromUnit(unit));
+            }
+            double[] inside = org.hyperlora.engine.sampling.SamplerKind.SOBOL.create().sampleUnitCube(64, count, 1);
+            for (int k = 0; k < 64; k++) {
+                values.add(range.fromUnit(java.util.Arrays.copyOfRange(inside, k * count, (k + 1) * count)));
             }
         }
         return values;
@@ -572,8 +588,8 @@ public final class StudyChecks {
             Map<Object, Object> context) {
         Report report = new Report(diagnostics);
         FamilySymbols symbols = FamilySymbols.of(family, context);
-        if (symbols.symbols() == null || symbols.domain() == null || !family.getShapes().isEmpty()) {
-            return true; // with shapes: which edges need a condition depends on the parameter values
+        if (symbols.symbols() == null || symbols.domain() == null) {
+            return true;
         }
         Domain domain = symbols.domain();
         // the highest derivative order of each field along each coordinate, over all equations
@@ -589,6 +605,10 @@ public final class StudyChecks {
                     order[key.field()][axis] = Math.max(order[key.field()][axis], key.derivative().count(axis));
                 }
             }
+        }
+        if (!family.getShapes().isEmpty()) {
+            checkShapeConditions(family, symbols, order, report);
+            return report.ok();
         }
         for (int f = 0; f < fieldCount; f++) {
             Field field = family.getFields().get(f);
@@ -614,6 +634,49 @@ public final class StudyChecks {
             }
         }
         return report.ok();
+    }
+
+    /**
+     * On a domain made of shapes, a field with a second derivative in space needs a condition on every piece of the
+     * boundary: reported per shape whose edges on the boundary (at the parameters' reference values) no condition on
+     * the field covers.
+     */
+    private static void checkShapeConditions(PdeFamily family, FamilySymbols symbols, int[][] order, Report report) {
+        ShapedDomain shape = symbols.shape();
+        if (shape == null || family.getParameters().isEmpty()) {
+            return;
+        }
+        List<ShapedDomain.Trace> traces;
+        try {
+            traces = shape.at(StudyMapping.referenceValue(family.getParameters())).traces(64);
+        } catch (IllegalArgumentException e) {
+            return; // degenerate at the reference value: reported by the family's shape check
+        }
+        for (int f = 0; f < family.getFields().size(); f++) {
+            Field field = family.getFields().get(f);
+            boolean secondInSpace = order[f][shape.xAxis()] >= 2 || order[f][shape.yAxis()] >= 2;
+            if (!secondInSpace || hasHardConstraint(family, field)) {
+                continue;
+            }
+            Set<String> covered = new HashSet<>();
+            for (Condition condition : family.getConditions()) {
+                if (condition.getField() == field && condition.getKind() != ConditionKind.INITIAL
+                        && shape.hasPart(condition.getBoundary())) {
+                    covered.addAll(shape.edgesOf(condition.getBoundary()));
+                }
+            }
+            Set<String> open = new LinkedHashSet<>();
+            for (ShapedDomain.Trace trace : traces) {
+                if (!covered.contains(trace.edge())) {
+                    open.add(trace.edge());
+                }
+            }
+            if (!open.isEmpty()) {
+                report.add(StudyProblem.MISSING_CONDITION, family, Literals.PDE_FAMILY__CONDITIONS, "field "
+                        + field.getName() + " has a second derivative in space but no condition on "
+                        + String.join(", ", open) + ": the solution is not determined there");
+            }
+        }
     }
 
     // ---------------------------------------------------------------- expressions
@@ -711,6 +774,17 @@ public final class StudyChecks {
         if (condition.getKind() != ConditionKind.PERIODIC) {
             checkExpression(report, condition, Literals.CONDITION__EXPRESSION, what, condition.getExpression(), family,
                     true, true, context);
+        }
+        if (condition.getKind() == ConditionKind.ROBIN) {
+            // unset: 1; set: an expression in coordinates and parameters
+            if (condition.isSetValueCoefficient()) {
+                checkExpression(report, condition, Literals.CONDITION__VALUE_COEFFICIENT, what + ", a (the value's"
+                        + " coefficient)", condition.getValueCoefficient(), family, true, true, context);
+            }
+            if (condition.isSetNormalCoefficient()) {
+                checkExpression(report, condition, Literals.CONDITION__NORMAL_COEFFICIENT, what + ", b (the normal"
+                        + " derivative's coefficient)", condition.getNormalCoefficient(), family, true, true, context);
+            }
         }
         return report.ok();
     }

@@ -799,6 +799,7 @@ public class DomainPage extends FormPage {
         return switch (kind) {
         case DIRICHLET -> SWT.COLOR_BLUE;
         case NEUMANN -> SWT.COLOR_DARK_GREEN;
+        case ROBIN -> SWT.COLOR_DARK_CYAN;
         case PERIODIC -> SWT.COLOR_DARK_MAGENTA;
         case INITIAL -> SWT.COLOR_DARK_YELLOW;
         };
@@ -814,6 +815,9 @@ public class DomainPage extends FormPage {
             text.append(text.length() == 0 ? "" : "; ").append(switch (condition.getKind()) {
             case PERIODIC -> name + " periodic";
             case NEUMANN -> "d" + name + "/dn = " + condition.getExpression();
+            case ROBIN -> (condition.isSetValueCoefficient() ? condition.getValueCoefficient() + "*" : "") + name + " + "
+                    + (condition.isSetNormalCoefficient() ? condition.getNormalCoefficient() + "*" : "") + "d" + name
+                    + "/dn = " + condition.getExpression();
             default -> name + " = " + condition.getExpression();
             });
         }

@@ -49,6 +49,30 @@ class SweepStepTest {
     }
 
     @Test
+    void onAShapedDomainQuantitiesAreOverThePointsInItAndAProbeInTheHoleIsEmpty(@TempDir Path folder)
+            throws Exception {
+        Flows.copyStudy("cylinder", folder);
+        // the probe at (0.3, 0) is in the cylinder from R = 0.3 on; the grid includes the origin (51 x 51)
+        SweepStep sweep = Flows.sweep("sweep R", "cylinder.hyperlora", EXACT, "R", 0.2, 0.6, 3, "sweep.csv",
+                quantity(QuantityKind.MAX, "phi"), quantity(QuantityKind.PROBE, "phi", 0.3, 0.0));
+        Workflow workflow = Flows.workflow("sweep", sweep);
+        var result = new WorkflowRunner().run(workflow, Flows.save(workflow, folder), null, null);
+        assertTrue(result.succeeded(), () -> result.failure().map(f -> f.error()).orElse(""));
+
+        Flows.Csv csv = Flows.csv(folder.resolve("sweep.csv"));
+        for (int row = 0; row < 3; row++) {
+            double radius = 0.2 + 0.2 * row;
+            // phi = x (1 + R^2/r^2) is largest on the box's right edge at y = 0: 2 (1 + R^2/4)
+            assertEquals(2 * (1 + radius * radius / 4), csv.value(row, "max(phi)"), 1e-12, "R = " + radius);
+        }
+        assertEquals(0.3 * (1 + 0.04 / 0.09), csv.value(0, "phi(x=0.3 y=0.0)"), 1e-12);
+        assertTrue(Double.isNaN(csv.value(1, "phi(x=0.3 y=0.0)")), "at R = 0.4 the probe is in the cylinder");
+        assertTrue(result.steps().get(0).messages().stream().anyMatch(m -> m.startsWith(
+                "warning: 2 probe values lie outside the domain rectangle box − disk cylinder")),
+                result.steps().get(0).messages().toString());
+    }
+
+    @Test
     void sweepsOnALogScaleWithOtherParametersAndLabelsAsGiven(@TempDir Path folder) throws Exception {
         Flows.copyStudy("convection", folder);
         Quantity probe = quantity(QuantityKind.PROBE, "u", 2.0, 0.25);

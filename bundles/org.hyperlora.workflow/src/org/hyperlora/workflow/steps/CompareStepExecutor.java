@@ -202,8 +202,11 @@ public final class CompareStepExecutor implements StepExecutor {
                     if (progress.isCanceled()) {
                         throw new OperationCanceledException();
                     }
-                    FieldSolution solution = solver.solve(values, points, progress.split(1));
-                    FieldSolution exact = reference.solve(values, points, progress.split(1));
+                    // a domain made of shapes: compared on the grid points in it at these values (not in a hole)
+                    double[] inDomain = setup.problem().shape().isEmpty() ? points
+                            : setup.problem().pointsInside(points, values);
+                    FieldSolution solution = solver.solve(values, inDomain, progress.split(1));
+                    FieldSolution exact = reference.solve(values, inDomain, progress.split(1));
                     Map<String, double[]> fields = new LinkedHashMap<>();
                     for (String field : exact.fieldNames()) {
                         if (solution.fieldNames().contains(field)) {

@@ -13,6 +13,7 @@ import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.mapping.StudyMapping;
 import org.hyperlora.solver.FieldSolution;
+import org.hyperlora.solver.PointTables;
 import org.hyperlora.solver.StudyContext;
 import org.hyperlora.solver.SurrogateSolver;
 import org.hyperlora.workflow.Quantity;
@@ -176,6 +177,7 @@ public final class SweepStepExecutor implements StepExecutor {
         double[] swept = StepChecks.sweep(step.getFrom(), step.getTo(), step.getCount(), step.isLogScale());
         SubMonitor progress = SubMonitor.convert(context.monitor(), swept.length + 1);
         int outside = 0;
+        int probesInHoles = 0;
         long start = System.nanoTime();
         try (SurrogateSolver solver = StepChecks.open(context, study, step.getSolver(), null, progress.split(1))) {
             for (double value : swept) {
@@ -184,13 +186,23 @@ public final class SweepStepExecutor implements StepExecutor {
                 }
                 double[] values = base.clone();
                 values[parameter] = value;
-                FieldSolution solution = solver.solve(values, points, progress.split(1));
+                // a domain made of shapes: only the points in it at this value are solved; quantities are over the
+                // grid points in it, and a probe in a hole is empty
+                boolean[] in = setup.problem().shape().isEmpty() ? null : setup.problem().inside(points, values);
+                FieldSolution solution = solver.solve(values,
+                        in == null ? points : PointTables.select(points, setup.coordinates().size(), in),
+                        progress.split(1));
                 List<Object> row = StepChecks.cells(values);
                 for (int q = 0; q < quantities.size(); q++) {
                     Quantity quantity = quantities.get(q);
                     double[] field = solution.field(quantity.getField().trim());
-                    row.add(quantity.getKind() == QuantityKind.PROBE ? field[probeIndex[q]]
-                            : over(quantity.getKind(), field, gridCount));
+                    if (quantity.getKind() == QuantityKind.PROBE) {
+                        boolean probeInside = in == null || in[probeIndex[q]];
+                        probesInHoles += probeInside ? 0 : 1;
+                        row.add(probeInside ? field[solvedIndex(in, probeIndex[q])] : "");
+                    } else {
+                        row.add(over(quantity.getKind(), field, in == null ? gridCount : solvedIndex(in, gridCount)));
+                    }
                 }
                 boolean inside = solution.validity().inside();
                 if (!inside) {
@@ -206,6 +218,10 @@ public final class SweepStepExecutor implements StepExecutor {
                 context.message("warning: " + outside + " of " + swept.length + " values are outside the validity range of "
                         + solver.name() + " (column inside)");
             }
+            if (probesInHoles > 0) {
+                context.message("warning: " + probesInHoles + " probe values lie outside the domain "
+                        + setup.problem().shape().get().describe() + " at their parameter value and are left empty");
+            }
             context.message(String.format(Locale.ROOT, "%s from %s to %s, %d values on %d grid points, solved by %s in"
                     + " %.1f s -> %s", setup.range().names().get(parameter), CsvTable.format(step.getFrom()),
                     CsvTable.format(step.getTo()), swept.length, gridCount, solver.name(),
@@ -214,6 +230,18 @@ public final class SweepStepExecutor implements StepExecutor {
     }
 
     /** A quantity over the first {@code count} values (the grid). */
+    /** Where point {@code index} is among the solved points: how many points before it lie in the domain. */
+    private static int solvedIndex(boolean[] inside, int index) {
+        if (inside == null) {
+            return index;
+        }
+        int before = 0;
+        for (int p = 0; p < index; p++) {
+            before += inside[p] ? 1 : 0;
+        }
+        return before;
+    }
+
     private static double over(QuantityKind kind, double[] values, int count) {
         double result = switch (kind) {
         case MIN -> Double.POSITIVE_INFINITY;

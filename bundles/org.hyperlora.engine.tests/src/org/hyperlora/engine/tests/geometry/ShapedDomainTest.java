@@ -170,6 +170,74 @@ class ShapedDomainTest {
         assertTrue(ReferenceFit.worst(wrong, new CylinderFlowReference(), new double[][] { { 0.4 } }).isPresent());
     }
 
+    /** Conduction across a pipe wall, T = 1 inside, convection outside (Bi*T + dT/dn = 0): T = A + B ln r. */
+    private static final org.hyperlora.engine.reference.ReferenceSolution CONVECTIVE_PIPE =
+            new org.hyperlora.engine.reference.ReferenceSolution() {
+                @Override
+                public String name() {
+                    return "convective pipe";
+                }
+
+                @Override
+                public List<String> coordinateNames() {
+                    return List.of("x", "y");
+                }
+
+                @Override
+                public List<String> fieldNames() {
+                    return List.of("T");
+                }
+
+                @Override
+                public List<String> parameterNames() {
+                    return List.of("R");
+                }
+
+                @Override
+                public void evaluate(double[] parameters, double[][] points, double[][] fieldsOut) {
+                    double bi = 2;
+                    double b = -bi / (1 - bi * Math.log(parameters[0]));
+                    double a = 1 - b * Math.log(parameters[0]);
+                    for (int i = 0; i < points.length; i++) {
+                        fieldsOut[0][i] = a + b * Math.log(Math.hypot(points[i][0], points[i][1]));
+                    }
+                }
+            };
+
+    private static PinnProblem convectivePipe(String robinRhs) {
+        Domain box = Domain.builder().coordinate("x", -1, 1).coordinate("y", -1, 1).build();
+        ShapedDomain annulus = ShapedDomain.of(box, List.of(
+                new Step(Operation.UNION, new Shape.Disk("outer", Length.of(0), Length.of(0), Length.of(1))),
+                new Step(Operation.DIFFERENCE, new Shape.Disk("inner", Length.of(0), Length.of(0), RADIUS))));
+        SymbolTable symbols = SymbolTable.of(List.of("x", "y"), List.of("T"), List.of("R"));
+        return PinnProblem.builder(symbols, box).shape(annulus).equation("T_xx + T_yy").dirichlet("T", "inner", "1")
+                .robin("T", "outer", "2", "1", robinRhs).collocation(300, SamplerKind.SOBOL).boundaryPoints(80)
+                .build();
+    }
+
+    @Test
+    void aRobinConditionOnACurvedBoundaryHoldsForItsExactSolutionAndItsGradientIsRight() {
+        assertEquals(Optional.empty(), ReferenceFit.worst(convectivePipe("0"), CONVECTIVE_PIPE,
+                new double[][] { { 0.3 }, { 0.5 } }));
+        assertTrue(ReferenceFit.worst(convectivePipe("1"), CONVECTIVE_PIPE, new double[][] { { 0.3 } }).isPresent(),
+                "another ambient value is not met by the same solution");
+        // the gradient through a*T + b*dT/dn against central differences
+        PinnProblem problem = convectivePipe("0.5*x");
+        Mlp network = problem.newNetwork(new int[] { 6 }, Activation.TANH, DataType.DOUBLE, 3);
+        PinnLoss loss = problem.loss(network, new double[] { 0.4 });
+        double[] weights = network.parameters();
+        double[] gradient = new double[weights.length];
+        loss.valueAndGradient(weights, gradient);
+        for (int k = 0; k < weights.length; k += 7) {
+            double[] plus = weights.clone();
+            double[] minus = weights.clone();
+            plus[k] += 1e-6;
+            minus[k] -= 1e-6;
+            double difference = (loss.value(plus) - loss.value(minus)) / 2e-6;
+            assertEquals(difference, gradient[k], 1e-6 * Math.max(1, Math.abs(difference)), "weight " + k);
+        }
+    }
+
     @Test
     void aLossMovedToAnotherRadiusEqualsOneMadeThere() {
         PinnProblem problem = cylinderProblem();

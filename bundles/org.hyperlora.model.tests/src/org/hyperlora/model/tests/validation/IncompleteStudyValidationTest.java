@@ -94,8 +94,8 @@ class IncompleteStudyValidationTest {
         family.getReference().setKind(ReferenceKind.DATA_FILE);
         assertNoValidationException(study);
         assertEquals(Diagnostic.ERROR, StudyFiles.validate(study).getSeverity());
-        // dirichlet, neumann and periodic without a boundary part
-        assertEquals(3, problems(study, StudyProblem.UNKNOWN_BOUNDARY_PART).size(),
+        // dirichlet, neumann, periodic and robin without a boundary part
+        assertEquals(4, problems(study, StudyProblem.UNKNOWN_BOUNDARY_PART).size(),
                 () -> Studies.describe(problems(study)));
     }
 

@@ -136,10 +136,53 @@ class ShapeValidationTest {
             vertex.setY(Double.toString(corner[1]));
             polygon.getVertices().add(vertex);
         }
-        assertEquals(Diagnostic.OK, severity(study));
+        assertOnlyProblems(study, StudyProblem.MISSING_CONDITION); // the notch's edges have no condition yet
         // swap two corners: a bow tie
         polygon.getVertices().move(3, 2);
         assertProblem(study, StudyProblem.BAD_SHAPE, polygon, "polygon notch crosses itself");
+    }
+
+    @Test
+    void aShapeEdgeWithoutAConditionIsAWarningNamingTheEdges() {
+        Study study = load("cylinder");
+        Polygon notch = HyperloraFactory.eINSTANCE.createPolygon();
+        notch.setName("notch");
+        notch.setOperation(org.hyperlora.model.CsgOperation.DIFFERENCE);
+        for (double[] corner : new double[][] { { 1, 1 }, { 1.5, 1 }, { 1.5, 1.4 } }) {
+            Vertex vertex = HyperloraFactory.eINSTANCE.createVertex();
+            vertex.setX(Double.toString(corner[0]));
+            vertex.setY(Double.toString(corner[1]));
+            notch.getVertices().add(vertex);
+        }
+        study.getFamily().getShapes().add(notch);
+        assertProblem(study, StudyProblem.MISSING_CONDITION, study.getFamily(), "field phi",
+                "no condition on notch.e1, notch.e2, notch.e3");
+        assertOnlyProblems(study, StudyProblem.MISSING_CONDITION);
+        Condition onNotch = HyperloraFactory.eINSTANCE.createCondition();
+        onNotch.setKind(ConditionKind.NEUMANN);
+        onNotch.setField(study.getFamily().getFields().get(0));
+        onNotch.setBoundary("notch");
+        onNotch.setExpression("0");
+        study.getFamily().getConditions().add(onNotch);
+        assertTrue(org.hyperlora.model.tests.Studies.problems(study, StudyProblem.MISSING_CONDITION).isEmpty());
+    }
+
+    @Test
+    void aRobinConditionNeedsBothCoefficientsAndTrainsAsATerm() throws Exception {
+        Study study = load("cylinder");
+        Condition rim = study.getFamily().getConditions().get(1);
+        rim.setKind(ConditionKind.ROBIN);
+        assertEquals(false, rim.isSetValueCoefficient(), "a and b are 1 until set");
+        // 1*phi + 1*dphi/dn = 0 is not what the exact potential does on the rim
+        assertProblem(study, StudyProblem.REFERENCE_DOES_NOT_SOLVE, study.getFamily().getReference(), "robin");
+        rim.setValueCoefficient("0");
+        assertEquals(Diagnostic.OK, severity(study), "0*phi + 1*dphi/dn = 0 is the Neumann condition");
+        var setup = StudyMapping.toEngine(study);
+        assertTrue(setup.loss(setup.newNetwork(), new double[] { 0.4 }).termNames().contains("robin phi on cylinder"));
+        rim.setNormalCoefficient(" ");
+        assertProblem(study, StudyProblem.MISSING_EXPRESSION, rim, "b (the normal derivative's coefficient)");
+        rim.setNormalCoefficient("k");
+        assertProblem(study, StudyProblem.UNKNOWN_SYMBOL, rim, "'k'");
     }
 
     @Test
