@@ -50,7 +50,8 @@ class SolverRegistryTest {
         SolverContribution exact = registry.contribution(BuiltinSolvers.EXACT).orElseThrow();
         assertEquals("org.hyperlora.solver", exact.contributor());
         assertEquals(50, exact.priority());
-        assertEquals(List.of("reference=burgers", "reference=kovasznay", "reference=convection"), exact.families());
+        assertEquals(List.of("reference=burgers", "reference=kovasznay", "reference=convection", "reference=cylinder",
+                "reference=pipewall"), exact.families());
         assertEquals(TESTS, registry.contribution(TESTS + ".counting").orElseThrow().contributor());
         assertEquals(0, CountingProvider.CONSTRUCTED.get(), "listing must not create providers");
         assertFalse(registry.isCreated(TESTS + ".counting"));

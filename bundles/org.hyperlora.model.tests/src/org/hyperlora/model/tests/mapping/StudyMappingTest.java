@@ -179,10 +179,10 @@ class StudyMappingTest {
         assertArrayEquals(new double[] { 2 * Math.PI, 1 }, domain.upper());
         assertEquals(Optional.of("t"), domain.timeCoordinate());
         assertArrayEquals(new double[] { 10.5 }, engine.referenceValue());
-        assertEquals(60, engine.trainingValues().length);
+        assertEquals(71, engine.trainingValues().length);
         assertEquals(10, engine.testValues().length);
         assertEquals(1.0, engine.trainingValues()[0][0], 1e-12);
-        assertEquals(20.0, engine.trainingValues()[59][0], 1e-12);
+        assertEquals(20.0, engine.trainingValues()[70][0], 1e-12);
         assertEquals("convection", engine.reference().name());
 
         assertArrayEquals(HIDDEN, engine.network().hiddenWidths());
