@@ -123,6 +123,33 @@ public record ReferenceData(Path file, List<String> parameters, List<String> coo
         }
     }
 
+    /**
+     * Checks every row's point against a domain made of shapes at the row's parameter values (after
+     * {@link #checkWithin}): a row in a hole names its file and line.
+     *
+     * @throws IllegalArgumentException for a row outside the shape, or parameter values where the shape is invalid
+     */
+    public void checkWithin(org.hyperlora.engine.geometry.ShapedDomain shape) {
+        for (Case c : cases) {
+            org.hyperlora.engine.geometry.ShapedDomain.Region region;
+            try {
+                region = shape.at(c.parameters());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "%s, line %d: %s", file, c.lines()[0],
+                        e.getMessage()), e);
+            }
+            for (int i = 0; i < c.pointCount(); i++) {
+                if (!region.contains(c.points(), i)) {
+                    throw new IllegalArgumentException(String.format(Locale.ROOT,
+                            "%s, line %d: the point %s is outside the domain %s at %s", file, c.lines()[i],
+                            Arrays.toString(Arrays.copyOfRange(c.points(), i * coordinates.size(),
+                                    (i + 1) * coordinates.size())), shape.describe(),
+                            Arrays.toString(c.parameters())));
+                }
+            }
+        }
+    }
+
     /** The rows at exactly these parameter values, or null. */
     public Case caseAt(double[] parameterValues) {
         for (Case c : cases) {

@@ -149,6 +149,10 @@ public final class StudyMapping {
         FamilyNames names = FamilyNames.of(family);
         ReferenceData data = ReferenceData.read(file, names.parameters(), names.coordinates(), names.fields());
         data.checkWithin(rangeOf(family.getParameters()), domain(family));
+        ShapedDomain shape = shape(family);
+        if (shape != null) {
+            data.checkWithin(shape); // a row in a hole would be compared with (and fitted to) nothing real
+        }
         return data;
     }
 

@@ -943,6 +943,10 @@ public final class StudyChecks {
                 return; // a bad range or domain is reported on the family; rows are checked against a sound one
             }
             data.checkWithin(range, domain);
+            ShapedDomain shape = FamilySymbols.shapeOf(family);
+            if (shape != null) {
+                data.checkWithin(shape);
+            }
         } catch (IllegalArgumentException badData) {
             report.add(StudyProblem.BAD_DATA_FILE, reference, Literals.REFERENCE__DATA_FILE,
                     "reference data: " + badData.getMessage());

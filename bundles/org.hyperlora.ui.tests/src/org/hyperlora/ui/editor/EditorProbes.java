@@ -96,6 +96,12 @@ public final class EditorProbes {
         page.moveSlider(fraction);
     }
 
+    /** Chooses the parameter the shape slider moves, as the combo beside it does. */
+    public static void chooseSliderParameter(DomainPage page, String name) {
+        page.sliderParameter.select(java.util.Arrays.asList(page.sliderParameter.getItems()).indexOf(name));
+        page.sliderParameter.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
     public static double[] shapeValues(DomainPage page) {
         return page.shapeValues.clone();
     }

@@ -307,6 +307,43 @@ class StudyEditorTest {
     }
 
     @Test
+    void withSeveralParametersTheSliderMovesTheChosenOne(@TempDir Path folder) throws Exception {
+        StudyEditor editor = UiTests.openCopy(folder, "cylinder.hyperlora");
+        org.hyperlora.ui.editor.DomainPage domain = (org.hyperlora.ui.editor.DomainPage) editor
+                .setActivePage(org.hyperlora.ui.editor.DomainPage.ID);
+        pump();
+        // a second parameter, the cylinder's centre: one command, as the PDE page would do it
+        var family = editor.study().getFamily();
+        Parameter centre = org.hyperlora.model.HyperloraFactory.eINSTANCE.createParameter();
+        centre.setName("c");
+        centre.setLower(-0.5);
+        centre.setUpper(0.5);
+        var command = new org.eclipse.emf.common.command.CompoundCommand("Add c");
+        command.append(org.eclipse.emf.edit.command.AddCommand.create(editor.getEditingDomain(), family,
+                org.hyperlora.model.HyperloraPackage.Literals.PDE_FAMILY__PARAMETERS, centre));
+        command.append(org.eclipse.emf.edit.command.SetCommand.create(editor.getEditingDomain(),
+                family.getShapes().get(1), org.hyperlora.model.HyperloraPackage.Literals.DISK__CENTER_X, "c"));
+        editor.getEditingDomain().getCommandStack().execute(command);
+        pump();
+        EditorProbes.chooseSliderParameter(domain, "c");
+        EditorProbes.moveSlider(domain, 1.0);
+        pump();
+        double[] values = EditorProbes.shapeValues(domain);
+        assertEquals(0.4, values[0], 1e-12, "R stays");
+        assertEquals(0.5, values[1], 1e-12, "c moved to its upper end");
+        // the built-in reference has no c: the study is invalid, the page draws the shapes alone, hole moved
+        double[] points = EditorProbes.collocation(domain);
+        assertTrue(points.length > 100);
+        for (int p = 0; p < points.length / 2; p++) {
+            assertTrue(Math.hypot(points[2 * p] - 0.5, points[2 * p + 1]) > 0.4, "a point in the moved hole");
+        }
+        screenshot("editor-domain-two-parameters");
+        editor.getEditingDomain().getCommandStack().undo();
+        pump();
+        assertEquals(1, family.getParameters().size());
+    }
+
+    @Test
     void aBoxDomainBecomesShapesWhenTheFirstShapeIsAddedAndItsFaceConditionsStay(@TempDir Path folder)
             throws Exception {
         StudyEditor editor = UiTests.openCopy(folder, "kovasznay.hyperlora");

@@ -39,8 +39,8 @@ import org.hyperlora.model.mapping.StudyMapping;
  * The domain drawn to scale (an interval, a rectangle, or a space-time box with time upwards), each boundary face a
  * coloured segment labelled with its conditions, and the sampled collocation points. Clicking a face selects it; the
  * panel below edits its condition (one command: undoable). A domain made of shapes is drawn with one scale for both
- * axes, each shape's boundary pieces coloured by their conditions, at the parameter values of the slider (its first
- * parameter) when the shape depends on them; clicking a piece selects its shape's part.
+ * axes, each shape's boundary pieces coloured by their conditions, at the parameter values of the slider (the
+ * parameter chosen beside it) when the shape depends on them; clicking a piece selects its shape's part.
  */
 public class DomainPage extends FormPage {
 
@@ -62,7 +62,7 @@ public class DomainPage extends FormPage {
     private Button apply;
     /** The domain's shapes, when it is made of shapes (then drawn to scale at {@link #shapeValues}), else null. */
     ShapedDomain shape;
-    /** The parameter values the shaped domain is drawn at (the slider moves the first parameter). */
+    /** The parameter values the shaped domain is drawn at (the slider moves the chosen one). */
     double[] shapeValues;
     private double[] parameterLower;
     private double[] parameterUpper;
@@ -72,6 +72,8 @@ public class DomainPage extends FormPage {
     private Composite sliderRow;
     Scale slider;
     private Label sliderLabel;
+    /** Which parameter the slider moves (several: the combo before it chooses). */
+    Combo sliderParameter;
     /** Whether the study does not map as a whole (then a domain of shapes is drawn from its shapes alone). */
     private boolean invalidStudy;
     /** The outlines at {@link #shapeValues}, in the family's shape order (empty when degenerate there). */
@@ -142,8 +144,12 @@ public class DomainPage extends FormPage {
         removeShape = toolkit.createButton(shapeBar, "Remove", SWT.PUSH);
         removeShape.addListener(SWT.Selection, e -> removeSelectedShape());
         sliderRow = toolkit.createComposite(body);
-        sliderRow.setLayout(new GridLayout(2, false));
+        sliderRow.setLayout(new GridLayout(3, false));
         sliderRow.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        sliderParameter = new Combo(sliderRow, SWT.READ_ONLY);
+        sliderParameter.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
+        sliderParameter.setToolTipText("The parameter the slider moves; the others stay where they are");
+        sliderParameter.addListener(SWT.Selection, e -> refresh());
         sliderLabel = toolkit.createLabel(sliderRow, "");
         sliderLabel.setLayoutData(new GridData(SWT.LEFT, SWT.CENTER, false, false));
         ((GridData) sliderLabel.getLayoutData()).widthHint = 260;
@@ -220,10 +226,22 @@ public class DomainPage extends FormPage {
         sliderRow.setVisible(sliding);
         ((GridData) sliderRow.getLayoutData()).exclude = !sliding;
         if (sliding) {
-            String name = editor.study().getFamily().getParameters().get(0).getName();
-            sliderLabel.setText(String.format(java.util.Locale.ROOT, "Shape at %s = %.4g (drag to move)", name,
-                    shapeValues[0]));
-            double unit = (shapeValues[0] - parameterLower[0]) / (parameterUpper[0] - parameterLower[0]);
+            List<String> names = editor.study().getFamily().getParameters().stream().map(p -> p.getName()).toList();
+            if (!List.of(sliderParameter.getItems()).equals(names)) {
+                int kept = Math.max(0, Math.min(names.size() - 1, sliderParameter.getSelectionIndex()));
+                sliderParameter.setItems(names.toArray(String[]::new));
+                sliderParameter.select(kept);
+            }
+            sliderParameter.setVisible(names.size() > 1);
+            ((GridData) sliderParameter.getLayoutData()).exclude = names.size() <= 1;
+            int k = sliderIndex();
+            StringBuilder at = new StringBuilder();
+            for (int p = 0; p < names.size() && p < shapeValues.length; p++) {
+                at.append(p == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%s = %.4g", names.get(p),
+                        shapeValues[p]));
+            }
+            sliderLabel.setText("Shape at " + at + " (drag to move " + names.get(k) + ")");
+            double unit = (shapeValues[k] - parameterLower[k]) / (parameterUpper[k] - parameterLower[k]);
             slider.setSelection((int) Math.round(1000 * Math.max(0, Math.min(1, unit))));
         }
         sliderRow.getParent().layout(true, true);
@@ -435,14 +453,20 @@ public class DomainPage extends FormPage {
         canvas.redraw();
     }
 
-    /** Moves the shape's first parameter to a fraction of its range and redraws. */
+    /** Moves the chosen parameter to a fraction of its range and redraws. */
     void moveSlider(double fraction) {
         if (shape == null) {
             return;
         }
+        int k = sliderIndex();
         shapeValues = shapeValues.clone();
-        shapeValues[0] = parameterLower[0] + fraction * (parameterUpper[0] - parameterLower[0]);
+        shapeValues[k] = parameterLower[k] + fraction * (parameterUpper[k] - parameterLower[k]);
         refresh();
+    }
+
+    private int sliderIndex() {
+        int index = sliderParameter.getSelectionIndex();
+        return index < 0 || index >= shapeValues.length ? 0 : index;
     }
 
     /** The shape part whose boundary passes within a few pixels of (x, y), or null. */

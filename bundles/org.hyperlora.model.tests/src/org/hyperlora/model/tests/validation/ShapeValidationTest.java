@@ -186,6 +186,22 @@ class ShapeValidationTest {
     }
 
     @Test
+    void aDataRowInTheHoleIsRefusedWithItsLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+            throws Exception {
+        Study study = load("cylinder");
+        var reference = study.getFamily().getReference();
+        reference.setKind(org.hyperlora.model.ReferenceKind.DATA_FILE);
+        reference.setDataFile("phi.csv");
+        org.hyperlora.model.io.StudyFiles.save(study, temp.resolve("cylinder.hyperlora"));
+        // at R = 0.3 the point (1, 0) is in the domain, (0.25, 0) in the cylinder
+        java.nio.file.Files.writeString(temp.resolve("phi.csv"), "R,x,y,phi\n0.3,1,0,1.09\n0.3,0.25,0,0.61\n");
+        assertProblem(study, StudyProblem.BAD_DATA_FILE, reference, "phi.csv, line 3: the point [0.25, 0.0] is"
+                + " outside the domain rectangle box − disk cylinder at [0.3]");
+        java.nio.file.Files.writeString(temp.resolve("phi.csv"), "R,x,y,phi\n0.3,1,0,1.09\n0.3,0.5,0,0.68\n");
+        assertTrue(org.hyperlora.model.tests.Studies.problems(study, StudyProblem.BAD_DATA_FILE).isEmpty());
+    }
+
+    @Test
     void shapesNeedTwoSpaceCoordinates() {
         Study study = load("burgers");
         study.getFamily().getShapes().add(load("cylinder").getFamily().getShapes().get(0));
