@@ -19,7 +19,7 @@ public final class BenchStudies {
 
     /** The examples the benchmarks know by name. */
     public static final List<String> EXAMPLES = List.of("kovasznay", "burgers", "convection",
-            "convection-wide", "cylinder", "pipe-wall");
+            "convection-wide", "cylinder", "pipe-wall", "sphere");
 
     private BenchStudies() {
     }

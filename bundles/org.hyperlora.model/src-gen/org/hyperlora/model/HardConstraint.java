@@ -4,6 +4,7 @@
  */
 package org.hyperlora.model;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -22,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.hyperlora.model.HardConstraint#getField <em>Field</em>}</li>
  *   <li>{@link org.hyperlora.model.HardConstraint#getValue <em>Value</em>}</li>
  *   <li>{@link org.hyperlora.model.HardConstraint#getDistance <em>Distance</em>}</li>
+ *   <li>{@link org.hyperlora.model.HardConstraint#getVanishesOn <em>Vanishes On</em>}</li>
  * </ul>
  *
  * @see org.hyperlora.model.HyperloraPackage#getHardConstraint()
@@ -77,6 +79,9 @@ public interface HardConstraint extends EObject {
 	 * Returns the value of the '<em><b>Distance</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * An expression of the coordinates and parameters that vanishes where the value is prescribed; leave it empty when vanishesOn names the parts (the built-in distance).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Distance</em>' attribute.
 	 * @see #setDistance(String)
 	 * @see org.hyperlora.model.HyperloraPackage#getHardConstraint_Distance()
@@ -94,5 +99,20 @@ public interface HardConstraint extends EObject {
 	 * @generated
 	 */
 	void setDistance(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Vanishes On</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Boundary parts (box, boundary, initial, a face, a shape, a defined part) on which the built-in distance function vanishes; used instead of distance.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Vanishes On</em>' attribute list.
+	 * @see org.hyperlora.model.HyperloraPackage#getHardConstraint_VanishesOn()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getVanishesOn();
 
 } // HardConstraint

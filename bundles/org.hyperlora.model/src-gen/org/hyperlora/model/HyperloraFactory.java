@@ -78,6 +78,33 @@ public interface HyperloraFactory extends EFactory {
 	Rectangle createRectangle();
 
 	/**
+	 * Returns a new object of class '<em>Box</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Box</em>'.
+	 * @generated
+	 */
+	Box createBox();
+
+	/**
+	 * Returns a new object of class '<em>Sphere</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Sphere</em>'.
+	 * @generated
+	 */
+	Sphere createSphere();
+
+	/**
+	 * Returns a new object of class '<em>Cylinder</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Cylinder</em>'.
+	 * @generated
+	 */
+	Cylinder createCylinder();
+
+	/**
 	 * Returns a new object of class '<em>Disk</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -665,6 +665,288 @@ public interface HyperloraPackage extends EPackage {
 	int RECTANGLE_OPERATION_COUNT = SHAPE_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.hyperlora.model.impl.BoxImpl <em>Box</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyperlora.model.impl.BoxImpl
+	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getBox()
+	 * @generated
+	 */
+	int BOX = 8;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOX__NAME = SHAPE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Operation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOX__OPERATION = SHAPE__OPERATION;
+
+	/**
+	 * The feature id for the '<em><b>Xmin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOX__XMIN = SHAPE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Ymin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOX__YMIN = SHAPE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Zmin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOX__ZMIN = SHAPE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Xmax</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOX__XMAX = SHAPE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Ymax</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOX__YMAX = SHAPE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Zmax</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOX__ZMAX = SHAPE_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Box</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOX_FEATURE_COUNT = SHAPE_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Box</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BOX_OPERATION_COUNT = SHAPE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.hyperlora.model.impl.SphereImpl <em>Sphere</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyperlora.model.impl.SphereImpl
+	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getSphere()
+	 * @generated
+	 */
+	int SPHERE = 9;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPHERE__NAME = SHAPE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Operation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPHERE__OPERATION = SHAPE__OPERATION;
+
+	/**
+	 * The feature id for the '<em><b>Center X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPHERE__CENTER_X = SHAPE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Center Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPHERE__CENTER_Y = SHAPE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Center Z</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPHERE__CENTER_Z = SHAPE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Radius</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPHERE__RADIUS = SHAPE_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Sphere</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPHERE_FEATURE_COUNT = SHAPE_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Sphere</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPHERE_OPERATION_COUNT = SHAPE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.hyperlora.model.impl.CylinderImpl <em>Cylinder</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyperlora.model.impl.CylinderImpl
+	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getCylinder()
+	 * @generated
+	 */
+	int CYLINDER = 10;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CYLINDER__NAME = SHAPE__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Operation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CYLINDER__OPERATION = SHAPE__OPERATION;
+
+	/**
+	 * The feature id for the '<em><b>Axis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CYLINDER__AXIS = SHAPE_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Center1</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CYLINDER__CENTER1 = SHAPE_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Center2</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CYLINDER__CENTER2 = SHAPE_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CYLINDER__START = SHAPE_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CYLINDER__END = SHAPE_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Radius</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CYLINDER__RADIUS = SHAPE_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Cylinder</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CYLINDER_FEATURE_COUNT = SHAPE_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Cylinder</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CYLINDER_OPERATION_COUNT = SHAPE_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.hyperlora.model.impl.DiskImpl <em>Disk</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -672,7 +954,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getDisk()
 	 * @generated
 	 */
-	int DISK = 8;
+	int DISK = 11;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -745,7 +1027,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getEllipse()
 	 * @generated
 	 */
-	int ELLIPSE = 9;
+	int ELLIPSE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -827,7 +1109,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getPolygon()
 	 * @generated
 	 */
-	int POLYGON = 10;
+	int POLYGON = 13;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -882,7 +1164,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getVertex()
 	 * @generated
 	 */
-	int VERTEX = 11;
+	int VERTEX = 14;
 
 	/**
 	 * The feature id for the '<em><b>X</b></em>' attribute.
@@ -928,7 +1210,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getBoundaryPart()
 	 * @generated
 	 */
-	int BOUNDARY_PART = 12;
+	int BOUNDARY_PART = 15;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -974,7 +1256,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getEquation()
 	 * @generated
 	 */
-	int EQUATION = 13;
+	int EQUATION = 16;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1029,7 +1311,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getCondition()
 	 * @generated
 	 */
-	int CONDITION = 14;
+	int CONDITION = 17;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1129,7 +1411,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getHardConstraint()
 	 * @generated
 	 */
-	int HARD_CONSTRAINT = 15;
+	int HARD_CONSTRAINT = 18;
 
 	/**
 	 * The feature id for the '<em><b>Field</b></em>' reference.
@@ -1159,13 +1441,22 @@ public interface HyperloraPackage extends EPackage {
 	int HARD_CONSTRAINT__DISTANCE = 2;
 
 	/**
+	 * The feature id for the '<em><b>Vanishes On</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HARD_CONSTRAINT__VANISHES_ON = 3;
+
+	/**
 	 * The number of structural features of the '<em>Hard Constraint</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int HARD_CONSTRAINT_FEATURE_COUNT = 3;
+	int HARD_CONSTRAINT_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Hard Constraint</em>' class.
@@ -1184,7 +1475,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getReference()
 	 * @generated
 	 */
-	int REFERENCE = 16;
+	int REFERENCE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1257,7 +1548,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getMethodSettings()
 	 * @generated
 	 */
-	int METHOD_SETTINGS = 17;
+	int METHOD_SETTINGS = 20;
 
 	/**
 	 * The feature id for the '<em><b>Network</b></em>' containment reference.
@@ -1330,7 +1621,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getNetworkSettings()
 	 * @generated
 	 */
-	int NETWORK_SETTINGS = 18;
+	int NETWORK_SETTINGS = 21;
 
 	/**
 	 * The feature id for the '<em><b>Hidden Widths</b></em>' attribute list.
@@ -1403,7 +1694,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getLoraSettings()
 	 * @generated
 	 */
-	int LORA_SETTINGS = 19;
+	int LORA_SETTINGS = 22;
 
 	/**
 	 * The feature id for the '<em><b>Rank</b></em>' attribute.
@@ -1458,7 +1749,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getHypernetworkSettings()
 	 * @generated
 	 */
-	int HYPERNETWORK_SETTINGS = 20;
+	int HYPERNETWORK_SETTINGS = 23;
 
 	/**
 	 * The feature id for the '<em><b>Hidden Widths</b></em>' attribute list.
@@ -1594,7 +1885,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getTrainingSettings()
 	 * @generated
 	 */
-	int TRAINING_SETTINGS = 21;
+	int TRAINING_SETTINGS = 24;
 
 	/**
 	 * The feature id for the '<em><b>Collocation Points</b></em>' attribute.
@@ -1676,7 +1967,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getOptimizerStage()
 	 * @generated
 	 */
-	int OPTIMIZER_STAGE = 22;
+	int OPTIMIZER_STAGE = 25;
 
 	/**
 	 * The feature id for the '<em><b>Optimizer</b></em>' attribute.
@@ -1731,7 +2022,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getParameterSet()
 	 * @generated
 	 */
-	int PARAMETER_SET = 23;
+	int PARAMETER_SET = 26;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1804,7 +2095,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getParameterPoint()
 	 * @generated
 	 */
-	int PARAMETER_POINT = 24;
+	int PARAMETER_POINT = 27;
 
 	/**
 	 * The feature id for the '<em><b>Values</b></em>' containment reference list.
@@ -1841,7 +2132,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getParameterValue()
 	 * @generated
 	 */
-	int PARAMETER_VALUE = 25;
+	int PARAMETER_VALUE = 28;
 
 	/**
 	 * The feature id for the '<em><b>Parameter</b></em>' reference.
@@ -1887,7 +2178,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getResults()
 	 * @generated
 	 */
-	int RESULTS = 26;
+	int RESULTS = 29;
 
 	/**
 	 * The feature id for the '<em><b>Engine Version</b></em>' attribute.
@@ -1969,7 +2260,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getArtifactLink()
 	 * @generated
 	 */
-	int ARTIFACT_LINK = 27;
+	int ARTIFACT_LINK = 30;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2033,7 +2324,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getMetric()
 	 * @generated
 	 */
-	int METRIC = 28;
+	int METRIC = 31;
 
 	/**
 	 * The feature id for the '<em><b>Stage</b></em>' attribute.
@@ -2106,7 +2397,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getLossHistory()
 	 * @generated
 	 */
-	int LOSS_HISTORY = 29;
+	int LOSS_HISTORY = 32;
 
 	/**
 	 * The feature id for the '<em><b>Stage</b></em>' attribute.
@@ -2170,7 +2461,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getScale()
 	 * @generated
 	 */
-	int SCALE = 30;
+	int SCALE = 33;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.CsgOperation <em>Csg Operation</em>}' enum.
@@ -2180,7 +2471,17 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getCsgOperation()
 	 * @generated
 	 */
-	int CSG_OPERATION = 31;
+	int CSG_OPERATION = 34;
+
+	/**
+	 * The meta object id for the '{@link org.hyperlora.model.Axis <em>Axis</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyperlora.model.Axis
+	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getAxis()
+	 * @generated
+	 */
+	int AXIS = 35;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.ConditionKind <em>Condition Kind</em>}' enum.
@@ -2190,7 +2491,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getConditionKind()
 	 * @generated
 	 */
-	int CONDITION_KIND = 32;
+	int CONDITION_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.ReferenceKind <em>Reference Kind</em>}' enum.
@@ -2200,7 +2501,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getReferenceKind()
 	 * @generated
 	 */
-	int REFERENCE_KIND = 33;
+	int REFERENCE_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.SurrogateKind <em>Surrogate Kind</em>}' enum.
@@ -2210,7 +2511,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getSurrogateKind()
 	 * @generated
 	 */
-	int SURROGATE_KIND = 34;
+	int SURROGATE_KIND = 38;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.ActivationKind <em>Activation Kind</em>}' enum.
@@ -2220,7 +2521,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getActivationKind()
 	 * @generated
 	 */
-	int ACTIVATION_KIND = 35;
+	int ACTIVATION_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.Precision <em>Precision</em>}' enum.
@@ -2230,7 +2531,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getPrecision()
 	 * @generated
 	 */
-	int PRECISION = 36;
+	int PRECISION = 40;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.HypernetworkMode <em>Hypernetwork Mode</em>}' enum.
@@ -2240,7 +2541,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getHypernetworkMode()
 	 * @generated
 	 */
-	int HYPERNETWORK_MODE = 37;
+	int HYPERNETWORK_MODE = 41;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.SamplerKind <em>Sampler Kind</em>}' enum.
@@ -2250,7 +2551,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getSamplerKind()
 	 * @generated
 	 */
-	int SAMPLER_KIND = 38;
+	int SAMPLER_KIND = 42;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.OptimizerKind <em>Optimizer Kind</em>}' enum.
@@ -2260,7 +2561,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getOptimizerKind()
 	 * @generated
 	 */
-	int OPTIMIZER_KIND = 39;
+	int OPTIMIZER_KIND = 43;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.ParameterSetRole <em>Parameter Set Role</em>}' enum.
@@ -2270,7 +2571,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getParameterSetRole()
 	 * @generated
 	 */
-	int PARAMETER_SET_ROLE = 40;
+	int PARAMETER_SET_ROLE = 44;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.model.ParameterRule <em>Parameter Rule</em>}' enum.
@@ -2280,7 +2581,7 @@ public interface HyperloraPackage extends EPackage {
 	 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getParameterRule()
 	 * @generated
 	 */
-	int PARAMETER_RULE = 41;
+	int PARAMETER_RULE = 45;
 
 
 	/**
@@ -2738,6 +3039,212 @@ public interface HyperloraPackage extends EPackage {
 	EAttribute getRectangle_Ymax();
 
 	/**
+	 * Returns the meta object for class '{@link org.hyperlora.model.Box <em>Box</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Box</em>'.
+	 * @see org.hyperlora.model.Box
+	 * @generated
+	 */
+	EClass getBox();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Box#getXmin <em>Xmin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Xmin</em>'.
+	 * @see org.hyperlora.model.Box#getXmin()
+	 * @see #getBox()
+	 * @generated
+	 */
+	EAttribute getBox_Xmin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Box#getYmin <em>Ymin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ymin</em>'.
+	 * @see org.hyperlora.model.Box#getYmin()
+	 * @see #getBox()
+	 * @generated
+	 */
+	EAttribute getBox_Ymin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Box#getZmin <em>Zmin</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Zmin</em>'.
+	 * @see org.hyperlora.model.Box#getZmin()
+	 * @see #getBox()
+	 * @generated
+	 */
+	EAttribute getBox_Zmin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Box#getXmax <em>Xmax</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Xmax</em>'.
+	 * @see org.hyperlora.model.Box#getXmax()
+	 * @see #getBox()
+	 * @generated
+	 */
+	EAttribute getBox_Xmax();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Box#getYmax <em>Ymax</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ymax</em>'.
+	 * @see org.hyperlora.model.Box#getYmax()
+	 * @see #getBox()
+	 * @generated
+	 */
+	EAttribute getBox_Ymax();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Box#getZmax <em>Zmax</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Zmax</em>'.
+	 * @see org.hyperlora.model.Box#getZmax()
+	 * @see #getBox()
+	 * @generated
+	 */
+	EAttribute getBox_Zmax();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyperlora.model.Sphere <em>Sphere</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Sphere</em>'.
+	 * @see org.hyperlora.model.Sphere
+	 * @generated
+	 */
+	EClass getSphere();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Sphere#getCenterX <em>Center X</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Center X</em>'.
+	 * @see org.hyperlora.model.Sphere#getCenterX()
+	 * @see #getSphere()
+	 * @generated
+	 */
+	EAttribute getSphere_CenterX();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Sphere#getCenterY <em>Center Y</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Center Y</em>'.
+	 * @see org.hyperlora.model.Sphere#getCenterY()
+	 * @see #getSphere()
+	 * @generated
+	 */
+	EAttribute getSphere_CenterY();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Sphere#getCenterZ <em>Center Z</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Center Z</em>'.
+	 * @see org.hyperlora.model.Sphere#getCenterZ()
+	 * @see #getSphere()
+	 * @generated
+	 */
+	EAttribute getSphere_CenterZ();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Sphere#getRadius <em>Radius</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Radius</em>'.
+	 * @see org.hyperlora.model.Sphere#getRadius()
+	 * @see #getSphere()
+	 * @generated
+	 */
+	EAttribute getSphere_Radius();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyperlora.model.Cylinder <em>Cylinder</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Cylinder</em>'.
+	 * @see org.hyperlora.model.Cylinder
+	 * @generated
+	 */
+	EClass getCylinder();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Cylinder#getAxis <em>Axis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Axis</em>'.
+	 * @see org.hyperlora.model.Cylinder#getAxis()
+	 * @see #getCylinder()
+	 * @generated
+	 */
+	EAttribute getCylinder_Axis();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Cylinder#getCenter1 <em>Center1</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Center1</em>'.
+	 * @see org.hyperlora.model.Cylinder#getCenter1()
+	 * @see #getCylinder()
+	 * @generated
+	 */
+	EAttribute getCylinder_Center1();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Cylinder#getCenter2 <em>Center2</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Center2</em>'.
+	 * @see org.hyperlora.model.Cylinder#getCenter2()
+	 * @see #getCylinder()
+	 * @generated
+	 */
+	EAttribute getCylinder_Center2();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Cylinder#getStart <em>Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start</em>'.
+	 * @see org.hyperlora.model.Cylinder#getStart()
+	 * @see #getCylinder()
+	 * @generated
+	 */
+	EAttribute getCylinder_Start();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Cylinder#getEnd <em>End</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End</em>'.
+	 * @see org.hyperlora.model.Cylinder#getEnd()
+	 * @see #getCylinder()
+	 * @generated
+	 */
+	EAttribute getCylinder_End();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.model.Cylinder#getRadius <em>Radius</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Radius</em>'.
+	 * @see org.hyperlora.model.Cylinder#getRadius()
+	 * @see #getCylinder()
+	 * @generated
+	 */
+	EAttribute getCylinder_Radius();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyperlora.model.Disk <em>Disk</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3102,6 +3609,17 @@ public interface HyperloraPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getHardConstraint_Distance();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.hyperlora.model.HardConstraint#getVanishesOn <em>Vanishes On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Vanishes On</em>'.
+	 * @see org.hyperlora.model.HardConstraint#getVanishesOn()
+	 * @see #getHardConstraint()
+	 * @generated
+	 */
+	EAttribute getHardConstraint_VanishesOn();
 
 	/**
 	 * Returns the meta object for class '{@link org.hyperlora.model.Reference <em>Reference</em>}'.
@@ -3990,6 +4508,16 @@ public interface HyperloraPackage extends EPackage {
 	EEnum getCsgOperation();
 
 	/**
+	 * Returns the meta object for enum '{@link org.hyperlora.model.Axis <em>Axis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Axis</em>'.
+	 * @see org.hyperlora.model.Axis
+	 * @generated
+	 */
+	EEnum getAxis();
+
+	/**
 	 * Returns the meta object for enum '{@link org.hyperlora.model.ConditionKind <em>Condition Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4465,6 +4993,164 @@ public interface HyperloraPackage extends EPackage {
 		EAttribute RECTANGLE__YMAX = eINSTANCE.getRectangle_Ymax();
 
 		/**
+		 * The meta object literal for the '{@link org.hyperlora.model.impl.BoxImpl <em>Box</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperlora.model.impl.BoxImpl
+		 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getBox()
+		 * @generated
+		 */
+		EClass BOX = eINSTANCE.getBox();
+
+		/**
+		 * The meta object literal for the '<em><b>Xmin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOX__XMIN = eINSTANCE.getBox_Xmin();
+
+		/**
+		 * The meta object literal for the '<em><b>Ymin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOX__YMIN = eINSTANCE.getBox_Ymin();
+
+		/**
+		 * The meta object literal for the '<em><b>Zmin</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOX__ZMIN = eINSTANCE.getBox_Zmin();
+
+		/**
+		 * The meta object literal for the '<em><b>Xmax</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOX__XMAX = eINSTANCE.getBox_Xmax();
+
+		/**
+		 * The meta object literal for the '<em><b>Ymax</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOX__YMAX = eINSTANCE.getBox_Ymax();
+
+		/**
+		 * The meta object literal for the '<em><b>Zmax</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BOX__ZMAX = eINSTANCE.getBox_Zmax();
+
+		/**
+		 * The meta object literal for the '{@link org.hyperlora.model.impl.SphereImpl <em>Sphere</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperlora.model.impl.SphereImpl
+		 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getSphere()
+		 * @generated
+		 */
+		EClass SPHERE = eINSTANCE.getSphere();
+
+		/**
+		 * The meta object literal for the '<em><b>Center X</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPHERE__CENTER_X = eINSTANCE.getSphere_CenterX();
+
+		/**
+		 * The meta object literal for the '<em><b>Center Y</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPHERE__CENTER_Y = eINSTANCE.getSphere_CenterY();
+
+		/**
+		 * The meta object literal for the '<em><b>Center Z</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPHERE__CENTER_Z = eINSTANCE.getSphere_CenterZ();
+
+		/**
+		 * The meta object literal for the '<em><b>Radius</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SPHERE__RADIUS = eINSTANCE.getSphere_Radius();
+
+		/**
+		 * The meta object literal for the '{@link org.hyperlora.model.impl.CylinderImpl <em>Cylinder</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperlora.model.impl.CylinderImpl
+		 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getCylinder()
+		 * @generated
+		 */
+		EClass CYLINDER = eINSTANCE.getCylinder();
+
+		/**
+		 * The meta object literal for the '<em><b>Axis</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CYLINDER__AXIS = eINSTANCE.getCylinder_Axis();
+
+		/**
+		 * The meta object literal for the '<em><b>Center1</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CYLINDER__CENTER1 = eINSTANCE.getCylinder_Center1();
+
+		/**
+		 * The meta object literal for the '<em><b>Center2</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CYLINDER__CENTER2 = eINSTANCE.getCylinder_Center2();
+
+		/**
+		 * The meta object literal for the '<em><b>Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CYLINDER__START = eINSTANCE.getCylinder_Start();
+
+		/**
+		 * The meta object literal for the '<em><b>End</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CYLINDER__END = eINSTANCE.getCylinder_End();
+
+		/**
+		 * The meta object literal for the '<em><b>Radius</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CYLINDER__RADIUS = eINSTANCE.getCylinder_Radius();
+
+		/**
 		 * The meta object literal for the '{@link org.hyperlora.model.impl.DiskImpl <em>Disk</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4751,6 +5437,14 @@ public interface HyperloraPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute HARD_CONSTRAINT__DISTANCE = eINSTANCE.getHardConstraint_Distance();
+
+		/**
+		 * The meta object literal for the '<em><b>Vanishes On</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HARD_CONSTRAINT__VANISHES_ON = eINSTANCE.getHardConstraint_VanishesOn();
 
 		/**
 		 * The meta object literal for the '{@link org.hyperlora.model.impl.ReferenceImpl <em>Reference</em>}' class.
@@ -5439,6 +6133,16 @@ public interface HyperloraPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum CSG_OPERATION = eINSTANCE.getCsgOperation();
+
+		/**
+		 * The meta object literal for the '{@link org.hyperlora.model.Axis <em>Axis</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperlora.model.Axis
+		 * @see org.hyperlora.model.impl.HyperloraPackageImpl#getAxis()
+		 * @generated
+		 */
+		EEnum AXIS = eINSTANCE.getAxis();
 
 		/**
 		 * The meta object literal for the '{@link org.hyperlora.model.ConditionKind <em>Condition Kind</em>}' enum.

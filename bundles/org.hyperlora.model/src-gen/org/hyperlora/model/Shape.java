@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A plane primitive of the domain; its dimensions are numbers or expressions of the parameters (R, 2*R).
+ * A primitive of the domain: plane (rectangle, disk, ellipse, polygon) or solid (box, sphere, cylinder); its dimensions are numbers or expressions of the parameters (R, 2*R).
  * <!-- end-model-doc -->
  *
  * <p>

@@ -195,6 +195,6 @@ class StudyQuickTest {
         assertTrue(mode.getMessage().contains("mode " + HyperMode.WEIGHTS), mode.getMessage());
         StudyFileException unknown = assertThrows(StudyFileException.class, () -> BenchStudies.load("navier"));
         assertEquals("'navier' is neither a study file nor an example; examples: [kovasznay, burgers, convection, "
-                + "convection-wide, cylinder, pipe-wall]", unknown.getMessage());
+                + "convection-wide, cylinder, pipe-wall, sphere]", unknown.getMessage());
     }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
  * bounding box, and its boundary as {@link Edge edges} that map an arc-length fraction to a point and its outward
  * unit normal. Immutable.
  */
-public final class Outline {
+public final class Outline implements Primitive {
 
     /** A rectangle's edges, in boundary order (counter-clockwise from the left edge going down). */
     static final List<String> RECTANGLE_EDGES = List.of("left", "bottom", "right", "top");
@@ -52,7 +52,7 @@ public final class Outline {
     }
 
     /** One piece of an outline's boundary: a straight segment or a whole ellipse. */
-    public interface Edge {
+    public interface Edge extends Piece {
         /** The outline's name and the edge's: {@code plate.left}, {@code hole.circumference}. */
         String qualifiedName();
 
@@ -70,6 +70,16 @@ public final class Outline {
          * @param out receives x, y, nx, ny
          */
         void pointAt(double s, double[] out);
+
+        @Override
+        default double measure() {
+            return length();
+        }
+
+        @Override
+        default void pointAt(double[] unit, double[] out) {
+            pointAt(unit[0], out);
+        }
     }
 
     /** An edge's names and length; subclasses say where its points are. */
@@ -197,22 +207,40 @@ public final class Outline {
         return new Outline(name, kind, new double[] { cx, rx }, new double[] { cy, ry }, true, List.of(edge));
     }
 
+    @Override
     public String name() {
         return name;
     }
 
     /** {@code rectangle}, {@code disk}, {@code ellipse} or {@code polygon}. */
+    @Override
     public String kind() {
         return kind;
     }
 
+    @Override
+    public int dimension() {
+        return 2;
+    }
+
     /** xmin, xmax, ymin, ymax. */
+    @Override
     public double[] bounds() {
         return bounds.clone();
     }
 
     public List<Edge> edges() {
         return edges;
+    }
+
+    @Override
+    public List<Edge> pieces() {
+        return edges;
+    }
+
+    @Override
+    public boolean contains(double[] point) {
+        return contains(point[0], point[1]);
     }
 
     /** The area enclosed. */

@@ -52,6 +52,8 @@ public final class ShapedDomain {
     private final Domain box;
     private final int xAxis;
     private final int yAxis;
+    /** The space coordinates' indices, in order: two for plane shapes, three for solids. */
+    private final int[] spatial;
     private final List<Step> steps;
     /** Named parts: name -> selectors (a shape name or shape.edge). */
     private final Map<String, List<String>> parts;
@@ -66,15 +68,26 @@ public final class ShapedDomain {
                 spatial.add(axis);
             }
         }
-        if (spatial.size() != 2) {
-            throw new IllegalArgumentException("shapes describe plane domains: the family needs exactly two space"
-                    + " coordinates (and possibly time), it has " + spatial.size() + " in " + box.describe());
-        }
-        xAxis = spatial.get(0);
-        yAxis = spatial.get(1);
         if (this.steps.isEmpty()) {
             throw new IllegalArgumentException("a shaped domain needs at least one shape");
         }
+        int dimension = this.steps.get(0).shape().dimension();
+        for (Step step : this.steps) {
+            if (step.shape().dimension() != dimension) {
+                throw new IllegalArgumentException("plane shapes and solids cannot be mixed: " + step.shape().kind()
+                        + " " + step.shape().name() + " is " + (step.shape().dimension() == 3 ? "a solid" : "plane")
+                        + ", " + this.steps.get(0).shape().kind() + " " + this.steps.get(0).shape().name() + " is not");
+            }
+        }
+        if (spatial.size() != dimension) {
+            throw new IllegalArgumentException((dimension == 2 ? "plane shapes describe plane domains: the family needs"
+                    + " exactly two space coordinates" : "solids describe space domains: the family needs exactly three"
+                    + " space coordinates") + " (and possibly time), it has " + spatial.size() + " in "
+                    + box.describe());
+        }
+        this.spatial = spatial.stream().mapToInt(Integer::intValue).toArray();
+        xAxis = this.spatial[0];
+        yAxis = this.spatial[1];
         Set<String> names = new LinkedHashSet<>();
         for (Step step : this.steps) {
             String name = step.shape().name();
@@ -162,6 +175,16 @@ public final class ShapedDomain {
         return yAxis;
     }
 
+    /** The space coordinates' indices in order: the shapes' x, y (and z for solids). */
+    public int[] spatialAxes() {
+        return spatial.clone();
+    }
+
+    /** 2 for plane shapes, 3 for solids. */
+    public int spatialDimension() {
+        return spatial.length;
+    }
+
     /** Whether any shape's dimension is an expression of the parameters. */
     public boolean dependsOnParameters() {
         return steps.stream().anyMatch(step -> step.shape().dependsOnParameters());
@@ -239,11 +262,11 @@ public final class ShapedDomain {
      *         leaves the box
      */
     public Region at(double[] parameters) {
-        List<Outline> outlines = new ArrayList<>();
+        List<Primitive> primitives = new ArrayList<>();
         for (Step step : steps) {
-            outlines.add(step.shape().at(parameters));
+            primitives.add(step.shape().at(parameters));
         }
-        return new Region(outlines);
+        return new Region(primitives);
     }
 
     /** A short description: {@code rectangle plate − disk hole}. */
@@ -285,68 +308,115 @@ public final class ShapedDomain {
         }
     }
 
-    /** The domain at one parameter vector: membership, area, sampling. */
+    /**
+     * Points on one face of a solid domain where it is the domain's boundary, for drawing.
+     *
+     * @param piece the face's qualified name ({@code box.front}, {@code ball.surface})
+     * @param xyz x0, y0, z0, x1, ... in the order of {@link #spatialAxes()}
+     */
+    public record Patch(String piece, double[] xyz) {
+        /** The solid's (shape's) name: the part every face of it belongs to. */
+        public String shape() {
+            return piece.substring(0, piece.indexOf('.'));
+        }
+    }
+
+    /** The domain at one parameter vector: membership, area or volume, sampling. */
     public final class Region {
 
-        private final List<Outline> outlines;
+        private final List<Primitive> primitives;
+        /** Lower and upper end per space axis, in the order of {@link #spatialAxes()}. */
         private final double[] bounds;
         private final double epsilon;
 
-        private Region(List<Outline> outlines) {
-            this.outlines = List.copyOf(outlines);
-            double[] all = { Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
-                    Double.NEGATIVE_INFINITY };
-            for (int s = 0; s < outlines.size(); s++) {
-                double[] b = outlines.get(s).bounds();
+        private Region(List<Primitive> primitives) {
+            this.primitives = List.copyOf(primitives);
+            int n = spatial.length;
+            double[] all = new double[2 * n];
+            for (int a = 0; a < n; a++) {
+                all[2 * a] = Double.POSITIVE_INFINITY;
+                all[2 * a + 1] = Double.NEGATIVE_INFINITY;
+            }
+            for (int s = 0; s < primitives.size(); s++) {
+                double[] b = primitives.get(s).bounds();
                 Operation operation = s == 0 ? Operation.UNION : steps.get(s).operation();
-                if (operation == Operation.UNION) {
-                    all[0] = Math.min(all[0], b[0]);
-                    all[1] = Math.max(all[1], b[1]);
-                    all[2] = Math.min(all[2], b[2]);
-                    all[3] = Math.max(all[3], b[3]);
-                } else if (operation == Operation.INTERSECTION) {
-                    all[0] = Math.max(all[0], b[0]);
-                    all[1] = Math.min(all[1], b[1]);
-                    all[2] = Math.max(all[2], b[2]);
-                    all[3] = Math.min(all[3], b[3]);
+                for (int a = 0; a < n; a++) {
+                    if (operation == Operation.UNION) {
+                        all[2 * a] = Math.min(all[2 * a], b[2 * a]);
+                        all[2 * a + 1] = Math.max(all[2 * a + 1], b[2 * a + 1]);
+                    } else if (operation == Operation.INTERSECTION) {
+                        all[2 * a] = Math.max(all[2 * a], b[2 * a]);
+                        all[2 * a + 1] = Math.min(all[2 * a + 1], b[2 * a + 1]);
+                    }
                 }
             }
             bounds = all;
-            if (!(all[1] > all[0]) || !(all[3] > all[2])) {
-                throw new IllegalArgumentException("the domain " + describe() + " is empty (the intersection leaves"
-                        + " nothing)");
+            double size = 0;
+            double boxSize = 0;
+            for (int a = 0; a < n; a++) {
+                if (!(all[2 * a + 1] > all[2 * a])) {
+                    throw new IllegalArgumentException("the domain " + describe() + " is empty (the intersection leaves"
+                            + " nothing)");
+                }
+                size = Math.max(size, all[2 * a + 1] - all[2 * a]);
+                boxSize = Math.max(boxSize, box.sideLength(spatial[a]));
             }
-            double tolerance = 1e-9 * Math.max(box.sideLength(xAxis), box.sideLength(yAxis));
-            if (all[0] < box.lower(xAxis) - tolerance || all[1] > box.upper(xAxis) + tolerance
-                    || all[2] < box.lower(yAxis) - tolerance || all[3] > box.upper(yAxis) + tolerance) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "the domain %s reaches x from %s to %s and y from %s to %s, outside the coordinates' ranges %s;"
-                                + " widen the ranges (networks read their inputs relative to them)",
-                        describe(), Outline.num(all[0]), Outline.num(all[1]), Outline.num(all[2]),
-                        Outline.num(all[3]), box.describe()));
+            double tolerance = 1e-9 * boxSize;
+            for (int a = 0; a < n; a++) {
+                if (all[2 * a] < box.lower(spatial[a]) - tolerance || all[2 * a + 1] > box.upper(spatial[a]) + tolerance) {
+                    StringBuilder reach = new StringBuilder();
+                    for (int b = 0; b < n; b++) {
+                        reach.append(b == 0 ? "" : b == n - 1 ? " and " : ", ")
+                                .append(box.coordinateNames().get(spatial[b])).append(" from ")
+                                .append(Outline.num(all[2 * b])).append(" to ").append(Outline.num(all[2 * b + 1]));
+                    }
+                    throw new IllegalArgumentException(String.format(Locale.ROOT,
+                            "the domain %s reaches %s, outside the coordinates' ranges %s;"
+                                    + " widen the ranges (networks read their inputs relative to them)",
+                            describe(), reach, box.describe()));
+                }
             }
-            epsilon = 1e-7 * Math.max(all[1] - all[0], all[3] - all[2]);
+            epsilon = 1e-7 * size;
         }
 
-        /** The outlines at this parameter vector, in the domain's step order. */
+        /** The shapes at this parameter vector, in the domain's step order. */
+        public List<Primitive> primitives() {
+            return primitives;
+        }
+
+        /**
+         * The plane outlines at this parameter vector, in the domain's step order.
+         *
+         * @throws IllegalStateException for a domain of solids
+         */
         public List<Outline> outlines() {
+            if (spatial.length != 2) {
+                throw new IllegalStateException("the domain " + describe() + " is made of solids, not outlines");
+            }
+            List<Outline> outlines = new ArrayList<>();
+            primitives.forEach(primitive -> outlines.add((Outline) primitive));
             return outlines;
         }
 
-        /** xmin, xmax, ymin, ymax of the region (the union's box; an upper bound after cuts). */
+        /** Lower and upper end per space axis (xmin, xmax, ymin, ymax, ...; the union's box, an upper bound after cuts). */
         public double[] bounds() {
             return bounds.clone();
         }
 
-        /** Whether the plane point lies in the (closed) region. */
+        /** Whether the plane point lies in the (closed) region of a plane domain. */
         public boolean contains(double x, double y) {
-            boolean inside = outlines.get(0).contains(x, y);
-            for (int s = 1; s < outlines.size(); s++) {
-                boolean in = outlines.get(s).contains(x, y);
+            return containsSpatial(new double[] { x, y });
+        }
+
+        /** Whether the point (its space coordinates, in order) lies in the (closed) region. */
+        public boolean containsSpatial(double[] p) {
+            boolean inside = primitives.get(0).contains(p);
+            for (int s = 1; s < primitives.size(); s++) {
+                boolean in = primitives.get(s).contains(p);
                 inside = switch (steps.get(s).operation()) {
                 case UNION -> inside || in;
                 // A cut keeps its own boundary: the closed region contains the hole's rim.
-                case DIFFERENCE -> inside && (!in || onBoundaryOf(outlines.get(s), x, y));
+                case DIFFERENCE -> inside && (!in || onBoundaryOf(primitives.get(s), p));
                 case INTERSECTION -> inside && in;
                 };
             }
@@ -357,19 +427,22 @@ public final class ShapedDomain {
         public boolean contains(double[] points, int index) {
             int d = box.dimension();
             int offset = index * d;
+            double[] p = new double[spatial.length];
+            int next = 0;
             for (int axis = 0; axis < d; axis++) {
-                if (axis != xAxis && axis != yAxis
-                        && !(points[offset + axis] >= box.lower(axis) && points[offset + axis] <= box.upper(axis))) {
+                if (next < spatial.length && spatial[next] == axis) {
+                    p[next++] = points[offset + axis];
+                } else if (!(points[offset + axis] >= box.lower(axis) && points[offset + axis] <= box.upper(axis))) {
                     return false;
                 }
             }
-            return contains(points[offset + xAxis], points[offset + yAxis]);
+            return containsSpatial(p);
         }
 
-        private boolean strictlyInside(double x, double y) {
-            boolean inside = outlines.get(0).contains(x, y);
-            for (int s = 1; s < outlines.size(); s++) {
-                boolean in = outlines.get(s).contains(x, y);
+        private boolean strictlyInside(double[] p) {
+            boolean inside = primitives.get(0).contains(p);
+            for (int s = 1; s < primitives.size(); s++) {
+                boolean in = primitives.get(s).contains(p);
                 inside = switch (steps.get(s).operation()) {
                 case UNION -> inside || in;
                 case DIFFERENCE -> inside && !in;
@@ -379,28 +452,51 @@ public final class ShapedDomain {
             return inside;
         }
 
-        private boolean onBoundaryOf(Outline outline, double x, double y) {
-            // (x, y) is in the closed outline; it is on its rim when a step of epsilon leaves it
-            double e = epsilon;
-            return !(outline.contains(x + e, y) && outline.contains(x - e, y) && outline.contains(x, y + e)
-                    && outline.contains(x, y - e));
+        private boolean onBoundaryOf(Primitive primitive, double[] p) {
+            // p is in the closed shape; it is on its rim when a step of epsilon along some axis leaves it
+            double[] q = p.clone();
+            for (int a = 0; a < p.length; a++) {
+                for (double step : new double[] { epsilon, -epsilon }) {
+                    q[a] = p[a] + step;
+                    boolean in = primitive.contains(q);
+                    q[a] = p[a];
+                    if (!in) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether the boundary point {@code at} (point, then normal) is the domain's: one side inside, one outside. */
+        private int side(double[] at, double[] behind, double[] ahead) {
+            int n = spatial.length;
+            for (int a = 0; a < n; a++) {
+                behind[a] = at[a] - epsilon * at[n + a];
+                ahead[a] = at[a] + epsilon * at[n + a];
+            }
+            boolean in = strictlyInside(behind);
+            boolean out = strictlyInside(ahead);
+            return in == out ? 0 : in ? 1 : -1;
         }
 
         /**
-         * The boundary as polylines, each edge sampled at {@code samples + 1} points and split where it leaves the
-         * domain's boundary (a disk's rim inside a union, a rectangle's edge cut by a hole).
+         * The boundary of a plane domain as polylines, each edge sampled at {@code samples + 1} points and split where
+         * it leaves the domain's boundary (a disk's rim inside a union, a rectangle's edge cut by a hole).
+         *
+         * @throws IllegalStateException for a domain of solids
          */
         public List<Trace> traces(int samples) {
             List<Trace> traces = new ArrayList<>();
             double[] at = new double[4];
-            for (Outline outline : outlines) {
+            double[] behind = new double[2];
+            double[] ahead = new double[2];
+            for (Outline outline : outlines()) {
                 for (Outline.Edge edge : outline.edges()) {
                     List<Double> piece = new ArrayList<>();
                     for (int i = 0; i <= samples; i++) {
                         edge.pointAt(Math.min(1.0, (double) i / samples), at);
-                        boolean behind = strictlyInside(at[0] - epsilon * at[2], at[1] - epsilon * at[3]);
-                        boolean ahead = strictlyInside(at[0] + epsilon * at[2], at[1] + epsilon * at[3]);
-                        if (behind != ahead) {
+                        if (side(at, behind, ahead) != 0) {
                             piece.add(at[0]);
                             piece.add(at[1]);
                         } else if (!piece.isEmpty()) {
@@ -416,6 +512,112 @@ public final class ShapedDomain {
             return traces;
         }
 
+        /**
+         * The boundary of a domain of solids as point patches, one per face that is boundary somewhere: a grid of
+         * {@code samples} × {@code samples} points over each face, those on the domain's boundary kept.
+         *
+         * @throws IllegalStateException for a plane domain (see {@link #traces})
+         */
+        public List<Patch> patches(int samples) {
+            if (spatial.length != 3) {
+                throw new IllegalStateException("the domain " + describe() + " is plane: draw its traces");
+            }
+            List<Patch> patches = new ArrayList<>();
+            double[] at = new double[6];
+            double[] behind = new double[3];
+            double[] ahead = new double[3];
+            double[] unit = new double[2];
+            for (Primitive primitive : primitives) {
+                for (Primitive.Piece piece : primitive.pieces()) {
+                    List<Double> kept = new ArrayList<>();
+                    for (int i = 0; i < samples; i++) {
+                        for (int j = 0; j < samples; j++) {
+                            unit[0] = (i + 0.5) / samples;
+                            unit[1] = (j + 0.5) / samples;
+                            piece.pointAt(unit, at);
+                            if (side(at, behind, ahead) != 0) {
+                                kept.add(at[0]);
+                                kept.add(at[1]);
+                                kept.add(at[2]);
+                            }
+                        }
+                    }
+                    if (!kept.isEmpty()) {
+                        double[] xyz = new double[kept.size()];
+                        for (int k = 0; k < xyz.length; k++) {
+                            xyz[k] = kept.get(k);
+                        }
+                        patches.add(new Patch(piece.qualifiedName(), xyz));
+                    }
+                }
+            }
+            return patches;
+        }
+
+        /**
+         * The qualified names of the edges or faces that are part of the domain's boundary somewhere (sampled on a grid
+         * of {@code samples} per direction, ends included).
+         */
+        public Set<String> boundaryPieces(int samples) {
+            Set<String> found = new LinkedHashSet<>();
+            int n = spatial.length;
+            double[] at = new double[2 * n];
+            double[] behind = new double[n];
+            double[] ahead = new double[n];
+            for (Primitive primitive : primitives) {
+                for (Primitive.Piece piece : primitive.pieces()) {
+                    if (onGrid(piece, samples, true, at, behind, ahead, true)) {
+                        found.add(piece.qualifiedName());
+                    }
+                }
+            }
+            return found;
+        }
+
+        /**
+         * Whether some ({@code any}) or every point of a grid over a piece is on the domain's boundary.
+         */
+        private boolean onGrid(Primitive.Piece piece, int samples, boolean ends, double[] at, double[] behind,
+                double[] ahead, boolean any) {
+            int n = spatial.length;
+            int across = n == 2 ? 1 : samples + (ends ? 1 : 0);
+            int along = samples + (ends ? 1 : 0);
+            double[] unit = new double[n - 1];
+            for (int i = 0; i < along; i++) {
+                unit[0] = ends ? Math.min(1.0, (double) i / samples) : (i + 0.5) / samples;
+                for (int j = 0; j < across; j++) {
+                    if (n == 3) {
+                        unit[1] = ends ? Math.min(1.0, (double) j / samples) : (j + 0.5) / samples;
+                    }
+                    piece.pointAt(unit, at);
+                    boolean boundary = side(at, behind, ahead) != 0;
+                    if (boundary == any) {
+                        return any;
+                    }
+                }
+            }
+            return !any;
+        }
+
+        /**
+         * Whether an edge or face ({@code box.left}, {@code hole.circumference}) is the domain's boundary all along: one
+         * side inside and the other outside at 64 points strictly between an edge's ends (16 × 16 on a face).
+         *
+         * @throws IllegalArgumentException for a piece no shape has
+         */
+        public boolean liesOnBoundary(String qualifiedEdge) {
+            int n = spatial.length;
+            for (Primitive primitive : primitives) {
+                for (Primitive.Piece piece : primitive.pieces()) {
+                    if (piece.qualifiedName().equals(qualifiedEdge)) {
+                        return onGrid(piece, n == 2 ? 64 : 16, false, new double[2 * n], new double[n], new double[n],
+                                false);
+                    }
+                }
+            }
+            throw new IllegalArgumentException("no edge " + qualifiedEdge + " in " + describe());
+        }
+
         private Trace trace(Outline.Edge edge, List<Double> piece) {
             double[] xy = new double[piece.size()];
             for (int i = 0; i < xy.length; i++) {
@@ -424,17 +626,25 @@ public final class ShapedDomain {
             return new Trace(edge.qualifiedName(), xy);
         }
 
-        /** The area, estimated from {@code samples} quasi-random points of the region's box. */
+        /** The area (plane) or volume (solids), estimated from {@code samples} quasi-random points of the region's box. */
         public double area(int samples, Sampler sampler, long seed) {
-            double[] unit = sampler.sampleUnitCube(samples, 2, seed);
+            int n = spatial.length;
+            double[] unit = sampler.sampleUnitCube(samples, n, seed);
+            double[] p = new double[n];
             int inside = 0;
-            for (int p = 0; p < samples; p++) {
-                if (strictlyInside(bounds[0] + unit[2 * p] * (bounds[1] - bounds[0]),
-                        bounds[2] + unit[2 * p + 1] * (bounds[3] - bounds[2]))) {
+            for (int s = 0; s < samples; s++) {
+                for (int a = 0; a < n; a++) {
+                    p[a] = bounds[2 * a] + unit[n * s + a] * (bounds[2 * a + 1] - bounds[2 * a]);
+                }
+                if (strictlyInside(p)) {
                     inside++;
                 }
             }
-            return (bounds[1] - bounds[0]) * (bounds[3] - bounds[2]) * inside / samples;
+            double measure = 1;
+            for (int a = 0; a < n; a++) {
+                measure *= bounds[2 * a + 1] - bounds[2 * a];
+            }
+            return measure * inside / samples;
         }
 
         /**
@@ -445,28 +655,33 @@ public final class ShapedDomain {
          */
         public double[] interior(int count, Sampler sampler, long seed) {
             int d = box.dimension();
+            int n = spatial.length;
             double[] out = new double[count * d];
+            double[] p = new double[n];
             int kept = 0;
             int draw = Math.max(64, 2 * count);
             while (kept < count) {
                 double[] unit = sampler.sampleUnitCube(draw, d, seed);
                 kept = 0;
-                for (int p = 0; p < draw && kept < count; p++) {
-                    double x = bounds[0] + unit[p * d + xAxis] * (bounds[1] - bounds[0]);
-                    double y = bounds[2] + unit[p * d + yAxis] * (bounds[3] - bounds[2]);
-                    if (!strictlyInside(x, y)) {
+                for (int s = 0; s < draw && kept < count; s++) {
+                    for (int a = 0; a < n; a++) {
+                        p[a] = bounds[2 * a] + unit[s * d + spatial[a]] * (bounds[2 * a + 1] - bounds[2 * a]);
+                    }
+                    if (!strictlyInside(p)) {
                         continue;
                     }
                     for (int axis = 0; axis < d; axis++) {
-                        out[kept * d + axis] = axis == xAxis ? x : axis == yAxis ? y
-                                : box.lower(axis) + unit[p * d + axis] * box.sideLength(axis);
+                        out[kept * d + axis] = box.lower(axis) + unit[s * d + axis] * box.sideLength(axis);
+                    }
+                    for (int a = 0; a < n; a++) {
+                        out[kept * d + spatial[a]] = p[a];
                     }
                     kept++;
                 }
                 if (kept < count) {
                     if (draw >= 1 << 24 || (kept == 0 && draw >= 64 * count)) {
                         throw new IllegalArgumentException("the domain " + describe()
-                                + " has no area to place points in");
+                                + " has no " + (n == 2 ? "area" : "volume") + " to place points in");
                     }
                     draw *= 2;
                 }
@@ -476,14 +691,15 @@ public final class ShapedDomain {
 
         /**
          * Exactly {@code count} points on a boundary part with the domain's outward unit normals (zero along time):
-         * arc-length samples of the part's edges, kept where the edge is the domain's boundary (one side inside, the
-         * other outside; a hole's rim points into the hole). On {@value Domain#INITIAL}: points of the region at the
-         * start time, normals zero.
+         * samples of the part's edges by arc length (faces by area), kept where the piece is the domain's boundary
+         * (one side inside, the other outside; a hole's rim points into the hole). On {@value Domain#INITIAL}: points
+         * of the region at the start time, normals zero.
          *
          * @throws IllegalArgumentException for an unknown part, or a part that is nowhere on the boundary here
          */
         public PartPoints boundary(String part, int count, Sampler sampler, long seed) {
             int d = box.dimension();
+            int n = spatial.length;
             int time = box.timeAxis();
             if (Domain.INITIAL.equals(part)) {
                 if (time < 0) {
@@ -495,24 +711,28 @@ public final class ShapedDomain {
                 }
                 return new PartPoints(points, new double[count * d]);
             }
-            List<Outline.Edge> edges = new ArrayList<>();
+            List<Primitive.Piece> pieces = new ArrayList<>();
             Set<String> wanted = edgesOf(part);
-            for (Outline outline : outlines) {
-                for (Outline.Edge edge : outline.edges()) {
-                    if (wanted.contains(edge.qualifiedName())) {
-                        edges.add(edge);
+            for (Primitive primitive : primitives) {
+                for (Primitive.Piece piece : primitive.pieces()) {
+                    if (wanted.contains(piece.qualifiedName())) {
+                        pieces.add(piece);
                     }
                 }
             }
-            double[] cumulative = new double[edges.size() + 1];
-            for (int e = 0; e < edges.size(); e++) {
-                cumulative[e + 1] = cumulative[e] + edges.get(e).length();
+            double[] cumulative = new double[pieces.size() + 1];
+            for (int e = 0; e < pieces.size(); e++) {
+                cumulative[e + 1] = cumulative[e] + pieces.get(e).measure();
             }
-            double total = cumulative[edges.size()];
-            int unitDimension = time < 0 ? 1 : 2;
+            double total = cumulative[pieces.size()];
+            // one number picks the piece and the place along it, n - 2 more place it across (a face), one the time
+            int unitDimension = n - 1 + (time < 0 ? 0 : 1);
             double[] points = new double[count * d];
             double[] normals = new double[count * d];
-            double[] at = new double[4];
+            double[] at = new double[2 * n];
+            double[] behind = new double[n];
+            double[] ahead = new double[n];
+            double[] local = new double[n - 1];
             int kept = 0;
             int draw = Math.max(64, 2 * count);
             while (kept < count) {
@@ -521,31 +741,34 @@ public final class ShapedDomain {
                 for (int p = 0; p < draw && kept < count; p++) {
                     double position = unit[p * unitDimension] * total;
                     int e = 0;
-                    while (e < edges.size() - 1 && position >= cumulative[e + 1]) {
+                    while (e < pieces.size() - 1 && position >= cumulative[e + 1]) {
                         e++;
                     }
-                    Outline.Edge edge = edges.get(e);
-                    edge.pointAt(Math.min(1, (position - cumulative[e]) / edge.length()), at);
-                    boolean behind = strictlyInside(at[0] - epsilon * at[2], at[1] - epsilon * at[3]);
-                    boolean ahead = strictlyInside(at[0] + epsilon * at[2], at[1] + epsilon * at[3]);
-                    if (behind == ahead) {
+                    Primitive.Piece piece = pieces.get(e);
+                    local[0] = Math.min(1, (position - cumulative[e]) / piece.measure());
+                    for (int k = 1; k < n - 1; k++) {
+                        local[k] = unit[p * unitDimension + k];
+                    }
+                    piece.pointAt(local, at);
+                    int side = side(at, behind, ahead);
+                    if (side == 0) {
                         continue; // inside the domain or outside it: not its boundary
                     }
-                    double sign = behind ? 1 : -1;
                     int o = kept * d;
-                    points[o + xAxis] = at[0];
-                    points[o + yAxis] = at[1];
-                    normals[o + xAxis] = sign * at[2];
-                    normals[o + yAxis] = sign * at[3];
+                    for (int a = 0; a < n; a++) {
+                        points[o + spatial[a]] = at[a];
+                        normals[o + spatial[a]] = side * at[n + a];
+                    }
                     if (time >= 0) {
-                        points[o + time] = box.lower(time) + unit[p * unitDimension + 1] * box.sideLength(time);
+                        points[o + time] = box.lower(time) + unit[p * unitDimension + n - 1] * box.sideLength(time);
                     }
                     kept++;
                 }
                 if (kept < count) {
                     if (draw >= 1 << 24 || (kept == 0 && draw >= 64 * count)) {
                         throw new IllegalArgumentException("boundary part '" + part + "' is nowhere on the boundary of "
-                                + describe() + " (its edges lie inside or outside the domain)");
+                                + describe() + " (its " + (n == 2 ? "edges" : "faces")
+                                + " lie inside or outside the domain)");
                     }
                     draw *= 2;
                 }

@@ -49,6 +49,16 @@ public final class Expression {
     }
 
     /**
+     * Parses an expression the product generated (a built-in distance function): like {@link #parse}, but it may have
+     * up to 100 times as many operands as a typed one.
+     */
+    public static Expression parseGenerated(String source, SymbolTable symbols) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(symbols, "symbols");
+        return new Expression(source, symbols, Parser.parseGenerated(source, symbols));
+    }
+
+    /**
      * The terms the expression adds up at its top level, signs dropped: {@code u_t + u*u_x - nu*u_xx} gives
      * {@code u_t}, {@code u*u_x} and {@code nu*u_xx}. Their sizes tell how large a residual is compared to what it
      * balances.

@@ -17,6 +17,7 @@ public final class ReferenceSolutions {
         FACTORIES.put("convection", ConvectionReference::new);
         FACTORIES.put("cylinder", CylinderFlowReference::new);
         FACTORIES.put("pipewall", PipeWallReference::new);
+        FACTORIES.put("sphere", SphereFlowReference::new);
     }
 
     private ReferenceSolutions() {

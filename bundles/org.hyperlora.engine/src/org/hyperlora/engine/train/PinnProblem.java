@@ -3,6 +3,7 @@ package org.hyperlora.engine.train;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hyperlora.engine.geometry.BoundaryDistance;
 import org.hyperlora.engine.geometry.BoundaryFace;
 import org.hyperlora.engine.geometry.BoundaryPart;
 import org.hyperlora.engine.geometry.Domain;
@@ -13,6 +14,7 @@ import org.hyperlora.engine.nn.DerivativePlan;
 import org.hyperlora.engine.nn.Mlp;
 import org.hyperlora.engine.pde.Expression;
 import org.hyperlora.engine.pde.ExpressionException;
+import org.hyperlora.engine.pde.PointColumns;
 import org.hyperlora.engine.pde.SymbolTable;
 import org.hyperlora.engine.sampling.BoundaryPoints;
 import org.hyperlora.engine.sampling.DomainSampling;
@@ -42,6 +44,14 @@ public final class PinnProblem {
     private final List<DataCase> dataCases;
     /** The domain's shape when it is not the box (then the box holds the shape at every parameter vector). */
     private final ShapedDomain shape;
+    /** The boundary parts of each hard constraint whose distance function is built in, by constraint. */
+    private final java.util.Map<OutputTransform, List<String>> builtInDistances;
+    /**
+     * Their distance functions, compiled once per thread (a compiled expression keeps its work arrays, so it is not
+     * thread-safe; hypernetwork physics batches move points on several threads): checked wherever points are made.
+     */
+    private final ThreadLocal<java.util.Map<OutputTransform, org.hyperlora.engine.pde.CompiledExpression>>
+            compiledDistances = ThreadLocal.withInitial(java.util.HashMap::new);
 
     /** Every field's values at points, known at one parameter vector (a data file's rows there). */
     private record DataCase(double[] parameters, double[] points, double[][] values) {
@@ -66,6 +76,7 @@ public final class PinnProblem {
         this.termWeights = java.util.Map.copyOf(builder.termWeights);
         this.dataCases = List.copyOf(builder.dataCases);
         this.shape = builder.shape;
+        this.builtInDistances = java.util.Map.copyOf(builder.builtInDistances);
     }
 
     public static Builder builder(SymbolTable symbols, Domain domain) {
@@ -350,7 +361,9 @@ public final class PinnProblem {
         }
         loss.movePointsWith((groups, parameterValues) -> {
             ShapedDomain.Region region = shape.at(parameterValues);
-            groups.get(0).movePoints(region.interior(groups.get(0).size(), collocationSampler, seed));
+            double[] interior = region.interior(groups.get(0).size(), collocationSampler, seed);
+            requireBuiltInDistancesUsable(region, interior, parameterValues);
+            groups.get(0).movePoints(interior);
             long conditionSeed = seed;
             for (int c = 0; c < conditions.size(); c++) {
                 conditionSeed += 1_000_003L;
@@ -374,12 +387,13 @@ public final class PinnProblem {
     }
 
     /**
-     * The axes a condition's normal has components along on a shaped domain: x and y, or time on {@value Domain#INITIAL}
+     * The axes a condition's normal has components along on a shaped domain: the space axes, or time on
+     * {@value Domain#INITIAL}
      * (whose outward normal is -t: there {@code du/dn = -du/dt}).
      */
     private int[] normalAxes(Condition condition) {
         return Domain.INITIAL.equals(condition.partName()) ? new int[] { domain.timeAxis() }
-                : new int[] { shape.xAxis(), shape.yAxis() };
+                : shape.spatialAxes();
     }
 
     /** A condition's outward normals [axis of {@link #normalAxes}][point] at its points. */
@@ -392,14 +406,14 @@ public final class PinnProblem {
         return normalColumns(on.normals());
     }
 
-    /** Outward normals [x or y][point] from row-major normals over all coordinates. */
+    /** Outward normals [space axis][point] from row-major normals over all coordinates. */
     private double[][] normalColumns(double[] normals) {
         int dimension = domain.dimension();
         int count = normals.length / dimension;
-        int[] axes = { shape.xAxis(), shape.yAxis() };
-        double[][] columns = new double[2][count];
+        int[] axes = shape.spatialAxes();
+        double[][] columns = new double[axes.length][count];
         for (int p = 0; p < count; p++) {
-            for (int a = 0; a < 2; a++) {
+            for (int a = 0; a < axes.length; a++) {
                 columns[a][p] = normals[p * dimension + axes[a]];
             }
         }
@@ -423,7 +437,10 @@ public final class PinnProblem {
     /** {@link #groups()} at parameter values: where the points lie when the domain's shape depends on them. */
     public List<PointGroup> groups(double[] parameterValues) {
         if (shape != null) {
-            return shapedGroups(shape.at(parameterValues));
+            ShapedDomain.Region region = shape.at(parameterValues);
+            List<PointGroup> groups = shapedGroups(region);
+            requireBuiltInDistancesUsable(region, groups.get(0).points(), parameterValues);
+            return groups;
         }
         List<PointGroup> groups = new ArrayList<>();
         groups.add(collocationGroup(collocationPoints()));
@@ -492,6 +509,44 @@ public final class PinnProblem {
             }
         }
         return groups;
+    }
+
+    /**
+     * A built-in distance function is only right where its edges are boundary all along and it is positive inside;
+     * the shape may move with the parameters, so this is checked wherever points are made.
+     */
+    private void requireBuiltInDistancesUsable(ShapedDomain.Region region, double[] interior, double[] parameterValues) {
+        if (builtInDistances.isEmpty()) {
+            return;
+        }
+        int dimension = domain.dimension();
+        int count = interior.length / dimension;
+        double[][] columns = new double[dimension][count];
+        for (int p = 0; p < count; p++) {
+            for (int axis = 0; axis < dimension; axis++) {
+                columns[axis][p] = interior[p * dimension + axis];
+            }
+        }
+        PointColumns at = PointColumns.ofCoordinates(count, columns, parameterValues);
+        for (var entry : builtInDistances.entrySet()) {
+            double[] d = compiledDistances.get().computeIfAbsent(entry.getKey(), t -> t.d().compile()).evaluate(at);
+            try {
+                BoundaryDistance.requireUsable(shape, region, entry.getValue(), interior, d);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("hard constraint on " + symbols.fields().get(entry.getKey().field())
+                        + (parameterValues.length == 0 ? "" : " at " + parameterText(parameterValues))
+                        + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private String parameterText(double[] values) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            text.append(i == 0 ? "" : ", ").append(symbols.parameters().get(i)).append('=')
+                    .append(String.format(java.util.Locale.ROOT, "%.6g", values[i]));
+        }
+        return text.toString();
     }
 
     private List<PointGroup> shapedGroups(ShapedDomain.Region region) {
@@ -600,6 +655,7 @@ public final class PinnProblem {
         private final java.util.Map<String, Double> termWeights = new java.util.LinkedHashMap<>();
         private final List<DataCase> dataCases = new ArrayList<>();
         private ShapedDomain shape;
+        private final java.util.Map<OutputTransform, List<String>> builtInDistances = new java.util.LinkedHashMap<>();
 
         private Builder(SymbolTable symbols, Domain domain) {
             if (!symbols.coordinates().equals(domain.coordinateNames())) {
@@ -658,8 +714,8 @@ public final class PinnProblem {
                 throw new IllegalArgumentException("the shape " + value.describe() + " lies in " + value.box().describe()
                         + ", the problem's domain is " + domain.describe());
             }
-            if (!conditions.isEmpty()) {
-                throw new IllegalArgumentException("set the domain's shape before its conditions");
+            if (!conditions.isEmpty() || !builtInDistances.isEmpty()) {
+                throw new IllegalArgumentException("set the domain's shape before its conditions and built-in distances");
             }
             shape = value;
             return this;
@@ -790,7 +846,35 @@ public final class PinnProblem {
          *             parse error (naming g or d), or g or d reading fields
          */
         public Builder hardConstraint(String field, String g, String d) {
-            OutputTransform transform = OutputTransform.parse(symbols, field, g, d);
+            addHardConstraint(field, OutputTransform.parse(symbols, field, g, d));
+            return this;
+        }
+
+        /**
+         * A hard constraint {@code field = g + d·N} whose {@code d} is built in ({@link BoundaryDistance}): zero on the
+         * given boundary parts ({@code box}, {@code boundary}, {@code initial}, a face or a defined part), positive
+         * inside. On a shaped domain, set the shape first; points are only made where the function is usable (its
+         * edges boundary all along, positive inside), or the problem says why not.
+         *
+         * @throws IllegalArgumentException for an unknown field or part, no parts, a second constraint on the field
+         */
+        public Builder hardConstraintVanishingOn(String field, String g, List<String> parts) {
+            String what = "hard constraint on " + field;
+            String d;
+            try {
+                d = shape != null ? BoundaryDistance.of(shape, parts) : BoundaryDistance.of(domain, parts);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
+            }
+            OutputTransform checked = OutputTransform.parse(symbols, field, g, "1");
+            OutputTransform transform = new OutputTransform(symbols, checked.field(), checked.g(),
+                    Expression.parseGenerated(d, symbols));
+            addHardConstraint(field, transform);
+            builtInDistances.put(transform, List.copyOf(parts));
+            return this;
+        }
+
+        private void addHardConstraint(String field, OutputTransform transform) {
             for (OutputTransform existing : hardConstraints) {
                 if (existing.field() == transform.field()) {
                     throw new IllegalArgumentException("hard constraint on " + field + ": the field already has one ("
@@ -798,7 +882,6 @@ public final class PinnProblem {
                 }
             }
             hardConstraints.add(transform);
-            return this;
         }
 
         public Builder collocation(int count, SamplerKind kind) {

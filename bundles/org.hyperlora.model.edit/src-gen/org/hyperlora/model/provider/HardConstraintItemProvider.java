@@ -65,6 +65,7 @@ public class HardConstraintItemProvider
 			addFieldPropertyDescriptor(object);
 			addValuePropertyDescriptor(object);
 			addDistancePropertyDescriptor(object);
+			addVanishesOnPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -136,6 +137,28 @@ public class HardConstraintItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Vanishes On feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addVanishesOnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_HardConstraint_vanishesOn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_HardConstraint_vanishesOn_feature", "_UI_HardConstraint_type"),
+				 HyperloraPackage.Literals.HARD_CONSTRAINT__VANISHES_ON,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns HardConstraint.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -175,6 +198,7 @@ public class HardConstraintItemProvider
 		switch (notification.getFeatureID(HardConstraint.class)) {
 			case HyperloraPackage.HARD_CONSTRAINT__VALUE:
 			case HyperloraPackage.HARD_CONSTRAINT__DISTANCE:
+			case HyperloraPackage.HARD_CONSTRAINT__VANISHES_ON:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

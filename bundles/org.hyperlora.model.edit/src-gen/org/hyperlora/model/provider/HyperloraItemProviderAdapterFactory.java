@@ -212,6 +212,75 @@ public class HyperloraItemProviderAdapterFactory extends HyperloraAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.hyperlora.model.Box} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected BoxItemProvider boxItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyperlora.model.Box}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createBoxAdapter() {
+		if (boxItemProvider == null) {
+			boxItemProvider = new BoxItemProvider(this);
+		}
+
+		return boxItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.hyperlora.model.Sphere} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SphereItemProvider sphereItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyperlora.model.Sphere}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSphereAdapter() {
+		if (sphereItemProvider == null) {
+			sphereItemProvider = new SphereItemProvider(this);
+		}
+
+		return sphereItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.hyperlora.model.Cylinder} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CylinderItemProvider cylinderItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.hyperlora.model.Cylinder}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCylinderAdapter() {
+		if (cylinderItemProvider == null) {
+			cylinderItemProvider = new CylinderItemProvider(this);
+		}
+
+		return cylinderItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.hyperlora.model.Disk} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -828,6 +897,9 @@ public class HyperloraItemProviderAdapterFactory extends HyperloraAdapterFactory
 		if (parameterItemProvider != null) parameterItemProvider.dispose();
 		if (pdeFamilyItemProvider != null) pdeFamilyItemProvider.dispose();
 		if (rectangleItemProvider != null) rectangleItemProvider.dispose();
+		if (boxItemProvider != null) boxItemProvider.dispose();
+		if (sphereItemProvider != null) sphereItemProvider.dispose();
+		if (cylinderItemProvider != null) cylinderItemProvider.dispose();
 		if (diskItemProvider != null) diskItemProvider.dispose();
 		if (ellipseItemProvider != null) ellipseItemProvider.dispose();
 		if (polygonItemProvider != null) polygonItemProvider.dispose();

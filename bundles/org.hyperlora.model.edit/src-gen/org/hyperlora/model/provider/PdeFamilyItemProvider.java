@@ -240,6 +240,21 @@ public class PdeFamilyItemProvider
 		newChildDescriptors.add
 			(createChildParameter
 				(HyperloraPackage.Literals.PDE_FAMILY__SHAPES,
+				 HyperloraFactory.eINSTANCE.createBox()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyperloraPackage.Literals.PDE_FAMILY__SHAPES,
+				 HyperloraFactory.eINSTANCE.createSphere()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyperloraPackage.Literals.PDE_FAMILY__SHAPES,
+				 HyperloraFactory.eINSTANCE.createCylinder()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(HyperloraPackage.Literals.PDE_FAMILY__SHAPES,
 				 HyperloraFactory.eINSTANCE.createDisk()));
 
 		newChildDescriptors.add

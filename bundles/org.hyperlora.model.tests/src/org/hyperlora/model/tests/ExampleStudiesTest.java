@@ -24,7 +24,7 @@ class ExampleStudiesTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "burgers", "burgers-demo", "kovasznay", "convection", "convection-wide", "cylinder",
-            "pipe-wall" })
+            "pipe-wall", "sphere" })
     void exampleIsValidWithoutWarnings(String name) {
         Study study = Studies.load(name);
         assertEquals(name, study.getName());
@@ -36,7 +36,7 @@ class ExampleStudiesTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "burgers", "burgers-demo", "kovasznay", "convection", "convection-wide", "cylinder",
-            "pipe-wall" })
+            "pipe-wall", "sphere" })
     void saveReproducesTheExampleByteForByte(String name, @TempDir Path temp) throws Exception {
         Study study = Studies.load(name);
         Path copy = temp.resolve(name + ".hyperlora");

@@ -4,14 +4,17 @@
  */
 package org.hyperlora.model.impl;
 
+import java.util.Collection;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.hyperlora.model.Field;
 import org.hyperlora.model.HardConstraint;
 import org.hyperlora.model.HyperloraPackage;
@@ -27,6 +30,7 @@ import org.hyperlora.model.HyperloraPackage;
  *   <li>{@link org.hyperlora.model.impl.HardConstraintImpl#getField <em>Field</em>}</li>
  *   <li>{@link org.hyperlora.model.impl.HardConstraintImpl#getValue <em>Value</em>}</li>
  *   <li>{@link org.hyperlora.model.impl.HardConstraintImpl#getDistance <em>Distance</em>}</li>
+ *   <li>{@link org.hyperlora.model.impl.HardConstraintImpl#getVanishesOn <em>Vanishes On</em>}</li>
  * </ul>
  *
  * @generated
@@ -81,6 +85,16 @@ public class HardConstraintImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected String distance = DISTANCE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getVanishesOn() <em>Vanishes On</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVanishesOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> vanishesOn;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -193,6 +207,19 @@ public class HardConstraintImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public EList<String> getVanishesOn() {
+		if (vanishesOn == null) {
+			vanishesOn = new EDataTypeUniqueEList<String>(String.class, this, HyperloraPackage.HARD_CONSTRAINT__VANISHES_ON);
+		}
+		return vanishesOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case HyperloraPackage.HARD_CONSTRAINT__FIELD:
@@ -202,6 +229,8 @@ public class HardConstraintImpl extends MinimalEObjectImpl.Container implements 
 				return getValue();
 			case HyperloraPackage.HARD_CONSTRAINT__DISTANCE:
 				return getDistance();
+			case HyperloraPackage.HARD_CONSTRAINT__VANISHES_ON:
+				return getVanishesOn();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -211,6 +240,7 @@ public class HardConstraintImpl extends MinimalEObjectImpl.Container implements 
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -222,6 +252,10 @@ public class HardConstraintImpl extends MinimalEObjectImpl.Container implements 
 				return;
 			case HyperloraPackage.HARD_CONSTRAINT__DISTANCE:
 				setDistance((String)newValue);
+				return;
+			case HyperloraPackage.HARD_CONSTRAINT__VANISHES_ON:
+				getVanishesOn().clear();
+				getVanishesOn().addAll((Collection<? extends String>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -244,6 +278,9 @@ public class HardConstraintImpl extends MinimalEObjectImpl.Container implements 
 			case HyperloraPackage.HARD_CONSTRAINT__DISTANCE:
 				setDistance(DISTANCE_EDEFAULT);
 				return;
+			case HyperloraPackage.HARD_CONSTRAINT__VANISHES_ON:
+				getVanishesOn().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -262,6 +299,8 @@ public class HardConstraintImpl extends MinimalEObjectImpl.Container implements 
 				return VALUE_EDEFAULT == null ? value != null : !VALUE_EDEFAULT.equals(value);
 			case HyperloraPackage.HARD_CONSTRAINT__DISTANCE:
 				return DISTANCE_EDEFAULT == null ? distance != null : !DISTANCE_EDEFAULT.equals(distance);
+			case HyperloraPackage.HARD_CONSTRAINT__VANISHES_ON:
+				return vanishesOn != null && !vanishesOn.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -280,6 +319,8 @@ public class HardConstraintImpl extends MinimalEObjectImpl.Container implements 
 		result.append(value);
 		result.append(", distance: ");
 		result.append(distance);
+		result.append(", vanishesOn: ");
+		result.append(vanishesOn);
 		result.append(')');
 		return result.toString();
 	}

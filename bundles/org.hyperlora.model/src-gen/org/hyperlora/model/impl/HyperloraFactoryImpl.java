@@ -65,6 +65,9 @@ public class HyperloraFactoryImpl extends EFactoryImpl implements HyperloraFacto
 			case HyperloraPackage.PARAMETER: return createParameter();
 			case HyperloraPackage.PDE_FAMILY: return createPdeFamily();
 			case HyperloraPackage.RECTANGLE: return createRectangle();
+			case HyperloraPackage.BOX: return createBox();
+			case HyperloraPackage.SPHERE: return createSphere();
+			case HyperloraPackage.CYLINDER: return createCylinder();
 			case HyperloraPackage.DISK: return createDisk();
 			case HyperloraPackage.ELLIPSE: return createEllipse();
 			case HyperloraPackage.POLYGON: return createPolygon();
@@ -104,6 +107,8 @@ public class HyperloraFactoryImpl extends EFactoryImpl implements HyperloraFacto
 				return createScaleFromString(eDataType, initialValue);
 			case HyperloraPackage.CSG_OPERATION:
 				return createCsgOperationFromString(eDataType, initialValue);
+			case HyperloraPackage.AXIS:
+				return createAxisFromString(eDataType, initialValue);
 			case HyperloraPackage.CONDITION_KIND:
 				return createConditionKindFromString(eDataType, initialValue);
 			case HyperloraPackage.REFERENCE_KIND:
@@ -141,6 +146,8 @@ public class HyperloraFactoryImpl extends EFactoryImpl implements HyperloraFacto
 				return convertScaleToString(eDataType, instanceValue);
 			case HyperloraPackage.CSG_OPERATION:
 				return convertCsgOperationToString(eDataType, instanceValue);
+			case HyperloraPackage.AXIS:
+				return convertAxisToString(eDataType, instanceValue);
 			case HyperloraPackage.CONDITION_KIND:
 				return convertConditionKindToString(eDataType, instanceValue);
 			case HyperloraPackage.REFERENCE_KIND:
@@ -230,6 +237,39 @@ public class HyperloraFactoryImpl extends EFactoryImpl implements HyperloraFacto
 	public Rectangle createRectangle() {
 		RectangleImpl rectangle = new RectangleImpl();
 		return rectangle;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Box createBox() {
+		BoxImpl box = new BoxImpl();
+		return box;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Sphere createSphere() {
+		SphereImpl sphere = new SphereImpl();
+		return sphere;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Cylinder createCylinder() {
+		CylinderImpl cylinder = new CylinderImpl();
+		return cylinder;
 	}
 
 	/**
@@ -511,6 +551,26 @@ public class HyperloraFactoryImpl extends EFactoryImpl implements HyperloraFacto
 	 * @generated
 	 */
 	public String convertCsgOperationToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Axis createAxisFromString(EDataType eDataType, String initialValue) {
+		Axis result = Axis.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertAxisToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

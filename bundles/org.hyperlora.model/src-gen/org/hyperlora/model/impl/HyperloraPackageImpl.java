@@ -15,11 +15,14 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.hyperlora.model.ActivationKind;
 import org.hyperlora.model.ArtifactLink;
+import org.hyperlora.model.Axis;
 import org.hyperlora.model.BoundaryPart;
+import org.hyperlora.model.Box;
 import org.hyperlora.model.Condition;
 import org.hyperlora.model.ConditionKind;
 import org.hyperlora.model.Coordinate;
 import org.hyperlora.model.CsgOperation;
+import org.hyperlora.model.Cylinder;
 import org.hyperlora.model.Disk;
 import org.hyperlora.model.Ellipse;
 import org.hyperlora.model.Equation;
@@ -52,6 +55,7 @@ import org.hyperlora.model.Results;
 import org.hyperlora.model.SamplerKind;
 import org.hyperlora.model.Scale;
 import org.hyperlora.model.Shape;
+import org.hyperlora.model.Sphere;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.SurrogateKind;
 import org.hyperlora.model.Symbol;
@@ -122,6 +126,27 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 	 * @generated
 	 */
 	private EClass rectangleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass boxEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass sphereEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass cylinderEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -290,6 +315,13 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 	 * @generated
 	 */
 	private EEnum csgOperationEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum axisEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -857,6 +889,196 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 	 * @generated
 	 */
 	@Override
+	public EClass getBox() {
+		return boxEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBox_Xmin() {
+		return (EAttribute)boxEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBox_Ymin() {
+		return (EAttribute)boxEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBox_Zmin() {
+		return (EAttribute)boxEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBox_Xmax() {
+		return (EAttribute)boxEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBox_Ymax() {
+		return (EAttribute)boxEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBox_Zmax() {
+		return (EAttribute)boxEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSphere() {
+		return sphereEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSphere_CenterX() {
+		return (EAttribute)sphereEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSphere_CenterY() {
+		return (EAttribute)sphereEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSphere_CenterZ() {
+		return (EAttribute)sphereEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSphere_Radius() {
+		return (EAttribute)sphereEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCylinder() {
+		return cylinderEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCylinder_Axis() {
+		return (EAttribute)cylinderEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCylinder_Center1() {
+		return (EAttribute)cylinderEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCylinder_Center2() {
+		return (EAttribute)cylinderEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCylinder_Start() {
+		return (EAttribute)cylinderEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCylinder_End() {
+		return (EAttribute)cylinderEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCylinder_Radius() {
+		return (EAttribute)cylinderEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDisk() {
 		return diskEClass;
 	}
@@ -1189,6 +1411,16 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 	@Override
 	public EAttribute getHardConstraint_Distance() {
 		return (EAttribute)hardConstraintEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHardConstraint_VanishesOn() {
+		return (EAttribute)hardConstraintEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2017,6 +2249,16 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getAxis() {
+		return axisEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getConditionKind() {
 		return conditionKindEEnum;
 	}
@@ -2190,6 +2432,28 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		createEAttribute(rectangleEClass, RECTANGLE__XMAX);
 		createEAttribute(rectangleEClass, RECTANGLE__YMAX);
 
+		boxEClass = createEClass(BOX);
+		createEAttribute(boxEClass, BOX__XMIN);
+		createEAttribute(boxEClass, BOX__YMIN);
+		createEAttribute(boxEClass, BOX__ZMIN);
+		createEAttribute(boxEClass, BOX__XMAX);
+		createEAttribute(boxEClass, BOX__YMAX);
+		createEAttribute(boxEClass, BOX__ZMAX);
+
+		sphereEClass = createEClass(SPHERE);
+		createEAttribute(sphereEClass, SPHERE__CENTER_X);
+		createEAttribute(sphereEClass, SPHERE__CENTER_Y);
+		createEAttribute(sphereEClass, SPHERE__CENTER_Z);
+		createEAttribute(sphereEClass, SPHERE__RADIUS);
+
+		cylinderEClass = createEClass(CYLINDER);
+		createEAttribute(cylinderEClass, CYLINDER__AXIS);
+		createEAttribute(cylinderEClass, CYLINDER__CENTER1);
+		createEAttribute(cylinderEClass, CYLINDER__CENTER2);
+		createEAttribute(cylinderEClass, CYLINDER__START);
+		createEAttribute(cylinderEClass, CYLINDER__END);
+		createEAttribute(cylinderEClass, CYLINDER__RADIUS);
+
 		diskEClass = createEClass(DISK);
 		createEAttribute(diskEClass, DISK__CENTER_X);
 		createEAttribute(diskEClass, DISK__CENTER_Y);
@@ -2231,6 +2495,7 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		createEReference(hardConstraintEClass, HARD_CONSTRAINT__FIELD);
 		createEAttribute(hardConstraintEClass, HARD_CONSTRAINT__VALUE);
 		createEAttribute(hardConstraintEClass, HARD_CONSTRAINT__DISTANCE);
+		createEAttribute(hardConstraintEClass, HARD_CONSTRAINT__VANISHES_ON);
 
 		referenceEClass = createEClass(REFERENCE);
 		createEAttribute(referenceEClass, REFERENCE__KIND);
@@ -2329,6 +2594,7 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		// Create enums
 		scaleEEnum = createEEnum(SCALE);
 		csgOperationEEnum = createEEnum(CSG_OPERATION);
+		axisEEnum = createEEnum(AXIS);
 		conditionKindEEnum = createEEnum(CONDITION_KIND);
 		referenceKindEEnum = createEEnum(REFERENCE_KIND);
 		surrogateKindEEnum = createEEnum(SURROGATE_KIND);
@@ -2373,6 +2639,9 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		fieldEClass.getESuperTypes().add(this.getSymbol());
 		parameterEClass.getESuperTypes().add(this.getSymbol());
 		rectangleEClass.getESuperTypes().add(this.getShape());
+		boxEClass.getESuperTypes().add(this.getShape());
+		sphereEClass.getESuperTypes().add(this.getShape());
+		cylinderEClass.getESuperTypes().add(this.getShape());
 		diskEClass.getESuperTypes().add(this.getShape());
 		ellipseEClass.getESuperTypes().add(this.getShape());
 		polygonEClass.getESuperTypes().add(this.getShape());
@@ -2428,6 +2697,28 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		initEAttribute(getRectangle_Xmax(), ecorePackage.getEString(), "xmax", null, 0, 1, Rectangle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRectangle_Ymax(), ecorePackage.getEString(), "ymax", null, 0, 1, Rectangle.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(boxEClass, Box.class, "Box", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBox_Xmin(), ecorePackage.getEString(), "xmin", null, 0, 1, Box.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBox_Ymin(), ecorePackage.getEString(), "ymin", null, 0, 1, Box.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBox_Zmin(), ecorePackage.getEString(), "zmin", null, 0, 1, Box.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBox_Xmax(), ecorePackage.getEString(), "xmax", null, 0, 1, Box.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBox_Ymax(), ecorePackage.getEString(), "ymax", null, 0, 1, Box.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBox_Zmax(), ecorePackage.getEString(), "zmax", null, 0, 1, Box.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(sphereEClass, Sphere.class, "Sphere", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSphere_CenterX(), ecorePackage.getEString(), "centerX", null, 0, 1, Sphere.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSphere_CenterY(), ecorePackage.getEString(), "centerY", null, 0, 1, Sphere.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSphere_CenterZ(), ecorePackage.getEString(), "centerZ", null, 0, 1, Sphere.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSphere_Radius(), ecorePackage.getEString(), "radius", null, 0, 1, Sphere.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(cylinderEClass, Cylinder.class, "Cylinder", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCylinder_Axis(), this.getAxis(), "axis", "z", 0, 1, Cylinder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCylinder_Center1(), ecorePackage.getEString(), "center1", null, 0, 1, Cylinder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCylinder_Center2(), ecorePackage.getEString(), "center2", null, 0, 1, Cylinder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCylinder_Start(), ecorePackage.getEString(), "start", null, 0, 1, Cylinder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCylinder_End(), ecorePackage.getEString(), "end", null, 0, 1, Cylinder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCylinder_Radius(), ecorePackage.getEString(), "radius", null, 0, 1, Cylinder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(diskEClass, Disk.class, "Disk", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDisk_CenterX(), ecorePackage.getEString(), "centerX", null, 0, 1, Disk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDisk_CenterY(), ecorePackage.getEString(), "centerY", null, 0, 1, Disk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2469,6 +2760,7 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		initEReference(getHardConstraint_Field(), this.getField(), null, "field", null, 1, 1, HardConstraint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHardConstraint_Value(), ecorePackage.getEString(), "value", null, 0, 1, HardConstraint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHardConstraint_Distance(), ecorePackage.getEString(), "distance", null, 0, 1, HardConstraint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHardConstraint_VanishesOn(), ecorePackage.getEString(), "vanishesOn", null, 0, -1, HardConstraint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(referenceEClass, Reference.class, "Reference", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getReference_Kind(), this.getReferenceKind(), "kind", "builtin", 0, 1, Reference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2573,6 +2865,11 @@ public class HyperloraPackageImpl extends EPackageImpl implements HyperloraPacka
 		addEEnumLiteral(csgOperationEEnum, CsgOperation.UNION);
 		addEEnumLiteral(csgOperationEEnum, CsgOperation.DIFFERENCE);
 		addEEnumLiteral(csgOperationEEnum, CsgOperation.INTERSECTION);
+
+		initEEnum(axisEEnum, Axis.class, "Axis");
+		addEEnumLiteral(axisEEnum, Axis.X);
+		addEEnumLiteral(axisEEnum, Axis.Y);
+		addEEnumLiteral(axisEEnum, Axis.Z);
 
 		initEEnum(conditionKindEEnum, ConditionKind.class, "ConditionKind");
 		addEEnumLiteral(conditionKindEEnum, ConditionKind.DIRICHLET);

@@ -102,6 +102,18 @@ public class HyperloraAdapterFactory extends AdapterFactoryImpl {
 				return createRectangleAdapter();
 			}
 			@Override
+			public Adapter caseBox(Box object) {
+				return createBoxAdapter();
+			}
+			@Override
+			public Adapter caseSphere(Sphere object) {
+				return createSphereAdapter();
+			}
+			@Override
+			public Adapter caseCylinder(Cylinder object) {
+				return createCylinderAdapter();
+			}
+			@Override
 			public Adapter caseDisk(Disk object) {
 				return createDiskAdapter();
 			}
@@ -318,6 +330,48 @@ public class HyperloraAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createRectangleAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyperlora.model.Box <em>Box</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyperlora.model.Box
+	 * @generated
+	 */
+	public Adapter createBoxAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyperlora.model.Sphere <em>Sphere</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyperlora.model.Sphere
+	 * @generated
+	 */
+	public Adapter createSphereAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyperlora.model.Cylinder <em>Cylinder</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyperlora.model.Cylinder
+	 * @generated
+	 */
+	public Adapter createCylinderAdapter() {
 		return null;
 	}
 

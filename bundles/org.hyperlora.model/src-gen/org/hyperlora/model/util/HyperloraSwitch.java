@@ -120,6 +120,27 @@ public class HyperloraSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case HyperloraPackage.BOX: {
+				Box box = (Box)theEObject;
+				T result = caseBox(box);
+				if (result == null) result = caseShape(box);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case HyperloraPackage.SPHERE: {
+				Sphere sphere = (Sphere)theEObject;
+				T result = caseSphere(sphere);
+				if (result == null) result = caseShape(sphere);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case HyperloraPackage.CYLINDER: {
+				Cylinder cylinder = (Cylinder)theEObject;
+				T result = caseCylinder(cylinder);
+				if (result == null) result = caseShape(cylinder);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case HyperloraPackage.DISK: {
 				Disk disk = (Disk)theEObject;
 				T result = caseDisk(disk);
@@ -376,6 +397,51 @@ public class HyperloraSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseRectangle(Rectangle object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Box</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Box</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBox(Box object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Sphere</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Sphere</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSphere(Sphere object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Cylinder</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Cylinder</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCylinder(Cylinder object) {
 		return null;
 	}
 

@@ -104,6 +104,12 @@ public class HyperloraValidator extends EObjectValidator {
 				return validateShape((Shape)value, diagnostics, context);
 			case HyperloraPackage.RECTANGLE:
 				return validateRectangle((Rectangle)value, diagnostics, context);
+			case HyperloraPackage.BOX:
+				return validateBox((Box)value, diagnostics, context);
+			case HyperloraPackage.SPHERE:
+				return validateSphere((Sphere)value, diagnostics, context);
+			case HyperloraPackage.CYLINDER:
+				return validateCylinder((Cylinder)value, diagnostics, context);
 			case HyperloraPackage.DISK:
 				return validateDisk((Disk)value, diagnostics, context);
 			case HyperloraPackage.ELLIPSE:
@@ -152,6 +158,8 @@ public class HyperloraValidator extends EObjectValidator {
 				return validateScale((Scale)value, diagnostics, context);
 			case HyperloraPackage.CSG_OPERATION:
 				return validateCsgOperation((CsgOperation)value, diagnostics, context);
+			case HyperloraPackage.AXIS:
+				return validateAxis((Axis)value, diagnostics, context);
 			case HyperloraPackage.CONDITION_KIND:
 				return validateConditionKind((ConditionKind)value, diagnostics, context);
 			case HyperloraPackage.REFERENCE_KIND:
@@ -406,6 +414,63 @@ public class HyperloraValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(rectangle, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(rectangle, diagnostics, context);
 		if (result || diagnostics != null) result &= validateShape_wellFormed(rectangle, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateBox(Box box, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(box, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(box, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(box, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(box, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(box, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(box, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(box, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(box, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(box, diagnostics, context);
+		if (result || diagnostics != null) result &= validateShape_wellFormed(box, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateSphere(Sphere sphere, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(sphere, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(sphere, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(sphere, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(sphere, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(sphere, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(sphere, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(sphere, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(sphere, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(sphere, diagnostics, context);
+		if (result || diagnostics != null) result &= validateShape_wellFormed(sphere, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateCylinder(Cylinder cylinder, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(cylinder, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(cylinder, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(cylinder, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(cylinder, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(cylinder, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(cylinder, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(cylinder, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(cylinder, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(cylinder, diagnostics, context);
+		if (result || diagnostics != null) result &= validateShape_wellFormed(cylinder, diagnostics, context);
 		return result;
 	}
 
@@ -904,6 +969,15 @@ public class HyperloraValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateCsgOperation(CsgOperation csgOperation, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateAxis(Axis axis, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

@@ -221,7 +221,12 @@ public final class StudyMapping {
             }
         }
         for (HardConstraint constraint : family.getHardConstraints()) {
-            problem.hardConstraint(constraint.getField().getName(), constraint.getValue(), constraint.getDistance());
+            if (constraint.getVanishesOn().isEmpty()) {
+                problem.hardConstraint(constraint.getField().getName(), constraint.getValue(), constraint.getDistance());
+            } else {
+                problem.hardConstraintVanishingOn(constraint.getField().getName(), constraint.getValue(),
+                        List.copyOf(constraint.getVanishesOn()));
+            }
         }
         weights.forEach(problem::termWeight);
         return problem;
@@ -321,6 +326,21 @@ public final class StudyMapping {
                         e.getCenterX()), length(symbols, name, "centerY", e.getCenterY()),
                         length(symbols, name, "radiusX", e.getRadiusX()), length(symbols, name, "radiusY",
                                 e.getRadiusY()));
+            } else if (shape instanceof org.hyperlora.model.Box b) {
+                engine = new org.hyperlora.engine.geometry.Shape.Box(name, length(symbols, name, "xmin", b.getXmin()),
+                        length(symbols, name, "ymin", b.getYmin()), length(symbols, name, "zmin", b.getZmin()),
+                        length(symbols, name, "xmax", b.getXmax()), length(symbols, name, "ymax", b.getYmax()),
+                        length(symbols, name, "zmax", b.getZmax()));
+            } else if (shape instanceof org.hyperlora.model.Sphere b) {
+                engine = new org.hyperlora.engine.geometry.Shape.Sphere(name, length(symbols, name, "centerX",
+                        b.getCenterX()), length(symbols, name, "centerY", b.getCenterY()),
+                        length(symbols, name, "centerZ", b.getCenterZ()), length(symbols, name, "radius",
+                                b.getRadius()));
+            } else if (shape instanceof org.hyperlora.model.Cylinder c) {
+                engine = new org.hyperlora.engine.geometry.Shape.Cylinder(name, c.getAxis().getValue(),
+                        length(symbols, name, "center1", c.getCenter1()), length(symbols, name, "center2",
+                                c.getCenter2()), length(symbols, name, "start", c.getStart()),
+                        length(symbols, name, "end", c.getEnd()), length(symbols, name, "radius", c.getRadius()));
             } else if (shape instanceof org.hyperlora.model.Polygon polygon) {
                 List<Length> xs = new ArrayList<>();
                 List<Length> ys = new ArrayList<>();

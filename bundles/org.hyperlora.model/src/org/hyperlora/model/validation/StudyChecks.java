@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.hyperlora.engine.geometry.BoundaryDistance;
 import org.hyperlora.engine.geometry.BoundaryFace;
 import org.hyperlora.engine.geometry.Domain;
 import org.hyperlora.engine.geometry.ShapedDomain;
@@ -278,12 +279,23 @@ public final class StudyChecks {
         return report.ok();
     }
 
-    /** Shapes need two space coordinates; the domain they make must exist at every parameter value of the range. */
+    /**
+     * Plane shapes need two space coordinates, solids three, and they do not mix; the domain they make must exist at
+     * every parameter value of the range.
+     */
     private static void checkShapes(PdeFamily family, FamilySymbols symbols, String what, Report report) {
         long spatial = family.getCoordinates().stream().filter(c -> !c.isTime()).count();
-        if (spatial != 2) {
+        long solids = family.getShapes().stream().filter(StudyChecks::isSolid).count();
+        if (solids > 0 && solids < family.getShapes().size()) {
+            report.add(StudyProblem.BAD_SHAPE, family, Literals.PDE_FAMILY__SHAPES, what + " mixes plane shapes"
+                    + " (rectangle, disk, ellipse, polygon) and solids (box, sphere, cylinder); use one kind");
+            return;
+        }
+        long needed = solids > 0 ? 3 : 2;
+        if (spatial != needed) {
             report.add(StudyProblem.BAD_SHAPE, family, Literals.PDE_FAMILY__SHAPES, what + " has " + spatial
-                    + " space coordinates; shapes describe plane domains (two space coordinates, and possibly time)");
+                    + " space coordinates; " + (solids > 0 ? "solids describe space domains (three space coordinates,"
+                            : "shapes describe plane domains (two space coordinates,") + " and possibly time)");
             return;
         }
         ShapedDomain shape = symbols.shape();
@@ -411,6 +423,24 @@ public final class StudyChecks {
             dimensions.add(new Object[] { e, Literals.ELLIPSE__CENTER_Y, e.getCenterY() });
             dimensions.add(new Object[] { e, Literals.ELLIPSE__RADIUS_X, e.getRadiusX() });
             dimensions.add(new Object[] { e, Literals.ELLIPSE__RADIUS_Y, e.getRadiusY() });
+        } else if (shape instanceof org.hyperlora.model.Box b) {
+            dimensions.add(new Object[] { b, Literals.BOX__XMIN, b.getXmin() });
+            dimensions.add(new Object[] { b, Literals.BOX__YMIN, b.getYmin() });
+            dimensions.add(new Object[] { b, Literals.BOX__ZMIN, b.getZmin() });
+            dimensions.add(new Object[] { b, Literals.BOX__XMAX, b.getXmax() });
+            dimensions.add(new Object[] { b, Literals.BOX__YMAX, b.getYmax() });
+            dimensions.add(new Object[] { b, Literals.BOX__ZMAX, b.getZmax() });
+        } else if (shape instanceof org.hyperlora.model.Sphere b) {
+            dimensions.add(new Object[] { b, Literals.SPHERE__CENTER_X, b.getCenterX() });
+            dimensions.add(new Object[] { b, Literals.SPHERE__CENTER_Y, b.getCenterY() });
+            dimensions.add(new Object[] { b, Literals.SPHERE__CENTER_Z, b.getCenterZ() });
+            dimensions.add(new Object[] { b, Literals.SPHERE__RADIUS, b.getRadius() });
+        } else if (shape instanceof org.hyperlora.model.Cylinder c) {
+            dimensions.add(new Object[] { c, Literals.CYLINDER__CENTER1, c.getCenter1() });
+            dimensions.add(new Object[] { c, Literals.CYLINDER__CENTER2, c.getCenter2() });
+            dimensions.add(new Object[] { c, Literals.CYLINDER__START, c.getStart() });
+            dimensions.add(new Object[] { c, Literals.CYLINDER__END, c.getEnd() });
+            dimensions.add(new Object[] { c, Literals.CYLINDER__RADIUS, c.getRadius() });
         } else if (shape instanceof org.hyperlora.model.Polygon polygon) {
             if (polygon.getVertices().size() < 3) {
                 report.add(StudyProblem.BAD_SHAPE, polygon, Literals.POLYGON__VERTICES, what + " has "
@@ -488,6 +518,12 @@ public final class StudyChecks {
         return report.ok();
     }
 
+    /** Whether a shape is a solid (box, sphere, cylinder), for a family with three space coordinates. */
+    static boolean isSolid(org.hyperlora.model.Shape shape) {
+        return shape instanceof org.hyperlora.model.Box || shape instanceof org.hyperlora.model.Sphere
+                || shape instanceof org.hyperlora.model.Cylinder;
+    }
+
     /** The edge names a condition may select on a shape ({@code box.left}), as the engine names them. */
     public static List<String> edgeNames(org.hyperlora.model.Shape shape) {
         if (shape instanceof org.hyperlora.model.Polygon polygon) {
@@ -496,6 +532,15 @@ public final class StudyChecks {
                 names.add("e" + e);
             }
             return names;
+        }
+        if (shape instanceof org.hyperlora.model.Box) {
+            return List.of("left", "right", "bottom", "top", "back", "front");
+        }
+        if (shape instanceof org.hyperlora.model.Sphere) {
+            return List.of("surface");
+        }
+        if (shape instanceof org.hyperlora.model.Cylinder) {
+            return List.of("side", "bottom", "top");
         }
         return shape instanceof org.hyperlora.model.Rectangle ? List.of("left", "bottom", "right", "top")
                 : List.of("circumference");
@@ -646,15 +691,18 @@ public final class StudyChecks {
         if (shape == null || family.getParameters().isEmpty()) {
             return;
         }
-        List<ShapedDomain.Trace> traces;
+        Set<String> pieces;
         try {
-            traces = shape.at(StudyMapping.referenceValue(family.getParameters())).traces(64);
+            pieces = shape.at(StudyMapping.referenceValue(family.getParameters())).boundaryPieces(64);
         } catch (IllegalArgumentException e) {
             return; // degenerate at the reference value: reported by the family's shape check
         }
         for (int f = 0; f < family.getFields().size(); f++) {
             Field field = family.getFields().get(f);
-            boolean secondInSpace = order[f][shape.xAxis()] >= 2 || order[f][shape.yAxis()] >= 2;
+            boolean secondInSpace = false;
+            for (int axis : shape.spatialAxes()) {
+                secondInSpace |= order[f][axis] >= 2;
+            }
             if (!secondInSpace || hasHardConstraint(family, field)) {
                 continue;
             }
@@ -666,9 +714,9 @@ public final class StudyChecks {
                 }
             }
             Set<String> open = new LinkedHashSet<>();
-            for (ShapedDomain.Trace trace : traces) {
-                if (!covered.contains(trace.edge())) {
-                    open.add(trace.edge());
+            for (String piece : pieces) {
+                if (!covered.contains(piece)) {
+                    open.add(piece);
                 }
             }
             if (!open.isEmpty()) {
@@ -702,9 +750,80 @@ public final class StudyChecks {
         String what = "hard constraint on " + (constraint.getField() == null ? "?" : constraint.getField().getName());
         checkExpression(report, constraint, Literals.HARD_CONSTRAINT__VALUE, what + ", value", constraint.getValue(),
                 family, true, true, context);
-        checkExpression(report, constraint, Literals.HARD_CONSTRAINT__DISTANCE, what + ", distance",
-                constraint.getDistance(), family, true, true, context);
+        if (constraint.getVanishesOn().isEmpty()) {
+            checkExpression(report, constraint, Literals.HARD_CONSTRAINT__DISTANCE, what + ", distance",
+                    constraint.getDistance(), family, true, true, context);
+        } else if (constraint.getDistance() != null && !constraint.getDistance().isBlank()) {
+            report.add(StudyProblem.BAD_DISTANCE, constraint, Literals.HARD_CONSTRAINT__DISTANCE, what + ": give either a"
+                    + " distance expression or the parts the built-in distance vanishes on ("
+                    + String.join(", ", constraint.getVanishesOn()) + "), not both");
+        } else {
+            checkBuiltInDistance(constraint, family, what, report, context);
+        }
         return report.ok();
+    }
+
+    /**
+     * The built-in distance exists for the named parts, and on a shaped domain it is usable at every probed parameter
+     * value: its edges are boundary all along and it is positive inside.
+     */
+    private static void checkBuiltInDistance(HardConstraint constraint, PdeFamily family, String what, Report report,
+            Map<Object, Object> context) {
+        FamilySymbols symbols = FamilySymbols.of(family, context);
+        Domain domain = symbols.domain();
+        if (domain == null || symbols.symbols() == null) {
+            return; // the coordinates are reported on their own
+        }
+        List<String> parts = List.copyOf(constraint.getVanishesOn());
+        ShapedDomain shape = family.getShapes().isEmpty() ? null : symbols.shape();
+        if (!family.getShapes().isEmpty() && shape == null) {
+            return; // invalid shapes are reported on them
+        }
+        String d;
+        try {
+            d = shape == null ? BoundaryDistance.of(domain, parts) : BoundaryDistance.of(shape, parts);
+        } catch (IllegalArgumentException e) {
+            report.add(StudyProblem.BAD_DISTANCE, constraint, Literals.HARD_CONSTRAINT__VANISHES_ON, what + ": "
+                    + e.getMessage());
+            return;
+        }
+        if (shape == null) {
+            return; // a box's faces: the product of their distances is positive inside
+        }
+        List<double[]> probe;
+        try {
+            probe = family.getParameters().isEmpty() ? List.of(new double[0])
+                    : rangeProbe(StudyMapping.rangeOf(family.getParameters()));
+        } catch (IllegalArgumentException e) {
+            return; // reported on the parameters
+        }
+        org.hyperlora.engine.pde.CompiledExpression compiled;
+        try {
+            compiled = Expression.parseGenerated(d, symbols.symbols()).compile();
+        } catch (ExpressionException e) {
+            report.add(StudyProblem.BAD_DISTANCE, constraint, Literals.HARD_CONSTRAINT__VANISHES_ON, what + ": the"
+                    + " built-in distance does not parse (" + e.getMessage() + ")");
+            return;
+        }
+        org.hyperlora.engine.sampling.Sampler sampler = org.hyperlora.engine.sampling.SamplerKind.SOBOL.create();
+        int dimension = domain.dimension();
+        for (double[] values : probe) {
+            try {
+                ShapedDomain.Region region = shape.at(values);
+                double[] interior = region.interior(256, sampler, 1);
+                double[] inside = new double[256];
+                double[] point = new double[dimension];
+                for (int p = 0; p < 256; p++) {
+                    System.arraycopy(interior, p * dimension, point, 0, dimension);
+                    inside[p] = compiled.evaluateAt(point, values);
+                }
+                BoundaryDistance.requireUsable(shape, region, parts, interior, inside);
+            } catch (IllegalArgumentException e) {
+                report.add(StudyProblem.BAD_DISTANCE, constraint, Literals.HARD_CONSTRAINT__VANISHES_ON, what
+                        + (values.length == 0 ? ": " : " at " + describeValues(family, values) + ": ") + e.getMessage());
+                return;
+            }
+        }
     }
 
     public static boolean wellFormed(Condition condition, DiagnosticChain diagnostics, Map<Object, Object> context) {

@@ -102,11 +102,17 @@ public enum StudyProblem {
     NOTHING_TO_EMBED(46, Diagnostic.WARNING),
     /**
      * A shape that is degenerate, reads coordinates, leaves the coordinates' box or leaves nothing of the domain — at
-     * every parameter value or at one the message names — or shapes in a family without exactly two space coordinates.
+     * every parameter value or at one the message names — plane shapes without two space coordinates, solids without
+     * three, or both kinds in one family.
      */
     BAD_SHAPE(47, Diagnostic.ERROR),
     /** A periodic condition on a domain made of shapes (periodic conditions pair the faces of the box). */
-    PERIODIC_ON_SHAPE(48, Diagnostic.ERROR);
+    PERIODIC_ON_SHAPE(48, Diagnostic.ERROR),
+    /**
+     * A hard constraint with both a distance expression and parts for the built-in distance, or whose built-in distance
+     * cannot be used (an unknown part; an edge that is not boundary all along, at a parameter value the message names).
+     */
+    BAD_DISTANCE(49, Diagnostic.ERROR);
 
     private final int code;
     private final int severity;

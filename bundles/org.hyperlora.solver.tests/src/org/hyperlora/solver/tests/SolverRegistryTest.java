@@ -51,7 +51,7 @@ class SolverRegistryTest {
         assertEquals("org.hyperlora.solver", exact.contributor());
         assertEquals(50, exact.priority());
         assertEquals(List.of("reference=burgers", "reference=kovasznay", "reference=convection", "reference=cylinder",
-                "reference=pipewall"), exact.families());
+                "reference=pipewall", "reference=sphere"), exact.families());
         assertEquals(TESTS, registry.contribution(TESTS + ".counting").orElseThrow().contributor());
         assertEquals(0, CountingProvider.CONSTRUCTED.get(), "listing must not create providers");
         assertFalse(registry.isCreated(TESTS + ".counting"));

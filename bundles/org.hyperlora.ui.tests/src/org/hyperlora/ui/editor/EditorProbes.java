@@ -82,8 +82,21 @@ public final class EditorProbes {
         return page.selectedPart;
     }
 
+    /** The line above the condition panel: the selected part and what holds on it. */
+    public static String selectedPartText(DomainPage page) {
+        return page.selectedLabel.getText();
+    }
+
     public static String partAt(DomainPage page, int x, int y) {
         return page.partAt(x, y);
+    }
+
+    public static Point pointOfSolid(DomainPage page, String part) {
+        return page.pointOfSolid(part);
+    }
+
+    public static String patchAt(DomainPage page, int x, int y) {
+        return page.patchAt(x, y);
     }
 
     public static Point centreOfPart(DomainPage page, String part) {

@@ -5,6 +5,7 @@ import static org.hyperlora.ui.tests.UiTests.page;
 import static org.hyperlora.ui.tests.UiTests.pump;
 import static org.hyperlora.ui.tests.UiTests.screenshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -195,6 +196,82 @@ class StudyEditorTest {
         pump();
         assertEquals("0", onLeft.getExpression(), "one undo takes the whole edit back");
         assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void partsHeldByAHardConstraintSayItInsteadOfLackingACondition(@TempDir Path folder) throws Exception {
+        StudyEditor editor = UiTests.openCopy(folder, "pipe-wall.hyperlora");
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1200, 900);
+        org.hyperlora.ui.editor.DomainPage domain = (org.hyperlora.ui.editor.DomainPage) editor
+                .setActivePage(org.hyperlora.ui.editor.DomainPage.ID);
+        pump();
+        assertTrue(editor.study().getFamily().getConditions().isEmpty(), "the example holds its values exactly");
+        var rim = EditorProbes.centreOfPart(domain, "inner");
+        Event click = new Event();
+        click.x = rim.x;
+        click.y = rim.y;
+        click.button = 1;
+        EditorProbes.canvas(domain).notifyListeners(SWT.MouseDown, click);
+        pump();
+        assertEquals("Part inner: T = (1 - x^2 - y^2)/(1 - R^2) (exact: hard constraint)",
+                EditorProbes.selectedPartText(domain));
+        page().setPartState(page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        pump();
+        screenshot("editor-domain-hard-constraint");
+        // without the constraint the rims have nothing: said so, in red
+        org.hyperlora.model.HardConstraint constraint = editor.study().getFamily().getHardConstraints().get(0);
+        constraint.getVanishesOn().clear();
+        constraint.getVanishesOn().add("outer");
+        pump();
+        rim = EditorProbes.centreOfPart(domain, "inner"); // the maximized editor draws larger
+        click.x = rim.x;
+        click.y = rim.y;
+        EditorProbes.canvas(domain).notifyListeners(SWT.MouseDown, click);
+        pump();
+        assertEquals("Part inner: no condition", EditorProbes.selectedPartText(domain));
+    }
+
+    @Test
+    void aDomainOfSolidsIsDrawnObliquelyAndAClickOnAFaceSelectsItsSolid(@TempDir Path folder) throws Exception {
+        StudyEditor editor = UiTests.openCopy(folder, "sphere.hyperlora");
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().setSize(1200, 900);
+        org.hyperlora.ui.editor.DomainPage domain = (org.hyperlora.ui.editor.DomainPage) editor
+                .setActivePage(org.hyperlora.ui.editor.DomainPage.ID);
+        pump();
+        page().setPartState(page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        pump();
+        // the collocation points are outside the ball at the middle of R's range, in all three coordinates
+        assertEquals(0.35, EditorProbes.shapeValues(domain)[0], 1e-12);
+        double[] points = EditorProbes.collocation(domain);
+        assertTrue(points.length > 0);
+        for (int p = 0; p + 2 < points.length; p += 3) {
+            double r = Math.sqrt(points[p] * points[p] + points[p + 1] * points[p + 1] + points[p + 2] * points[p + 2]);
+            assertTrue(r > 0.35, "a point in the ball at r = " + r);
+        }
+        var onBall = EditorProbes.pointOfSolid(domain, "sphere");
+        assertNotNull(onBall, "the ball's surface is drawn");
+        Event click = new Event();
+        click.x = onBall.x;
+        click.y = onBall.y;
+        click.button = 1;
+        EditorProbes.canvas(domain).notifyListeners(SWT.MouseDown, click);
+        pump();
+        assertEquals("sphere", EditorProbes.selectedPart(domain), "the click selects the solid whose face is there");
+        assertEquals("0", EditorProbes.expressionField(domain).getText(), "the panel shows its condition");
+        var corner = EditorProbes.pointOfSolid(domain, "box");
+        assertEquals("box", EditorProbes.patchAt(domain, corner.x, corner.y));
+        assertEquals(null, EditorProbes.patchAt(domain, 2, 2), "the canvas' corner holds no face");
+        screenshot("editor-domain-sphere");
+        // the condition on the ball, changed from the panel as one undoable command
+        EditorProbes.expressionField(domain).setText("0.1*z");
+        EditorProbes.applyCondition(domain);
+        pump();
+        org.hyperlora.model.Condition onSphere = editor.study().getFamily().getConditions().stream()
+                .filter(c -> "sphere".equals(c.getBoundary())).findFirst().orElseThrow();
+        assertEquals("0.1*z", onSphere.getExpression());
+        editor.getEditingDomain().getCommandStack().undo();
+        pump();
+        assertEquals("0", onSphere.getExpression());
     }
 
     @Test

@@ -55,7 +55,7 @@ public class DomainPage extends FormPage {
     private Domain domain;
     double[] collocation = new double[0];
     BoundaryFace selected;
-    private Label selectedLabel;
+    Label selectedLabel;
     private Combo kind;
     private Combo field;
     Text expression;
@@ -67,6 +67,8 @@ public class DomainPage extends FormPage {
     private double[] parameterLower;
     private double[] parameterUpper;
     private List<ShapedDomain.Trace> traces = List.of();
+    /** A domain of solids: its boundary faces as point patches, drawn in an oblique view (empty for plane domains). */
+    private List<ShapedDomain.Patch> patches = List.of();
     /** The selected part of a shaped domain (a shape's name), or null. */
     String selectedPart;
     private Composite sliderRow;
@@ -111,7 +113,9 @@ public class DomainPage extends FormPage {
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         canvas.addPaintListener(e -> paint(e.gc, canvas.getClientArea()));
         canvas.addListener(SWT.MouseDown, e -> {
-            if (shape != null) {
+            if (shape != null && shape.spatialDimension() == 3) {
+                selectPart(patchAt(e.x, e.y));
+            } else if (shape != null) {
                 pressShape(e.x, e.y);
             } else {
                 select(faceAt(e.x, e.y));
@@ -275,12 +279,12 @@ public class DomainPage extends FormPage {
             if (shape != null) {
                 try {
                     ShapedDomain.Region region = shape.at(shapeValues);
-                    traces = region.traces(400);
-                    outlines = region.outlines();
+                    outline(region);
                     collocation = region.interior(1000, org.hyperlora.engine.sampling.SamplerKind.SOBOL.create(), 1);
                 } catch (IllegalArgumentException degenerate) {
                     traces = List.of();
                     outlines = List.of();
+                    patches = List.of();
                 }
             }
         } catch (RuntimeException unmappable) {
@@ -294,13 +298,25 @@ public class DomainPage extends FormPage {
     private void showShapeAt(org.hyperlora.engine.train.PinnProblem problem) {
         try {
             collocation = problem.collocationPoints(shapeValues);
-            ShapedDomain.Region region = shape.at(shapeValues);
-            traces = region.traces(400);
-            outlines = region.outlines();
+            outline(shape.at(shapeValues));
         } catch (IllegalArgumentException e) {
             collocation = new double[0]; // degenerate at this value: the validator names it
             traces = List.of();
             outlines = List.of();
+            patches = List.of();
+        }
+    }
+
+    /** The boundary to draw: traces and outlines of a plane domain, face patches of solids. */
+    private void outline(ShapedDomain.Region region) {
+        if (shape.spatialDimension() == 3) {
+            traces = List.of();
+            outlines = List.of();
+            patches = region.patches(SOLID_SAMPLES);
+        } else {
+            traces = region.traces(400);
+            outlines = region.outlines();
+            patches = List.of();
         }
     }
 
@@ -580,10 +596,10 @@ public class DomainPage extends FormPage {
         java.util.Set<String> labelled = new java.util.HashSet<>();
         for (ShapedDomain.Trace trace : traces) {
             List<Condition> conditions = conditionsOnEdge(trace.edge());
-            gc.setForeground(canvas.getDisplay().getSystemColor(conditions.isEmpty() ? SWT.COLOR_RED
-                    : colorOf(conditions.get(0).getKind())));
+            boolean open = conditions.isEmpty() && hardOnEdge(trace.edge()).isEmpty();
+            gc.setForeground(canvas.getDisplay().getSystemColor(colorOf(conditions, trace.edge())));
             gc.setLineWidth(trace.shape().equals(selectedPart) ? 6 : 3);
-            gc.setLineStyle(conditions.isEmpty() ? SWT.LINE_DASH : SWT.LINE_SOLID);
+            gc.setLineStyle(open ? SWT.LINE_DASH : SWT.LINE_SOLID);
             double[] xy = trace.xy();
             int[] polyline = new int[xy.length];
             for (int i = 0; i < xy.length; i += 2) {
@@ -601,8 +617,8 @@ public class DomainPage extends FormPage {
             }
             // above the part's highest point: outside an outer edge, over a hole
             Point top = topOfPart(trace.shape());
-            List<Condition> conditions = conditionsOnEdge(trace.edge());
-            String text = trace.shape() + ": " + describe(conditions);
+            String text = trace.shape() + ": " + describe(conditionsOnPart(trace.shape()),
+                    hardOnPart(trace.shape()));
             Point size = gc.textExtent(text);
             gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
             gc.drawText(text, Math.max(2, Math.min(area.width - size.x - 2, top.x - size.x / 2)),
@@ -612,6 +628,122 @@ public class DomainPage extends FormPage {
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         gc.drawText(shape.describe() + "  (" + axisLabel(shape.xAxis()) + ", " + axisLabel(shape.yAxis()) + ")",
                 area.x + 4, area.y + area.height - 20, true);
+    }
+
+    /** Points per face side of a solid's patches. */
+    private static final int SOLID_SAMPLES = 24;
+    /** The oblique view of solids: z is drawn going up and to the right, at half length. */
+    private static final double DEPTH_X = 0.5 * Math.cos(Math.toRadians(30));
+    private static final double DEPTH_Y = 0.5 * Math.sin(Math.toRadians(30));
+
+    /** The canvas point of a space point in the oblique view, at the last paint's scale. */
+    Point toCanvas(double x, double y, double z) {
+        return toCanvas(x + DEPTH_X * z, y + DEPTH_Y * z);
+    }
+
+    /**
+     * A domain of solids in an oblique view: the coordinates' box as a dotted wire frame, each solid's boundary faces as
+     * dots coloured by their conditions (red without one), each solid labelled with its conditions; a click on a face's
+     * dots selects its solid's part.
+     */
+    private void paintSolid(GC gc, Rectangle area) {
+        int[] axes = shape.spatialAxes();
+        double[] low = new double[3];
+        double[] high = new double[3];
+        for (int a = 0; a < 3; a++) {
+            low[a] = domain.lower(axes[a]);
+            high[a] = domain.upper(axes[a]);
+        }
+        double minX = low[0] + DEPTH_X * low[2];
+        double maxX = high[0] + DEPTH_X * high[2];
+        double minY = low[1] + DEPTH_Y * low[2];
+        double maxY = high[1] + DEPTH_Y * high[2];
+        int margin = 40;
+        scale = Math.min((area.width - 2.0 * margin - SIDE_MARGIN) / (maxX - minX),
+                (area.height - 2.0 * margin) / (maxY - minY));
+        originX = area.x + area.width / 2.0 - scale * (minX + maxX) / 2;
+        originY = area.y + area.height / 2.0 + scale * (minY + maxY) / 2;
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_GRAY));
+        gc.setLineStyle(SWT.LINE_DOT);
+        for (int corner = 0; corner < 8; corner++) {
+            for (int a = 0; a < 3; a++) {
+                if ((corner & (1 << a)) != 0) {
+                    continue; // each edge once: from the corner with the lower end along a
+                }
+                int other = corner | (1 << a);
+                Point from = toCanvas(pick(corner, 0, low, high), pick(corner, 1, low, high), pick(corner, 2, low, high));
+                Point to = toCanvas(pick(other, 0, low, high), pick(other, 1, low, high), pick(other, 2, low, high));
+                gc.drawLine(from.x, from.y, to.x, to.y);
+            }
+        }
+        gc.setLineStyle(SWT.LINE_SOLID);
+        if (patches.isEmpty()) {
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
+            gc.drawText("The shape is degenerate at these parameter values (see the Overview).", 10, 10, true);
+        } else if (invalidStudy) {
+            gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
+            gc.drawText("The study has errors (see the Overview): drawn from its shapes alone.", 10, 10, true);
+        }
+        java.util.Map<String, Point> tops = new java.util.LinkedHashMap<>();
+        for (ShapedDomain.Patch patch : patches) {
+            gc.setBackground(canvas.getDisplay().getSystemColor(colorOf(conditionsOnEdge(patch.piece()),
+                    patch.piece())));
+            int size = patch.shape().equals(selectedPart) ? 5 : 3;
+            double[] xyz = patch.xyz();
+            for (int i = 0; i + 2 < xyz.length; i += 3) {
+                Point p = toCanvas(xyz[i], xyz[i + 1], xyz[i + 2]);
+                gc.fillOval(p.x - size / 2, p.y - size / 2, size, size);
+                Point top = tops.get(patch.shape());
+                if (top == null || p.y < top.y) {
+                    tops.put(patch.shape(), p);
+                }
+            }
+        }
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        for (var top : tops.entrySet()) {
+            String text = top.getKey() + ": " + describe(conditionsOnPart(top.getKey()), hardOnPart(top.getKey()));
+            Point size = gc.textExtent(text);
+            gc.drawText(text, Math.max(2, Math.min(area.width - size.x - 2, top.getValue().x - size.x / 2)),
+                    Math.max(2, top.getValue().y - size.y - 6), true);
+        }
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        gc.drawText(shape.describe() + "  (" + axisLabel(axes[0]) + ", " + axisLabel(axes[1]) + ", "
+                + axisLabel(axes[2]) + "; oblique view, " + axisLabel(axes[2]) + " into the page)", area.x + 4,
+                area.y + area.height - 20, true);
+    }
+
+    private static double pick(int corner, int axis, double[] low, double[] high) {
+        return (corner & (1 << axis)) == 0 ? low[axis] : high[axis];
+    }
+
+    /** The solid (its part) whose face dots are nearest to a canvas point, within a few pixels; else null. */
+    String patchAt(int x, int y) {
+        double best = HIT * HIT;
+        String found = null;
+        for (ShapedDomain.Patch patch : patches) {
+            double[] xyz = patch.xyz();
+            for (int i = 0; i + 2 < xyz.length; i += 3) {
+                Point p = toCanvas(xyz[i], xyz[i + 1], xyz[i + 2]);
+                double d = (p.x - x) * (double) (p.x - x) + (p.y - y) * (double) (p.y - y);
+                if (d <= best) {
+                    best = d;
+                    found = patch.shape();
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A canvas point on one of a solid's face dots (for tests: where a click selects it), or null. */
+    Point pointOfSolid(String part) {
+        for (ShapedDomain.Patch patch : patches) {
+            if (patch.shape().equals(part)) {
+                double[] xyz = patch.xyz();
+                int middle = 3 * (xyz.length / 6);
+                return toCanvas(xyz[middle], xyz[middle + 1], xyz[middle + 2]);
+            }
+        }
+        return null;
     }
 
     /** The selected shape's whole outline (thin, black), its handles, and a drag's preview (dashed). */
@@ -659,7 +791,7 @@ public class DomainPage extends FormPage {
             enablePanel(false);
         } else {
             List<Condition> conditions = conditionsOnPart(part);
-            selectedLabel.setText("Part " + part + ": " + describe(conditions));
+            selectedLabel.setText("Part " + part + ": " + describe(conditions, hardOnPart(part)));
             Condition first = conditions.isEmpty() ? null : conditions.get(0);
             kind.setText(first == null ? "dirichlet" : first.getKind().getLiteral());
             field.setText(first == null || first.getField() == null ? (field.getItemCount() > 0 ? field.getItem(0) : "")
@@ -751,6 +883,10 @@ public class DomainPage extends FormPage {
             gc.drawText("The study has errors (see the Overview): the domain cannot be drawn.", 10, 10, true);
             return;
         }
+        if (shape != null && shape.spatialDimension() == 3) {
+            paintSolid(gc, area);
+            return;
+        }
         if (shape != null) {
             paintShape(gc, area);
             return;
@@ -817,6 +953,58 @@ public class DomainPage extends FormPage {
     private String axisLabel(int axis) {
         return domain.coordinateNames().get(axis) + " in [" + domain.lower(axis) + ", " + domain.upper(axis) + "]"
                 + (domain.timeAxis() == axis ? " (time)" : "");
+    }
+
+    /** The colour of an edge or face: its first condition's, a hard constraint's, or red when nothing holds there. */
+    private int colorOf(List<Condition> conditions, String edge) {
+        if (!conditions.isEmpty()) {
+            return colorOf(conditions.get(0).getKind());
+        }
+        return hardOnEdge(edge).isEmpty() ? SWT.COLOR_RED : HARD_COLOR;
+    }
+
+    /** Edges where a hard constraint holds exactly (its built-in distance vanishes there). */
+    private static final int HARD_COLOR = SWT.COLOR_DARK_BLUE;
+
+    /** The hard constraints whose built-in distance vanishes on an edge or face ({@code box.left}). */
+    List<org.hyperlora.model.HardConstraint> hardOnEdge(String edge) {
+        List<org.hyperlora.model.HardConstraint> found = new ArrayList<>();
+        for (org.hyperlora.model.HardConstraint constraint : editor.study().getFamily().getHardConstraints()) {
+            for (String part : constraint.getVanishesOn()) {
+                try {
+                    if (shape.edgesOf(part).contains(edge) && !found.contains(constraint)) {
+                        found.add(constraint);
+                    }
+                } catch (IllegalArgumentException e) {
+                    // an unknown part or initial: the validator reports it
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The hard constraints that hold on every edge of a part. */
+    private List<org.hyperlora.model.HardConstraint> hardOnPart(String part) {
+        List<org.hyperlora.model.HardConstraint> found = new ArrayList<>();
+        for (String edge : shape.edgesOf(part)) {
+            for (var constraint : hardOnEdge(edge)) {
+                if (!found.contains(constraint)) {
+                    found.add(constraint);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The conditions, then the hard constraints ({@code T = 1 (exact)}); "no condition" when there are none. */
+    private static String describe(List<Condition> conditions, List<org.hyperlora.model.HardConstraint> hard) {
+        StringBuilder text = new StringBuilder(conditions.isEmpty() ? "" : describe(conditions));
+        for (var constraint : hard) {
+            text.append(text.length() == 0 ? "" : "; ")
+                    .append(constraint.getField() == null ? "?" : constraint.getField().getName()).append(" = ")
+                    .append(constraint.getValue()).append(" (exact: hard constraint)");
+        }
+        return text.length() == 0 ? "no condition" : text.toString();
     }
 
     private static int colorOf(ConditionKind kind) {

@@ -226,16 +226,7 @@ class ShapedDomainTest {
         Mlp network = problem.newNetwork(new int[] { 6 }, Activation.TANH, DataType.DOUBLE, 3);
         PinnLoss loss = problem.loss(network, new double[] { 0.4 });
         double[] weights = network.parameters();
-        double[] gradient = new double[weights.length];
-        loss.valueAndGradient(weights, gradient);
-        for (int k = 0; k < weights.length; k += 7) {
-            double[] plus = weights.clone();
-            double[] minus = weights.clone();
-            plus[k] += 1e-6;
-            minus[k] -= 1e-6;
-            double difference = (loss.value(plus) - loss.value(minus)) / 2e-6;
-            assertEquals(difference, gradient[k], 1e-6 * Math.max(1, Math.abs(difference)), "weight " + k);
-        }
+        LossGradients.assertMatchDifferences(loss, weights, 7);
     }
 
     @Test

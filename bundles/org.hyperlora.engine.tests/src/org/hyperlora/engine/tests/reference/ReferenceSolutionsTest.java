@@ -18,7 +18,7 @@ class ReferenceSolutionsTest {
 
     @Test
     void findsEachSolutionByItsOwnName() {
-        assertEquals(List.of("burgers", "kovasznay", "convection", "cylinder", "pipewall"), ReferenceSolutions.names());
+        assertEquals(List.of("burgers", "kovasznay", "convection", "cylinder", "pipewall", "sphere"), ReferenceSolutions.names());
         for (String name : ReferenceSolutions.names()) {
             assertEquals(name, ReferenceSolutions.byName(name).name());
         }
@@ -64,7 +64,7 @@ class ReferenceSolutionsTest {
     void unknownNameListsTheKnownOnes() {
         String message = assertThrows(IllegalArgumentException.class, () -> ReferenceSolutions.byName("heat"))
                 .getMessage();
-        assertTrue(message.contains("'heat'") && message.contains("[burgers, kovasznay, convection, cylinder, pipewall]"), message);
+        assertTrue(message.contains("'heat'") && message.contains("[burgers, kovasznay, convection, cylinder, pipewall, sphere]"), message);
         assertThrows(IllegalArgumentException.class, () -> ReferenceSolutions.byName(null));
     }
 }

@@ -208,4 +208,54 @@ class ShapeValidationTest {
         assertProblem(study, StudyProblem.BAD_SHAPE, study.getFamily(), "1 space coordinates",
                 "two space coordinates");
     }
+
+    private static org.hyperlora.model.HardConstraint builtInDistance(Study study, String... parts) {
+        org.hyperlora.model.HardConstraint constraint = HyperloraFactory.eINSTANCE.createHardConstraint();
+        constraint.setField(study.getFamily().getFields().get(0));
+        constraint.setValue("x*(1 + R^2/(x^2 + y^2))");
+        constraint.getVanishesOn().addAll(java.util.List.of(parts));
+        study.getFamily().getHardConstraints().add(constraint);
+        return constraint;
+    }
+
+    @Test
+    void aHardConstraintWithTheBuiltInDistanceMeetsItsValuesExactlyOnItsParts() throws Exception {
+        Study study = load("cylinder");
+        builtInDistance(study, "box");
+        assertEquals(Diagnostic.OK, severity(study));
+        var setup = StudyMapping.toEngine(study);
+        var problem = setup.problem();
+        var network = setup.newNetwork();
+        for (double r : new double[] { 0.25, 0.55 }) {
+            double[] rim = problem.shape().orElseThrow().at(new double[] { r }).boundary("box", 64,
+                    org.hyperlora.engine.sampling.SamplerKind.SOBOL.create(), 3).points();
+            double[] phi = problem.fieldValues(network, new double[] { r }, rim)[0];
+            for (int p = 0; p < 64; p++) {
+                double x = rim[2 * p];
+                double y = rim[2 * p + 1];
+                assertEquals(x * (1 + r * r / (x * x + y * y)), phi[p], 1e-13, "phi on the box at R = " + r);
+            }
+        }
+    }
+
+    @Test
+    void aBuiltInDistanceIsRefusedBesideAnExpressionOnUnknownPartsAndOnEdgesThatAreNotBoundary() {
+        Study study = load("cylinder");
+        var constraint = builtInDistance(study, "box");
+        constraint.setDistance("(4 - x^2)*(2.25 - y^2)");
+        assertProblem(study, StudyProblem.BAD_DISTANCE, constraint, "hard constraint on phi: give either a distance"
+                + " expression or the parts the built-in distance vanishes on (box), not both");
+        constraint.setDistance(null);
+        constraint.getVanishesOn().set(0, "inlet");
+        assertProblem(study, StudyProblem.BAD_DISTANCE, constraint, "unknown boundary part 'inlet'",
+                "box, cylinder, boundary");
+        constraint.getVanishesOn().set(0, "box");
+        // the hole moved onto the plate's right side cuts box.right from R = 0.2 on
+        cylinder(study).setCenterX("2");
+        Diagnostic refused = assertProblem(study, StudyProblem.BAD_DISTANCE, constraint, "at R = 0.2",
+                "edge box.right is not on the domain's boundary all along");
+        assertEquals(Literals.HARD_CONSTRAINT__VANISHES_ON, refused.getData().get(1));
+        cylinder(study).setCenterX("0");
+        assertEquals(Diagnostic.OK, severity(study));
+    }
 }
