@@ -28,6 +28,7 @@ public class HyperloraApplication implements IApplication {
             "  validate  check a study file: one line per problem with severity and code",
             "  train     train a study's HyperLoRA surrogate and store the results in the study",
             "  solve     solve a study at parameter values on a grid or points, as CSV",
+            "  calibrate find the parameter values that explain measured data (inverse problem)",
             "  run       run a workflow (.hlflow): train, solve, sweep, compare, export steps",
             "  info      show the numerical backend running inside OSGi and check it with a small GEMM",
             "  bench     engine benchmarks: 'bench step' times one PINN training step, 'bench study'",
@@ -70,6 +71,8 @@ public class HyperloraApplication implements IApplication {
                 return new TrainCommand().run(options, out, err);
             case "solve":
                 return new SolveCommand().run(options, out, err);
+            case "calibrate":
+                return new CalibrateCommand().run(options, out, err);
             case "run":
                 return new RunCommand().run(options, out, err);
             default:

@@ -101,6 +101,74 @@ class CommandLineTest {
         assertTrue(rows.get(2).matches("\\s+3\\.5000\\s+[0-9.]+e[+-][0-9]+\\s+\\S+"), rows.get(2));
     }
 
+    /** Measurements of the exact convection solution at beta, 1 % noise (seeded), at 120 points of the domain. */
+    private static Path measurements(Path folder, double beta, String header) throws Exception {
+        java.util.Random random = new java.util.Random(11);
+        StringBuilder csv = new StringBuilder(header + "\n");
+        for (int p = 0; p < 120; p++) {
+            double x = 2 * Math.PI * random.nextDouble();
+            double t = random.nextDouble();
+            csv.append(t).append(',').append(x).append(',')
+                    .append(Math.sin(x - beta * t) + 0.01 * random.nextGaussian()).append('\n');
+        }
+        Path file = folder.resolve("measured.csv");
+        Files.writeString(file, csv);
+        return file;
+    }
+
+    @Test
+    void calibrateRecoversAValueTheTrainingNeverSawFromNoisyData() throws Exception {
+        assertEquals(0, training.exitCode(), training.toString());
+        Path data = measurements(folder, 9.1, "t,x,u");
+        Path out = folder.resolve("calibrated.csv");
+        Cli calibrate = Cli.run("calibrate", study.toString(), "--data", data.toString(), "--noise", "0.01", "--out",
+                out.toString());
+        assertEquals(0, calibrate.exitCode(), calibrate.toString());
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("beta=([0-9.]+) ± ([0-9.e-]+)")
+                .matcher(calibrate.out());
+        assertTrue(line.find(), calibrate.out());
+        double beta = Double.parseDouble(line.group(1));
+        double sigma = Double.parseDouble(line.group(2));
+        assertTrue(Math.abs(beta - 9.1) < 0.05 * 9.1, calibrate.out());
+        assertTrue(calibrate.out().contains("misfit="), calibrate.out());
+        assertTrue(calibrate.out().contains("by HyperLoRA surrogate"), "says which solver answered: " + calibrate.out());
+        List<String> rows = Files.readAllLines(out);
+        assertEquals("parameter,value,sigma", rows.get(0));
+        assertTrue(rows.get(1).startsWith("beta,"), rows.toString());
+        // through the exact reference the same data give beta within its (much smaller) uncertainty
+        Cli exact = Cli.run("calibrate", study.toString(), "--data", data.toString(), "--noise", "0.01", "--solver",
+                BuiltinSolvers.EXACT);
+        assertEquals(0, exact.exitCode(), exact.toString());
+        java.util.regex.Matcher exactLine = java.util.regex.Pattern.compile("beta=([0-9.]+) ± ([0-9.e-]+)")
+                .matcher(exact.out());
+        assertTrue(exactLine.find(), exact.out());
+        double exactBeta = Double.parseDouble(exactLine.group(1));
+        double exactSigma = Double.parseDouble(exactLine.group(2));
+        assertTrue(Math.abs(exactBeta - 9.1) < 3 * exactSigma && exactSigma < 0.05, exact.out());
+        assertTrue(exact.err().isEmpty(), "a good fit warns of nothing: " + exact.err());
+        System.out.println("calibrate (surrogate): beta " + beta + " +- " + sigma + "; exact: " + exactBeta + " +- "
+                + exactSigma);
+    }
+
+    @Test
+    void calibrateRefusesDataItCannotUse(@TempDir Path elsewhere) throws Exception {
+        Path noField = measurements(elsewhere, 5, "t,x,v");
+        assertUsage("lacks the column", "calibrate", study.toString(), "--data", noField.toString());
+        Files.writeString(noField, "t,x\n0.5,1\n0.2,2\n");
+        assertUsage("measures no field: its header [t, x] names the coordinates but none of the fields [u]",
+                "calibrate", study.toString(), "--data", noField.toString());
+        assertUsage("no such data file", "calibrate", study.toString(), "--data", elsewhere.resolve("none.csv")
+                .toString());
+        Path data = measurements(elsewhere, 5, "t,x,u");
+        assertUsage("--noise '-1' is not a positive number", "calibrate", study.toString(), "--data", data.toString(),
+                "--noise", "-1");
+        assertUsage("is an input of this command", "calibrate", study.toString(), "--data", data.toString(), "--out",
+                data.toString());
+        assertTrue(Files.readString(data).startsWith("t,x,u"), "the input is left as it was");
+        Files.writeString(data, "t,x,u\n0.5,9,0.1\n0.2,2,0.3\n");
+        assertUsage("outside", "calibrate", study.toString(), "--data", data.toString());
+    }
+
     @Test
     void solveWritesTheCsvTheSolverComputes() throws Exception {
         Path out = folder.resolve("exact.csv");

@@ -91,6 +91,15 @@ public final class EditorProbes {
         return page.partAt(x, y);
     }
 
+    public static void showNormals(DomainPage page, boolean show) {
+        page.showNormals.setSelection(show);
+        page.showNormals.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
+    public static org.hyperlora.engine.geometry.ShapedDomain.PartPoints drawnNormals(DomainPage page) {
+        return page.drawnNormals();
+    }
+
     public static Point pointOfSolid(DomainPage page, String part) {
         return page.pointOfSolid(part);
     }

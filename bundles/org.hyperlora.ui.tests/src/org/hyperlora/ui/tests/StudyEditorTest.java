@@ -305,6 +305,24 @@ class StudyEditorTest {
         assertOutside(EditorProbes.collocation(domain), 0.6);
         var wider = EditorProbes.centreOfPart(domain, "cylinder");
         assertTrue(Math.hypot(wider.x - rim.x, wider.y - rim.y) > 5, "the rim is drawn where R puts it");
+        assertEquals(null, EditorProbes.drawnNormals(domain), "normals are drawn when asked for");
+        EditorProbes.showNormals(domain, true);
+        pump();
+        var normals = EditorProbes.drawnNormals(domain);
+        int rimNormals = 0;
+        for (int p = 0; p < normals.points().length / 2; p++) {
+            double x = normals.points()[2 * p];
+            double y = normals.points()[2 * p + 1];
+            double r = Math.hypot(x, y);
+            if (Math.abs(r - 0.6) < 1e-9) {
+                rimNormals++;
+                // out of the domain: into the cylinder
+                assertEquals(-1, (x * normals.normals()[2 * p] + y * normals.normals()[2 * p + 1]) / r, 1e-6);
+            } else {
+                assertTrue(Math.abs(x) == 2 || Math.abs(y) == 1.5, "a boundary point off the box: " + x + ", " + y);
+            }
+        }
+        assertTrue(rimNormals > 5, "normals on the rim: " + rimNormals);
         page().setPartState(page().getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
         pump();
         screenshot("editor-domain-cylinder");

@@ -69,6 +69,10 @@ public class DomainPage extends FormPage {
     private List<ShapedDomain.Trace> traces = List.of();
     /** A domain of solids: its boundary faces as point patches, drawn in an oblique view (empty for plane domains). */
     private List<ShapedDomain.Patch> patches = List.of();
+    /** Whether the outward normals at sampled boundary points are drawn (a check box beside the slider). */
+    Button showNormals;
+    /** Boundary points and their outward normals, flat over all coordinates, as training samples them. */
+    private ShapedDomain.PartPoints normals;
     /** The selected part of a shaped domain (a shape's name), or null. */
     String selectedPart;
     private Composite sliderRow;
@@ -147,6 +151,11 @@ public class DomainPage extends FormPage {
         operationChoice.addListener(SWT.Selection, e -> changeOperation());
         removeShape = toolkit.createButton(shapeBar, "Remove", SWT.PUSH);
         removeShape.addListener(SWT.Selection, e -> removeSelectedShape());
+        showNormals = toolkit.createButton(body, "Show the outward normals at sampled boundary points", SWT.CHECK);
+        showNormals.setToolTipText("The direction Neumann and Robin conditions differentiate along: out of the domain,"
+                + " so into a hole");
+        showNormals.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+        showNormals.addListener(SWT.Selection, e -> canvas.redraw());
         sliderRow = toolkit.createComposite(body);
         sliderRow.setLayout(new GridLayout(3, false));
         sliderRow.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -226,6 +235,8 @@ public class DomainPage extends FormPage {
             selectedShape = null;
         }
         showSelectedShape();
+        showNormals.setVisible(shape != null);
+        ((GridData) showNormals.getLayoutData()).exclude = shape == null;
         boolean sliding = shape != null && shape.dependsOnParameters();
         sliderRow.setVisible(sliding);
         ((GridData) sliderRow.getLayoutData()).exclude = !sliding;
@@ -285,6 +296,7 @@ public class DomainPage extends FormPage {
                     traces = List.of();
                     outlines = List.of();
                     patches = List.of();
+                    normals = null;
                 }
             }
         } catch (RuntimeException unmappable) {
@@ -304,11 +316,18 @@ public class DomainPage extends FormPage {
             traces = List.of();
             outlines = List.of();
             patches = List.of();
+            normals = null;
         }
     }
 
-    /** The boundary to draw: traces and outlines of a plane domain, face patches of solids. */
+    /** The boundary to draw: traces and outlines of a plane domain, face patches of solids; normals at some points. */
     private void outline(ShapedDomain.Region region) {
+        try {
+            normals = region.boundary(Domain.BOUNDARY, NORMAL_SAMPLES,
+                    org.hyperlora.engine.sampling.SamplerKind.SOBOL.create(), 1);
+        } catch (IllegalArgumentException nowhere) {
+            normals = null;
+        }
         if (shape.spatialDimension() == 3) {
             traces = List.of();
             outlines = List.of();
@@ -624,10 +643,54 @@ public class DomainPage extends FormPage {
             gc.drawText(text, Math.max(2, Math.min(area.width - size.x - 2, top.x - size.x / 2)),
                     Math.max(2, top.y - size.y - 6), true);
         }
+        paintNormals(gc);
         paintSelectedShape(gc);
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
         gc.drawText(shape.describe() + "  (" + axisLabel(shape.xAxis()) + ", " + axisLabel(shape.yAxis()) + ")",
                 area.x + 4, area.y + area.height - 20, true);
+    }
+
+    /** Boundary points whose normals are drawn. */
+    private static final int NORMAL_SAMPLES = 90;
+
+    /**
+     * Short arrows along the outward normals at sampled boundary points, when asked for: a tenth of the box's largest
+     * side long, so a hole's arrows point into it.
+     */
+    private void paintNormals(GC gc) {
+        if (!showNormals.getSelection() || normals == null) {
+            return;
+        }
+        int[] axes = shape.spatialAxes();
+        int dimension = domain.dimension();
+        double length = 0;
+        for (int axis : axes) {
+            length = Math.max(length, 0.1 * domain.sideLength(axis));
+        }
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_MAGENTA));
+        gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_DARK_MAGENTA));
+        double[] at = normals.points();
+        double[] n = normals.normals();
+        for (int p = 0; p < at.length / dimension; p++) {
+            Point from = canvasPoint(at, p * dimension, axes, 0);
+            Point to = canvasPoint(at, p * dimension, axes, length, n);
+            gc.drawLine(from.x, from.y, to.x, to.y);
+            gc.fillOval(to.x - 2, to.y - 2, 4, 4);
+        }
+    }
+
+    /** The canvas point of boundary point {@code offset} moved by {@code length} along a normal (none: not moved). */
+    private Point canvasPoint(double[] points, int offset, int[] axes, double length, double[]... normal) {
+        double[] c = new double[axes.length];
+        for (int a = 0; a < axes.length; a++) {
+            c[a] = points[offset + axes[a]] + (normal.length == 0 ? 0 : length * normal[0][offset + axes[a]]);
+        }
+        return axes.length == 3 ? toCanvas(c[0], c[1], c[2]) : toCanvas(c[0], c[1]);
+    }
+
+    /** The normals drawn (for tests): boundary points and outward normals, flat over all coordinates; null if none. */
+    ShapedDomain.PartPoints drawnNormals() {
+        return showNormals.getSelection() ? normals : null;
     }
 
     /** Points per face side of a solid's patches. */
@@ -699,6 +762,7 @@ public class DomainPage extends FormPage {
                 }
             }
         }
+        paintNormals(gc);
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
         for (var top : tops.entrySet()) {
             String text = top.getKey() + ": " + describe(conditionsOnPart(top.getKey()), hardOnPart(top.getKey()));

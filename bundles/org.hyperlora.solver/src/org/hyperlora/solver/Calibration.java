@@ -1,0 +1,361 @@
+package org.hyperlora.solver;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.hyperlora.engine.sampling.SamplerKind;
+
+/**
+ * The inverse problem: the parameter values whose solution explains measured field values best, searched within a
+ * range (the surrogate's trained one) by Levenberg–Marquardt from several starts, with an uncertainty from the
+ * Gauss–Newton covariance at the optimum.
+ * <p>
+ * The search scans the range first, then runs in unit coordinates over it (logarithmic for log-scaled parameters), each step clipped to the
+ * range; Jacobians are central differences there (the surrogate's solve is a black box of milliseconds). The misfit is
+ * the root mean square of observed minus predicted over every observed value. With a noise level σ the residuals are
+ * scaled by it and the covariance is {@code (JᵀJ)⁻¹}; without one, σ² is estimated as the residual sum of squares over
+ * the degrees of freedom.
+ */
+public final class Calibration {
+
+    /** Predicted values at the measurement points, in the order of the observed values, at parameter values. */
+    @FunctionalInterface
+    public interface Model {
+        double[] predict(double[] parameters) throws SolverException;
+    }
+
+    /**
+     * The search range.
+     *
+     * @param names parameter names, for messages
+     * @param lower lower ends
+     * @param upper upper ends
+     * @param logarithmic per parameter: searched on a log scale (its range must be positive)
+     */
+    public record Range(List<String> names, double[] lower, double[] upper, boolean[] logarithmic) {
+        public Range {
+            names = List.copyOf(names);
+            if (lower.length != names.size() || upper.length != names.size() || logarithmic.length != names.size()) {
+                throw new IllegalArgumentException("a range needs a lower and upper end and a scale per parameter");
+            }
+            for (int i = 0; i < lower.length; i++) {
+                if (!(upper[i] > lower[i]) || logarithmic[i] && !(lower[i] > 0)) {
+                    throw new IllegalArgumentException("parameter " + names.get(i) + ": the range [" + lower[i] + ", "
+                            + upper[i] + "] cannot be searched" + (logarithmic[i] ? " on a log scale" : ""));
+                }
+            }
+        }
+
+        double value(int i, double unit) {
+            return logarithmic[i] ? Math.exp(Math.log(lower[i]) + unit * Math.log(upper[i] / lower[i]))
+                    : lower[i] + unit * (upper[i] - lower[i]);
+        }
+
+        /** d value / d unit at a unit coordinate. */
+        double slope(int i, double unit) {
+            return logarithmic[i] ? value(i, unit) * Math.log(upper[i] / lower[i]) : upper[i] - lower[i];
+        }
+
+        double[] values(double[] unit) {
+            double[] out = new double[unit.length];
+            for (int i = 0; i < unit.length; i++) {
+                out[i] = value(i, unit[i]);
+            }
+            return out;
+        }
+    }
+
+    /**
+     * The best fit.
+     *
+     * @param values the parameter values
+     * @param sigmas their standard deviations (Gauss–Newton; NaN where the data do not determine a parameter)
+     * @param misfit root mean square of observed minus predicted
+     * @param reducedChiSquare residual sum of squares over the noise² and the degrees of freedom (1 for a fit as good as
+     *        the noise); NaN without a noise level
+     * @param warnings what the user should know: a value on the range's edge, a poor fit, an undetermined parameter
+     * @param solves how many times the model was asked
+     */
+    public record Result(double[] values, double[] sigmas, double misfit, double reducedChiSquare, List<String> warnings,
+            int solves) {
+    }
+
+    /** Relative step of the central differences, in unit coordinates. */
+    private static final double STEP = 1e-4;
+    /** A value within this of an end (in unit coordinates) is on the range's edge. */
+    private static final double EDGE = 1e-3;
+    private static final int MAX_ITERATIONS = 60;
+
+    private final Model model;
+    private final Range range;
+    private final double[] observed;
+    private final double noise;
+    private int solves;
+
+    /**
+     * @param observed the measured values, in the order the model predicts them
+     * @param noise the measurements' standard deviation, or NaN when unknown
+     */
+    public Calibration(Model model, Range range, double[] observed, double noise) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.range = Objects.requireNonNull(range, "range");
+        this.observed = observed.clone();
+        if (observed.length <= range.names().size()) {
+            throw new IllegalArgumentException(observed.length + " observed values cannot determine "
+                    + range.names().size() + " parameters; measure more points or fields");
+        }
+        if (!Double.isNaN(noise) && !(noise > 0 && Double.isFinite(noise))) {
+            throw new IllegalArgumentException("the noise level must be a positive number, got " + noise);
+        }
+        this.noise = noise;
+    }
+
+    /**
+     * Scans the range at quasi-random points (16 per parameter direction, at most 256, the centre first), then runs
+     * Levenberg–Marquardt from the {@code starts} best of them and keeps the best result: misfits of oscillating
+     * solutions have many local minima, which a scan of millisecond solves steps over.
+     *
+     * @throws SolverException when the model fails
+     */
+    public Result run(int starts) throws SolverException {
+        if (starts < 1) {
+            throw new IllegalArgumentException("at least one start, got " + starts);
+        }
+        int p = range.names().size();
+        int scan = (int) Math.min(256, Math.max(starts, Math.pow(16, p)));
+        double[] unitPoints = SamplerKind.SOBOL.create().sampleUnitCube(scan - 1, p, 7);
+        double[][] candidates = new double[scan][p];
+        double[] costs = new double[scan];
+        for (int s = 0; s < scan; s++) {
+            for (int i = 0; i < p; i++) {
+                candidates[s][i] = s == 0 ? 0.5 : unitPoints[(s - 1) * p + i];
+            }
+            costs[s] = cost(residuals(candidates[s]));
+        }
+        Integer[] order = new Integer[scan];
+        for (int s = 0; s < scan; s++) {
+            order[s] = s;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(costs[a], costs[b]));
+        double[] best = null;
+        double bestCost = Double.POSITIVE_INFINITY;
+        for (int s = 0; s < Math.min(starts, scan); s++) {
+            double[] found = levenbergMarquardt(candidates[order[s]]);
+            double cost = cost(residuals(found));
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = found;
+            }
+        }
+        return result(best);
+    }
+
+    private double[] residuals(double[] unit) throws SolverException {
+        double[] predicted = model.predict(range.values(unit));
+        solves++;
+        if (predicted.length != observed.length) {
+            throw new SolverException("the model predicted " + predicted.length + " values for " + observed.length
+                    + " observed ones");
+        }
+        double scale = Double.isNaN(noise) ? 1 : noise;
+        double[] r = new double[observed.length];
+        for (int k = 0; k < r.length; k++) {
+            r[k] = (predicted[k] - observed[k]) / scale;
+            if (!Double.isFinite(r[k])) {
+                throw new SolverException("the solve at " + describe(range.values(unit)) + " gave " + predicted[k]
+                        + " at measured value " + (k + 1));
+            }
+        }
+        return r;
+    }
+
+    private static double cost(double[] r) {
+        double sum = 0;
+        for (double v : r) {
+            sum += v * v;
+        }
+        return sum;
+    }
+
+    /** The Jacobian of the residuals in unit coordinates: [value][parameter], central differences inside [0, 1]. */
+    private double[][] jacobian(double[] unit) throws SolverException {
+        int p = unit.length;
+        double[][] j = new double[observed.length][p];
+        for (int i = 0; i < p; i++) {
+            double up = Math.min(1, unit[i] + STEP);
+            double down = Math.max(0, unit[i] - STEP);
+            double[] plus = unit.clone();
+            double[] minus = unit.clone();
+            plus[i] = up;
+            minus[i] = down;
+            double[] rPlus = residuals(plus);
+            double[] rMinus = residuals(minus);
+            for (int k = 0; k < observed.length; k++) {
+                j[k][i] = (rPlus[k] - rMinus[k]) / (up - down);
+            }
+        }
+        return j;
+    }
+
+    private double[] levenbergMarquardt(double[] start) throws SolverException {
+        double[] unit = start.clone();
+        double[] r = residuals(unit);
+        double cost = cost(r);
+        double damping = 1e-3;
+        for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+            double[][] j = jacobian(unit);
+            int p = unit.length;
+            double[][] normal = new double[p][p];
+            double[] gradient = new double[p];
+            for (int k = 0; k < r.length; k++) {
+                for (int a = 0; a < p; a++) {
+                    gradient[a] += j[k][a] * r[k];
+                    for (int b = 0; b < p; b++) {
+                        normal[a][b] += j[k][a] * j[k][b];
+                    }
+                }
+            }
+            boolean improved = false;
+            for (int attempt = 0; attempt < 12 && !improved; attempt++) {
+                double[][] damped = new double[p][p];
+                for (int a = 0; a < p; a++) {
+                    damped[a] = normal[a].clone();
+                    damped[a][a] += damping * Math.max(normal[a][a], 1e-12);
+                }
+                double[] step = solve(damped, gradient);
+                double[] next = new double[p];
+                double moved = 0;
+                for (int a = 0; a < p; a++) {
+                    next[a] = Math.max(0, Math.min(1, unit[a] - step[a]));
+                    moved = Math.max(moved, Math.abs(next[a] - unit[a]));
+                }
+                if (moved < 1e-12) {
+                    return unit; // at a bound or a stationary point
+                }
+                double[] rNext = residuals(next);
+                double costNext = cost(rNext);
+                if (costNext < cost) {
+                    boolean converged = cost - costNext <= 1e-12 * cost || moved < 1e-9;
+                    unit = next;
+                    r = rNext;
+                    cost = costNext;
+                    damping = Math.max(1e-9, damping / 3);
+                    improved = true;
+                    if (converged) {
+                        return unit;
+                    }
+                } else {
+                    damping *= 4;
+                }
+            }
+            if (!improved) {
+                return unit;
+            }
+        }
+        return unit;
+    }
+
+    /** Solves a small symmetric positive system by Gaussian elimination with partial pivoting. */
+    private static double[] solve(double[][] matrix, double[] rhs) {
+        int n = rhs.length;
+        double[][] a = new double[n][];
+        double[] b = rhs.clone();
+        for (int i = 0; i < n; i++) {
+            a[i] = matrix[i].clone();
+        }
+        for (int col = 0; col < n; col++) {
+            int pivot = col;
+            for (int row = col + 1; row < n; row++) {
+                if (Math.abs(a[row][col]) > Math.abs(a[pivot][col])) {
+                    pivot = row;
+                }
+            }
+            double[] swap = a[col];
+            a[col] = a[pivot];
+            a[pivot] = swap;
+            double t = b[col];
+            b[col] = b[pivot];
+            b[pivot] = t;
+            if (a[col][col] == 0) {
+                continue;
+            }
+            for (int row = col + 1; row < n; row++) {
+                double factor = a[row][col] / a[col][col];
+                for (int k = col; k < n; k++) {
+                    a[row][k] -= factor * a[col][k];
+                }
+                b[row] -= factor * b[col];
+            }
+        }
+        double[] x = new double[n];
+        for (int row = n - 1; row >= 0; row--) {
+            double sum = b[row];
+            for (int k = row + 1; k < n; k++) {
+                sum -= a[row][k] * x[k];
+            }
+            x[row] = a[row][row] == 0 ? 0 : sum / a[row][row];
+        }
+        return x;
+    }
+
+    private Result result(double[] unit) throws SolverException {
+        int p = unit.length;
+        int m = observed.length;
+        double[] r = residuals(unit);
+        double rss = cost(r); // in noise units when a noise level is given
+        double scale = Double.isNaN(noise) ? 1 : noise;
+        double misfit = Math.sqrt(rss * scale * scale / m);
+        double[][] j = jacobian(unit);
+        // Jacobian in the parameters themselves: d r / d value = (d r / d unit) / (d value / d unit)
+        double[][] normal = new double[p][p];
+        for (int k = 0; k < m; k++) {
+            for (int a = 0; a < p; a++) {
+                for (int b = 0; b < p; b++) {
+                    normal[a][b] += j[k][a] / range.slope(a, unit[a]) * j[k][b] / range.slope(b, unit[b]);
+                }
+            }
+        }
+        double variance = Double.isNaN(noise) ? rss / (m - p) : 1;
+        double[] sigmas = new double[p];
+        List<String> warnings = new ArrayList<>();
+        double[] values = range.values(unit);
+        for (int a = 0; a < p; a++) {
+            double[] e = new double[p];
+            e[a] = 1;
+            double diagonal = solve(normal, e)[a];
+            sigmas[a] = normal[a][a] > 0 && diagonal > 0 ? Math.sqrt(variance * diagonal) : Double.NaN;
+            if (Double.isNaN(sigmas[a])) {
+                warnings.add(range.names().get(a) + " is not determined by these data (the solution does not change"
+                        + " with it at the measured points)");
+            }
+            if (unit[a] < EDGE || unit[a] > 1 - EDGE) {
+                warnings.add(String.format(Locale.ROOT, "%s = %.6g is on the edge of the trained range [%.6g, %.6g]:"
+                        + " the data may be explained better outside it, where the surrogate does not answer",
+                        range.names().get(a), values[a], range.lower()[a], range.upper()[a]));
+            }
+        }
+        double chi = Double.isNaN(noise) ? Double.NaN : rss / (m - p);
+        if (!Double.isNaN(chi) && chi > 4) {
+            warnings.add(String.format(Locale.ROOT, "the fit is poor: the residuals are %.3g times the noise level"
+                    + " (reduced chi-square %.3g); the model or the noise level may not describe these data",
+                    Math.sqrt(chi), chi));
+        } else if (Double.isNaN(chi)) {
+            double size = Math.sqrt(cost(observed) / m);
+            if (size > 0 && misfit > 0.05 * size) {
+                warnings.add(String.format(Locale.ROOT, "the fit is poor: the misfit %.3g is %.0f%% of the data's"
+                        + " root mean square", misfit, 100 * misfit / size));
+            }
+        }
+        return new Result(values, sigmas, misfit, chi, List.copyOf(warnings), solves);
+    }
+
+    private String describe(double[] values) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            text.append(i == 0 ? "" : ", ").append(range.names().get(i)).append(" = ").append(values[i]);
+        }
+        return text.toString();
+    }
+}
