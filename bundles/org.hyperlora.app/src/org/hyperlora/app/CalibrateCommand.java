@@ -13,15 +13,13 @@ import java.util.Set;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.hyperlora.engine.geometry.Domain;
 import org.hyperlora.engine.io.AtomicFiles;
-import org.hyperlora.engine.io.CsvColumns;
 import org.hyperlora.model.PdeFamily;
-import org.hyperlora.model.Scale;
 import org.hyperlora.model.io.ArtifactKind;
 import org.hyperlora.model.mapping.FamilyNames;
 import org.hyperlora.model.mapping.StudyMapping;
 import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.Calibration;
-import org.hyperlora.solver.FieldSolution;
+import org.hyperlora.solver.MeasuredData;
 import org.hyperlora.solver.SolverException;
 import org.hyperlora.solver.StudyContext;
 import org.hyperlora.solver.SurrogateSolver;
@@ -68,41 +66,20 @@ final class CalibrateCommand {
         if (!Files.isRegularFile(data)) {
             throw new UsageException("hyperlora calibrate: " + data + ": no such data file");
         }
-        CsvColumns table;
+        MeasuredData measurements;
         try {
-            table = CsvColumns.read(data, coordinates, names.fields(), CsvColumns.OtherColumns.REFUSED);
+            measurements = MeasuredData.read(data, coordinates, names.fields());
         } catch (IllegalArgumentException e) {
             throw new UsageException("hyperlora calibrate: " + e.getMessage());
         } catch (IOException e) {
             throw new UsageException("hyperlora calibrate: cannot read " + data + ": " + e.getMessage());
         }
-        List<String> measured = new ArrayList<>();
-        for (String field : names.fields()) {
-            if (table.names().contains(field)) {
-                measured.add(field);
-            }
-        }
-        if (measured.isEmpty()) {
-            throw new UsageException("hyperlora calibrate: " + data + " measures no field: its header " + table.names()
-                    + " names the coordinates but none of the fields " + names.fields());
-        }
-        int count = table.rowCount();
-        double[] points = new double[count * coordinates.size()];
-        for (int c = 0; c < coordinates.size(); c++) {
-            double[] column = table.column(coordinates.get(c));
-            for (int p = 0; p < count; p++) {
-                points[p * coordinates.size() + c] = column[p];
-            }
-        }
+        double[] points = measurements.points();
         Domain domain = StudyMapping.domain(family);
         Optional<String> outside = domain.firstOutside(points);
         if (outside.isPresent()) {
             throw new UsageException("hyperlora calibrate: " + data + ": " + outside.get() + ": the study's domain is "
                     + domain.describe());
-        }
-        double[] observed = new double[count * measured.size()];
-        for (int f = 0; f < measured.size(); f++) {
-            System.arraycopy(table.column(measured.get(f)), 0, observed, f * count, count);
         }
         double noise = Double.NaN;
         String noiseText = arguments.value("--noise", null);
@@ -137,53 +114,47 @@ final class CalibrateCommand {
                 throw new UsageException("hyperlora calibrate: cannot write " + target + ": " + e.getMessage());
             }
         }
-        var range = StudyMapping.rangeOf(family.getParameters());
-        boolean[] log = new boolean[names.parameters().size()];
-        for (int p = 0; p < log.length; p++) {
-            log[p] = family.getParameters().get(p).getScale() == Scale.LOG;
-        }
-        Calibration.Range searched = new Calibration.Range(names.parameters(), range.lower(), range.upper(), log);
+        Calibration.Range searched = Calibration.Range.of(family.getParameters());
         String solverId = arguments.value("--solver", BuiltinSolvers.HYPERLORA);
         long start = System.nanoTime();
         try (SurrogateSolver solver = SurrogateSolvers.registry().open(solverId, study, new NullProgressMonitor())) {
-            Calibration.Model model = parameters -> {
-                FieldSolution solution = solver.solve(parameters, points, new NullProgressMonitor());
-                double[] predicted = new double[observed.length];
-                for (int f = 0; f < measured.size(); f++) {
-                    System.arraycopy(solution.field(measured.get(f)), 0, predicted, f * count, count);
+            // a surrogate's own error widens the uncertainty (the exact reference has none)
+            double modelError = 0;
+            if (!solver.id().equals(BuiltinSolvers.EXACT)) {
+                modelError = measurements.surrogateErrorBound(study.study());
+                if (Double.isNaN(modelError)) {
+                    err.println("hyperlora calibrate: warning: the study holds no held-out errors of " + solver.name()
+                            + " for " + measurements.fields() + ": the uncertainty covers the measurements' noise only");
+                    modelError = 0;
                 }
-                return predicted;
-            };
+            }
             Calibration.Result fit;
             try {
-                fit = new Calibration(model, searched, observed, noise).run(starts);
+                fit = new Calibration(measurements.model(solver, new NullProgressMonitor()), searched,
+                        measurements.observed(), noise, modelError).run(starts);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("hyperlora calibrate: " + data + ": " + e.getMessage());
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            for (int p = 0; p < fit.values().length; p++) {
-                out.printf(Locale.ROOT, "%s=%.6g ± %.3g%n", names.parameters().get(p), fit.values()[p],
-                        fit.sigmas()[p]);
-            }
+            fit.lines(names.parameters()).forEach(out::println);
             out.printf(Locale.ROOT, "misfit=%.4g (root mean square over %d measured values of %s; %s)%n",
-                    fit.misfit(), observed.length, String.join(", ", measured), Double.isNaN(noise)
+                    fit.misfit(), measurements.observed().length, String.join(", ", measurements.fields()),
+                    Double.isNaN(noise)
                             ? "noise level estimated from it"
                             : String.format(Locale.ROOT, "reduced chi-square %.3g at noise %.3g",
                                     fit.reducedChiSquare(), noise));
-            out.printf(Locale.ROOT, "searched %s by %s: %d solves in %.2f s%n", describeRange(searched),
+            for (int p = 0; p < fit.values().length; p++) {
+                out.printf(Locale.ROOT, "  %s: ± %.3g from the noise, ± %.3g from %s's own error%s%n",
+                        names.parameters().get(p), fit.noiseSigmas()[p], fit.modelSigmas()[p], solver.name(),
+                        modelError > 0 ? " (a bound from its held-out errors)" : "");
+            }
+            out.printf(Locale.ROOT, "searched %s by %s: %d solves in %.2f s%n", searched.describe(),
                     solver.name(), fit.solves(), seconds);
             for (String warning : fit.warnings()) {
                 err.println("hyperlora calibrate: warning: " + warning);
             }
             if (target != null) {
-                Calibration.Result result = fit;
-                AtomicFiles.writeText(target, writer -> {
-                    writer.write("parameter,value,sigma\n");
-                    for (int p = 0; p < result.values().length; p++) {
-                        writer.write(names.parameters().get(p) + "," + result.values()[p] + "," + result.sigmas()[p]
-                                + "\n");
-                    }
-                });
+                fit.writeCsv(target, names.parameters());
                 out.println("-> " + target);
             }
             return HyperloraApplication.EXIT_OK;
@@ -195,16 +166,6 @@ final class CalibrateCommand {
             err.println("hyperlora calibrate: cannot write " + target + ": " + e.getMessage());
             return HyperloraApplication.EXIT_FAILURE;
         }
-    }
-
-    private static String describeRange(Calibration.Range range) {
-        StringBuilder text = new StringBuilder();
-        for (int p = 0; p < range.names().size(); p++) {
-            text.append(p == 0 ? "" : ", ").append(range.names().get(p)).append(" in [")
-                    .append(range.lower()[p]).append(", ").append(range.upper()[p]).append(']')
-                    .append(range.logarithmic()[p] ? " (log)" : "");
-        }
-        return text.toString();
     }
 
     private static double positive(String option, String text) throws UsageException {

@@ -29,7 +29,7 @@ public class HyperloraApplication implements IApplication {
             "  train     train a study's HyperLoRA surrogate and store the results in the study",
             "  solve     solve a study at parameter values on a grid or points, as CSV",
             "  calibrate find the parameter values that explain measured data (inverse problem)",
-            "  run       run a workflow (.hlflow): train, solve, sweep, compare, export steps",
+            "  run       run a workflow (.hlflow): train, solve, sweep, compare, calibrate, export steps",
             "  info      show the numerical backend running inside OSGi and check it with a small GEMM",
             "  bench     engine benchmarks: 'bench step' times one PINN training step, 'bench study'",
             "            runs the HyperLoRA study (see 'hyperlora bench --help')",

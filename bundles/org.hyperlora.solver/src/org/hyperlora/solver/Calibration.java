@@ -58,6 +58,28 @@ public final class Calibration {
             return logarithmic[i] ? value(i, unit) * Math.log(upper[i] / lower[i]) : upper[i] - lower[i];
         }
 
+        /** The range of a family's parameters, log-scaled ones searched on a log scale. */
+        public static Range of(List<org.hyperlora.model.Parameter> parameters) {
+            var range = org.hyperlora.model.mapping.StudyMapping.rangeOf(parameters);
+            boolean[] log = new boolean[parameters.size()];
+            List<String> names = new ArrayList<>();
+            for (int p = 0; p < log.length; p++) {
+                log[p] = parameters.get(p).getScale() == org.hyperlora.model.Scale.LOG;
+                names.add(parameters.get(p).getName());
+            }
+            return new Range(names, range.lower(), range.upper(), log);
+        }
+
+        /** {@code NAME in [LOWER, UPPER] (log), ...}. */
+        public String describe() {
+            StringBuilder text = new StringBuilder();
+            for (int p = 0; p < names.size(); p++) {
+                text.append(p == 0 ? "" : ", ").append(names.get(p)).append(" in [").append(lower[p]).append(", ")
+                        .append(upper[p]).append(']').append(logarithmic[p] ? " (log)" : "");
+            }
+            return text.toString();
+        }
+
         double[] values(double[] unit) {
             double[] out = new double[unit.length];
             for (int i = 0; i < unit.length; i++) {
@@ -71,15 +93,38 @@ public final class Calibration {
      * The best fit.
      *
      * @param values the parameter values
-     * @param sigmas their standard deviations (Gauss–Newton; NaN where the data do not determine a parameter)
+     * @param sigmas their uncertainties: the noise's and the model's combined in quadrature (NaN where the data do
+     *        not determine a parameter)
+     * @param noiseSigmas the part from the measurements' noise (Gauss–Newton standard deviations)
+     * @param modelSigmas the part from the model's own error (a bound: the largest shift an error vector of the given
+     *        norm can cause); 0 when the model is exact
      * @param misfit root mean square of observed minus predicted
      * @param reducedChiSquare residual sum of squares over the noise² and the degrees of freedom (1 for a fit as good as
      *        the noise); NaN without a noise level
      * @param warnings what the user should know: a value on the range's edge, a poor fit, an undetermined parameter
      * @param solves how many times the model was asked
      */
-    public record Result(double[] values, double[] sigmas, double misfit, double reducedChiSquare, List<String> warnings,
-            int solves) {
+    public record Result(double[] values, double[] sigmas, double[] noiseSigmas, double[] modelSigmas, double misfit,
+            double reducedChiSquare, List<String> warnings, int solves) {
+
+        /** {@code NAME=VALUE ± SIGMA} per parameter, one per line. */
+        public List<String> lines(List<String> names) {
+            List<String> lines = new ArrayList<>();
+            for (int p = 0; p < values.length; p++) {
+                lines.add(String.format(Locale.ROOT, "%s=%.6g ± %.3g", names.get(p), values[p], sigmas[p]));
+            }
+            return lines;
+        }
+
+        /** Writes {@code parameter,value,sigma} rows atomically. */
+        public void writeCsv(java.nio.file.Path file, List<String> names) throws java.io.IOException {
+            org.hyperlora.engine.io.AtomicFiles.writeText(file, writer -> {
+                writer.write("parameter,value,sigma\n");
+                for (int p = 0; p < values.length; p++) {
+                    writer.write(names.get(p) + "," + values[p] + "," + sigmas[p] + "\n");
+                }
+            });
+        }
     }
 
     /** Relative step of the central differences, in unit coordinates. */
@@ -92,6 +137,7 @@ public final class Calibration {
     private final Range range;
     private final double[] observed;
     private final double noise;
+    private final double modelError;
     private int solves;
 
     /**
@@ -99,6 +145,14 @@ public final class Calibration {
      * @param noise the measurements' standard deviation, or NaN when unknown
      */
     public Calibration(Model model, Range range, double[] observed, double noise) {
+        this(model, range, observed, noise, 0);
+    }
+
+    /**
+     * @param modelError a bound on the Euclidean norm of the model's own error over the observed values (for a
+     *        surrogate: from its held-out errors); 0 for an exact model
+     */
+    public Calibration(Model model, Range range, double[] observed, double noise, double modelError) {
         this.model = Objects.requireNonNull(model, "model");
         this.range = Objects.requireNonNull(range, "range");
         this.observed = observed.clone();
@@ -110,6 +164,10 @@ public final class Calibration {
             throw new IllegalArgumentException("the noise level must be a positive number, got " + noise);
         }
         this.noise = noise;
+        if (!(modelError >= 0 && Double.isFinite(modelError))) {
+            throw new IllegalArgumentException("the model error bound must be a finite number >= 0, got " + modelError);
+        }
+        this.modelError = modelError;
     }
 
     /**
@@ -308,25 +366,33 @@ public final class Calibration {
         double scale = Double.isNaN(noise) ? 1 : noise;
         double misfit = Math.sqrt(rss * scale * scale / m);
         double[][] j = jacobian(unit);
-        // Jacobian in the parameters themselves: d r / d value = (d r / d unit) / (d value / d unit)
+        // Jacobian of the unscaled residuals in the parameters themselves: d r / d value = (d r / d unit) / slope
         double[][] normal = new double[p][p];
         for (int k = 0; k < m; k++) {
             for (int a = 0; a < p; a++) {
                 for (int b = 0; b < p; b++) {
-                    normal[a][b] += j[k][a] / range.slope(a, unit[a]) * j[k][b] / range.slope(b, unit[b]);
+                    normal[a][b] += j[k][a] * scale / range.slope(a, unit[a]) * j[k][b] * scale
+                            / range.slope(b, unit[b]);
                 }
             }
         }
-        double variance = Double.isNaN(noise) ? rss / (m - p) : 1;
+        // noise variance per value: given, or estimated from the residuals
+        double variance = Double.isNaN(noise) ? rss / (m - p) : noise * noise;
         double[] sigmas = new double[p];
+        double[] noiseSigmas = new double[p];
+        double[] modelSigmas = new double[p];
         List<String> warnings = new ArrayList<>();
         double[] values = range.values(unit);
         for (int a = 0; a < p; a++) {
             double[] e = new double[p];
             e[a] = 1;
+            // ((JᵀJ)⁻¹)_aa: the squared norm of row a of (JᵀJ)⁻¹Jᵀ, which maps value errors to parameter shifts
             double diagonal = solve(normal, e)[a];
-            sigmas[a] = normal[a][a] > 0 && diagonal > 0 ? Math.sqrt(variance * diagonal) : Double.NaN;
-            if (Double.isNaN(sigmas[a])) {
+            boolean determined = normal[a][a] > 0 && diagonal > 0;
+            noiseSigmas[a] = determined ? Math.sqrt(variance * diagonal) : Double.NaN;
+            modelSigmas[a] = determined ? modelError * Math.sqrt(diagonal) : Double.NaN;
+            sigmas[a] = Math.hypot(noiseSigmas[a], modelSigmas[a]);
+            if (!determined) {
                 warnings.add(range.names().get(a) + " is not determined by these data (the solution does not change"
                         + " with it at the measured points)");
             }
@@ -348,7 +414,7 @@ public final class Calibration {
                         + " root mean square", misfit, 100 * misfit / size));
             }
         }
-        return new Result(values, sigmas, misfit, chi, List.copyOf(warnings), solves);
+        return new Result(values, sigmas, noiseSigmas, modelSigmas, misfit, chi, List.copyOf(warnings), solves);
     }
 
     private String describe(double[] values) {

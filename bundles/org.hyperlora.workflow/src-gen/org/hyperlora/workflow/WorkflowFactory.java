@@ -69,6 +69,15 @@ public interface WorkflowFactory extends EFactory {
 	CompareStep createCompareStep();
 
 	/**
+	 * Returns a new object of class '<em>Calibrate Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Calibrate Step</em>'.
+	 * @generated
+	 */
+	CalibrateStep createCalibrateStep();
+
+	/**
 	 * Returns a new object of class '<em>Export Step</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -674,6 +674,97 @@ public interface WorkflowPackage extends EPackage {
 	int COMPARE_STEP_OPERATION_COUNT = SOLVER_STEP_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.hyperlora.workflow.impl.CalibrateStepImpl <em>Calibrate Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyperlora.workflow.impl.CalibrateStepImpl
+	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getCalibrateStep()
+	 * @generated
+	 */
+	int CALIBRATE_STEP = 8;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALIBRATE_STEP__NAME = SOLVER_STEP__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Study</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALIBRATE_STEP__STUDY = SOLVER_STEP__STUDY;
+
+	/**
+	 * The feature id for the '<em><b>Solver</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALIBRATE_STEP__SOLVER = SOLVER_STEP__SOLVER;
+
+	/**
+	 * The feature id for the '<em><b>Output</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALIBRATE_STEP__OUTPUT = SOLVER_STEP__OUTPUT;
+
+	/**
+	 * The feature id for the '<em><b>Data File</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALIBRATE_STEP__DATA_FILE = SOLVER_STEP_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Noise</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALIBRATE_STEP__NOISE = SOLVER_STEP_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Starts</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALIBRATE_STEP__STARTS = SOLVER_STEP_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Calibrate Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALIBRATE_STEP_FEATURE_COUNT = SOLVER_STEP_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Calibrate Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALIBRATE_STEP_OPERATION_COUNT = SOLVER_STEP_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.hyperlora.workflow.impl.ExportStepImpl <em>Export Step</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -681,7 +772,7 @@ public interface WorkflowPackage extends EPackage {
 	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getExportStep()
 	 * @generated
 	 */
-	int EXPORT_STEP = 8;
+	int EXPORT_STEP = 9;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -745,7 +836,7 @@ public interface WorkflowPackage extends EPackage {
 	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getContributedStep()
 	 * @generated
 	 */
-	int CONTRIBUTED_STEP = 9;
+	int CONTRIBUTED_STEP = 10;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -800,7 +891,7 @@ public interface WorkflowPackage extends EPackage {
 	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getParameterAssignment()
 	 * @generated
 	 */
-	int PARAMETER_ASSIGNMENT = 10;
+	int PARAMETER_ASSIGNMENT = 11;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -846,7 +937,7 @@ public interface WorkflowPackage extends EPackage {
 	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getParameterPoint()
 	 * @generated
 	 */
-	int PARAMETER_POINT = 11;
+	int PARAMETER_POINT = 12;
 
 	/**
 	 * The feature id for the '<em><b>Values</b></em>' containment reference list.
@@ -883,7 +974,7 @@ public interface WorkflowPackage extends EPackage {
 	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getGridAxis()
 	 * @generated
 	 */
-	int GRID_AXIS = 12;
+	int GRID_AXIS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Coordinate</b></em>' attribute.
@@ -947,7 +1038,7 @@ public interface WorkflowPackage extends EPackage {
 	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getQuantity()
 	 * @generated
 	 */
-	int QUANTITY = 13;
+	int QUANTITY = 14;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1011,7 +1102,7 @@ public interface WorkflowPackage extends EPackage {
 	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getProperty()
 	 * @generated
 	 */
-	int PROPERTY = 14;
+	int PROPERTY = 15;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -1057,7 +1148,7 @@ public interface WorkflowPackage extends EPackage {
 	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getQuantityKind()
 	 * @generated
 	 */
-	int QUANTITY_KIND = 15;
+	int QUANTITY_KIND = 16;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.workflow.ExportKind <em>Export Kind</em>}' enum.
@@ -1067,7 +1158,7 @@ public interface WorkflowPackage extends EPackage {
 	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getExportKind()
 	 * @generated
 	 */
-	int EXPORT_KIND = 16;
+	int EXPORT_KIND = 17;
 
 
 	/**
@@ -1435,6 +1526,49 @@ public interface WorkflowPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCompareStep_Resolution();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyperlora.workflow.CalibrateStep <em>Calibrate Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Calibrate Step</em>'.
+	 * @see org.hyperlora.workflow.CalibrateStep
+	 * @generated
+	 */
+	EClass getCalibrateStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.workflow.CalibrateStep#getDataFile <em>Data File</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Data File</em>'.
+	 * @see org.hyperlora.workflow.CalibrateStep#getDataFile()
+	 * @see #getCalibrateStep()
+	 * @generated
+	 */
+	EAttribute getCalibrateStep_DataFile();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.workflow.CalibrateStep#getNoise <em>Noise</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Noise</em>'.
+	 * @see org.hyperlora.workflow.CalibrateStep#getNoise()
+	 * @see #getCalibrateStep()
+	 * @generated
+	 */
+	EAttribute getCalibrateStep_Noise();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.workflow.CalibrateStep#getStarts <em>Starts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Starts</em>'.
+	 * @see org.hyperlora.workflow.CalibrateStep#getStarts()
+	 * @see #getCalibrateStep()
+	 * @generated
+	 */
+	EAttribute getCalibrateStep_Starts();
 
 	/**
 	 * Returns the meta object for class '{@link org.hyperlora.workflow.ExportStep <em>Export Step</em>}'.
@@ -2023,6 +2157,40 @@ public interface WorkflowPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute COMPARE_STEP__RESOLUTION = eINSTANCE.getCompareStep_Resolution();
+
+		/**
+		 * The meta object literal for the '{@link org.hyperlora.workflow.impl.CalibrateStepImpl <em>Calibrate Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperlora.workflow.impl.CalibrateStepImpl
+		 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getCalibrateStep()
+		 * @generated
+		 */
+		EClass CALIBRATE_STEP = eINSTANCE.getCalibrateStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Data File</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CALIBRATE_STEP__DATA_FILE = eINSTANCE.getCalibrateStep_DataFile();
+
+		/**
+		 * The meta object literal for the '<em><b>Noise</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CALIBRATE_STEP__NOISE = eINSTANCE.getCalibrateStep_Noise();
+
+		/**
+		 * The meta object literal for the '<em><b>Starts</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CALIBRATE_STEP__STARTS = eINSTANCE.getCalibrateStep_Starts();
 
 		/**
 		 * The meta object literal for the '{@link org.hyperlora.workflow.impl.ExportStepImpl <em>Export Step</em>}' class.

@@ -42,7 +42,8 @@ class StepKindsTest {
     @Order(1)
     void listsTheBuiltInAndContributedKindsWithoutCreatingThem() {
         List<String> ids = kinds.kinds().stream().map(StepKind::id).toList();
-        assertEquals(List.of(BUILT_IN + ".compare", BUILT_IN + ".export", BUILT_IN + ".solve", BUILT_IN + ".sweep",
+        assertEquals(List.of(BUILT_IN + ".calibrate", BUILT_IN + ".compare", BUILT_IN + ".export", BUILT_IN + ".solve",
+                BUILT_IN + ".sweep",
                 TESTS + ".counting", TESTS + ".failing", TESTS + ".marker", TESTS + ".missingClass",
                 TESTS + ".notAnExecutor", TESTS + ".throwingConstructor", BUILT_IN + ".train"), ids, "sorted by id");
         StepKind sweep = kinds.kind(BUILT_IN + ".sweep").orElseThrow();
@@ -76,11 +77,11 @@ class StepKindsTest {
     void findsTheKindOfEachStepByModelClassOrContributedKind() {
         WorkflowFactory factory = WorkflowFactory.eINSTANCE;
         List<Step> steps = List.of(factory.createTrainStep(), factory.createSolveStep(), factory.createSweepStep(),
-                factory.createCompareStep(), factory.createExportStep(), Flows.contributed("m", TESTS + ".marker"),
-                Flows.contributed("x", "org.example.unknown"));
+                factory.createCompareStep(), factory.createExportStep(), factory.createCalibrateStep(),
+                Flows.contributed("m", TESTS + ".marker"), Flows.contributed("x", "org.example.unknown"));
         List<String> found = steps.stream().map(s -> kinds.kindOf(s).map(StepKind::id).orElse("none")).toList();
         assertEquals(List.of(BUILT_IN + ".train", BUILT_IN + ".solve", BUILT_IN + ".sweep", BUILT_IN + ".compare",
-                BUILT_IN + ".export", TESTS + ".marker", "none"), found);
+                BUILT_IN + ".export", BUILT_IN + ".calibrate", TESTS + ".marker", "none"), found);
     }
 
     @Test

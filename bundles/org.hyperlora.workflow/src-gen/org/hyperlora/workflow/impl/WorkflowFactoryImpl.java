@@ -64,6 +64,7 @@ public class WorkflowFactoryImpl extends EFactoryImpl implements WorkflowFactory
 			case WorkflowPackage.SOLVE_STEP: return createSolveStep();
 			case WorkflowPackage.SWEEP_STEP: return createSweepStep();
 			case WorkflowPackage.COMPARE_STEP: return createCompareStep();
+			case WorkflowPackage.CALIBRATE_STEP: return createCalibrateStep();
 			case WorkflowPackage.EXPORT_STEP: return createExportStep();
 			case WorkflowPackage.CONTRIBUTED_STEP: return createContributedStep();
 			case WorkflowPackage.PARAMETER_ASSIGNMENT: return createParameterAssignment();
@@ -163,6 +164,17 @@ public class WorkflowFactoryImpl extends EFactoryImpl implements WorkflowFactory
 	public CompareStep createCompareStep() {
 		CompareStepImpl compareStep = new CompareStepImpl();
 		return compareStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CalibrateStep createCalibrateStep() {
+		CalibrateStepImpl calibrateStep = new CalibrateStepImpl();
+		return calibrateStep;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EReference;
 
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
+import org.hyperlora.workflow.CalibrateStep;
 import org.hyperlora.workflow.CompareStep;
 import org.hyperlora.workflow.ContributedStep;
 import org.hyperlora.workflow.ExportKind;
@@ -94,6 +95,13 @@ public class WorkflowPackageImpl extends EPackageImpl implements WorkflowPackage
 	 * @generated
 	 */
 	private EClass compareStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass calibrateStepEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -564,6 +572,46 @@ public class WorkflowPackageImpl extends EPackageImpl implements WorkflowPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getCalibrateStep() {
+		return calibrateStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCalibrateStep_DataFile() {
+		return (EAttribute)calibrateStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCalibrateStep_Noise() {
+		return (EAttribute)calibrateStepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCalibrateStep_Starts() {
+		return (EAttribute)calibrateStepEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getExportStep() {
 		return exportStepEClass;
 	}
@@ -889,6 +937,11 @@ public class WorkflowPackageImpl extends EPackageImpl implements WorkflowPackage
 		createEReference(compareStepEClass, COMPARE_STEP__POINTS);
 		createEAttribute(compareStepEClass, COMPARE_STEP__RESOLUTION);
 
+		calibrateStepEClass = createEClass(CALIBRATE_STEP);
+		createEAttribute(calibrateStepEClass, CALIBRATE_STEP__DATA_FILE);
+		createEAttribute(calibrateStepEClass, CALIBRATE_STEP__NOISE);
+		createEAttribute(calibrateStepEClass, CALIBRATE_STEP__STARTS);
+
 		exportStepEClass = createEClass(EXPORT_STEP);
 		createEAttribute(exportStepEClass, EXPORT_STEP__WHAT);
 		createEAttribute(exportStepEClass, EXPORT_STEP__TARGET);
@@ -959,6 +1012,7 @@ public class WorkflowPackageImpl extends EPackageImpl implements WorkflowPackage
 		solveStepEClass.getESuperTypes().add(this.getSolverStep());
 		sweepStepEClass.getESuperTypes().add(this.getSolverStep());
 		compareStepEClass.getESuperTypes().add(this.getSolverStep());
+		calibrateStepEClass.getESuperTypes().add(this.getSolverStep());
 		exportStepEClass.getESuperTypes().add(this.getStudyStep());
 		contributedStepEClass.getESuperTypes().add(this.getStep());
 
@@ -1004,6 +1058,11 @@ public class WorkflowPackageImpl extends EPackageImpl implements WorkflowPackage
 		initEAttribute(getCompareStep_ReferenceData(), ecorePackage.getEString(), "referenceData", null, 0, 1, CompareStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCompareStep_Points(), this.getParameterPoint(), null, "points", null, 0, -1, CompareStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCompareStep_Resolution(), ecorePackage.getEInt(), "resolution", null, 0, -1, CompareStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(calibrateStepEClass, CalibrateStep.class, "CalibrateStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCalibrateStep_DataFile(), ecorePackage.getEString(), "dataFile", null, 0, 1, CalibrateStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCalibrateStep_Noise(), ecorePackage.getEDouble(), "noise", null, 0, 1, CalibrateStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCalibrateStep_Starts(), ecorePackage.getEInt(), "starts", "4", 0, 1, CalibrateStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(exportStepEClass, ExportStep.class, "ExportStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getExportStep_What(), this.getExportKind(), "what", "surrogate", 0, 1, ExportStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -102,6 +102,10 @@ public class WorkflowAdapterFactory extends AdapterFactoryImpl {
 				return createCompareStepAdapter();
 			}
 			@Override
+			public Adapter caseCalibrateStep(CalibrateStep object) {
+				return createCalibrateStepAdapter();
+			}
+			@Override
 			public Adapter caseExportStep(ExportStep object) {
 				return createExportStepAdapter();
 			}
@@ -258,6 +262,20 @@ public class WorkflowAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCompareStepAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyperlora.workflow.CalibrateStep <em>Calibrate Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyperlora.workflow.CalibrateStep
+	 * @generated
+	 */
+	public Adapter createCalibrateStepAdapter() {
 		return null;
 	}
 

@@ -130,6 +130,15 @@ public class WorkflowSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case WorkflowPackage.CALIBRATE_STEP: {
+				CalibrateStep calibrateStep = (CalibrateStep)theEObject;
+				T result = caseCalibrateStep(calibrateStep);
+				if (result == null) result = caseSolverStep(calibrateStep);
+				if (result == null) result = caseStudyStep(calibrateStep);
+				if (result == null) result = caseStep(calibrateStep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case WorkflowPackage.EXPORT_STEP: {
 				ExportStep exportStep = (ExportStep)theEObject;
 				T result = caseExportStep(exportStep);
@@ -296,6 +305,21 @@ public class WorkflowSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCompareStep(CompareStep object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Calibrate Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Calibrate Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCalibrateStep(CalibrateStep object) {
 		return null;
 	}
 
