@@ -29,6 +29,7 @@ public class HyperloraApplication implements IApplication {
             "  train     train a study's HyperLoRA surrogate and store the results in the study",
             "  solve     solve a study at parameter values on a grid or points, as CSV",
             "  calibrate find the parameter values that explain measured data (inverse problem)",
+            "  uq        propagate uncertain parameters into the fields' mean and standard deviation",
             "  run       run a workflow (.hlflow): train, solve, sweep, compare, calibrate, export steps",
             "  info      show the numerical backend running inside OSGi and check it with a small GEMM",
             "  bench     engine benchmarks: 'bench step' times one PINN training step, 'bench study'",
@@ -73,6 +74,8 @@ public class HyperloraApplication implements IApplication {
                 return new SolveCommand().run(options, out, err);
             case "calibrate":
                 return new CalibrateCommand().run(options, out, err);
+            case "uq":
+                return new UqCommand().run(options, out, err);
             case "run":
                 return new RunCommand().run(options, out, err);
             default:

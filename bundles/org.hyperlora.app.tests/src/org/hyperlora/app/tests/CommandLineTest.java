@@ -102,6 +102,47 @@ class CommandLineTest {
     }
 
     @Test
+    void uqGivesTheClosedFormMeanAndSpreadOfAUniformBeta() throws Exception {
+        // u = sin(x - beta t), beta ~ U(4, 6): E[u] = (cos(x - 6t) - cos(x - 4t)) / (2t),
+        // E[u^2] = 1/2 - (sin(2x - 8t) - sin(2x - 12t)) / (8t)
+        Path out = folder.resolve("uq.csv");
+        Cli uq = Cli.run("uq", study.toString(), "--param", "beta=uniform:4:6", "--samples", "2048", "--grid",
+                "x=0:6:7,t=0.1:1:4", "--out", out.toString(), "--solver", BuiltinSolvers.EXACT);
+        assertEquals(0, uq.exitCode(), uq.toString());
+        assertTrue(uq.out().startsWith("2048 samples of beta ~ uniform:4.0:6.0 at 28 points, solved by exact"),
+                uq.out());
+        assertTrue(uq.out().contains("solves/s"), uq.out());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("x,t,u_mean,u_std", lines.get(0));
+        assertEquals(29, lines.size());
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",");
+            double x = Double.parseDouble(cells[0]);
+            double t = Double.parseDouble(cells[1]);
+            double mean = (Math.cos(x - 6 * t) - Math.cos(x - 4 * t)) / (2 * t);
+            double square = 0.5 - (Math.sin(2 * x - 8 * t) - Math.sin(2 * x - 12 * t)) / (8 * t);
+            assertEquals(mean, Double.parseDouble(cells[2]), 2e-3, line);
+            assertEquals(Math.sqrt(square - mean * mean), Double.parseDouble(cells[3]), 3e-3, line);
+        }
+        // a distribution partly outside the trained range [1, 20] is truncated, and said so; wholly outside: refused
+        Cli truncated = Cli.run("uq", study.toString(), "--param", "beta=normal:19:2", "--samples", "64", "--grid",
+                "x=0:6:3,t=0:1:3", "--out", folder.resolve("uq-truncated.csv").toString(), "--solver",
+                BuiltinSolvers.EXACT);
+        assertEquals(0, truncated.exitCode(), truncated.toString());
+        assertTrue(truncated.err().contains("warning: beta: normal:19.0:2.0 is truncated to the trained range [1.0,"
+                + " 20.0], which holds 0.6915 of its probability"), truncated.err());
+        assertUsage("puts no probability inside the trained range", "uq", study.toString(), "--param",
+                "beta=uniform:25:30", "--grid", "x=0:6:3,t=0:1:3", "--out", folder.resolve("no.csv").toString());
+        assertUsage("no distribution for parameter 'beta'", "uq", study.toString(), "--grid", "x=0:6:3,t=0:1:3",
+                "--out", folder.resolve("no.csv").toString());
+        assertUsage("unknown parameter 'Re'", "uq", study.toString(), "--param", "Re=normal:1:1", "--grid",
+                "x=0:6:3,t=0:1:3", "--out", folder.resolve("no.csv").toString());
+        assertUsage("--samples 1: give 2 to", "uq", study.toString(), "--param", "beta=5", "--samples", "1", "--grid",
+                "x=0:6:3,t=0:1:3", "--out", folder.resolve("no.csv").toString());
+        assertTrue(Files.notExists(folder.resolve("no.csv")), "a refused command writes nothing");
+    }
+
+    @Test
     void solveWritesTheCsvTheSolverComputes() throws Exception {
         Path out = folder.resolve("exact.csv");
         Cli solve = Cli.run("solve", study.toString(), "--param", "beta=3", "--grid", "t=0:1:3,x=0:6:5", "--out",

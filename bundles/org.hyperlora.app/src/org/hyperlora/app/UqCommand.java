@@ -1,0 +1,220 @@
+package org.hyperlora.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.hyperlora.engine.geometry.Domain;
+import org.hyperlora.engine.geometry.ShapedDomain;
+import org.hyperlora.engine.io.AtomicFiles;
+import org.hyperlora.model.PdeFamily;
+import org.hyperlora.model.io.ArtifactKind;
+import org.hyperlora.model.mapping.FamilyNames;
+import org.hyperlora.model.mapping.StudyMapping;
+import org.hyperlora.solver.BuiltinSolvers;
+import org.hyperlora.solver.PointTables;
+import org.hyperlora.solver.SolverException;
+import org.hyperlora.solver.StudyContext;
+import org.hyperlora.solver.SurrogateSolver;
+import org.hyperlora.solver.SurrogateSolvers;
+import org.hyperlora.solver.Uncertainty;
+
+/** {@code hyperlora uq STUDY ...}: uncertain parameters propagated into the fields' mean and standard deviation. */
+final class UqCommand {
+
+    static final String HELP = String.join(System.lineSeparator(),
+            "usage: hyperlora uq STUDY.hyperlora --param NAME=DISTRIBUTION ... (--grid SPEC | --points FILE.csv)",
+            "                    --out FILE.csv [--samples N] [--solver ID]",
+            "",
+            "Propagates uncertain parameters into the fields: N quasi-random (scrambled Sobol) samples of the",
+            "parameters, each distribution truncated to the trained range, solved through the trained HyperLoRA",
+            "surrogate (unless --solver names another); writes the coordinates, then FIELD_mean and FIELD_std",
+            "per field, and prints the solves per second.",
+            "  --param NAME=DIST  one per parameter: uniform:A:B, normal:MEAN:SD, lognormal:MU:SIGMA (of the",
+            "                     logarithm), or a number (fixed)",
+            "  --samples N        samples (default 1024, at least 2)",
+            "  --grid SPEC        NAME=FROM:TO:COUNT per coordinate, e.g. x=-1:1:51,y=-1:1:51",
+            "  --points FILE.csv  a CSV file whose header names the coordinates",
+            "  --out FILE.csv     the statistics, one row per point",
+            "  --solver ID        " + BuiltinSolvers.HYPERLORA + " (default), " + BuiltinSolvers.EXACT
+                    + " or a contributed solver");
+
+    int run(List<String> words, PrintStream out, PrintStream err) throws UsageException {
+        if (Arguments.wantsHelp(words)) {
+            out.println(HELP);
+            return HyperloraApplication.EXIT_OK;
+        }
+        Arguments arguments = new Arguments("uq", words,
+                Set.of("--param", "--grid", "--points", "--out", "--samples", "--solver"), Set.of());
+        Path file = StudyArguments.file("uq", arguments.positional(1, "STUDY").get(0));
+        StudyContext study = new StudyContext(StudyArguments.loadValid("uq", file), file);
+        PdeFamily family = study.study().getFamily();
+        FamilyNames names = FamilyNames.of(family);
+        List<String> coordinates = names.coordinates();
+        var range = StudyMapping.rangeOf(family.getParameters());
+        List<Uncertainty.Truncated> parameters = distributions(arguments.all("--param"), names.parameters(),
+                range.lower(), range.upper());
+        String samplesText = arguments.value("--samples", "1024");
+        int samples;
+        try {
+            samples = Integer.parseInt(samplesText.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException("hyperlora uq: --samples '" + samplesText + "' is not a whole number");
+        }
+        if (samples < 2 || samples > 10_000_000) {
+            throw new UsageException("hyperlora uq: --samples " + samples + ": give 2 to 10,000,000");
+        }
+        ShapedDomain shape = StudyMapping.shape(family);
+        if (shape != null && shape.dependsOnParameters()) {
+            throw new UsageException("hyperlora uq: the domain " + shape.describe() + " moves with the parameters;"
+                    + " statistics over samples whose domains differ are not computed yet");
+        }
+        String grid = arguments.value("--grid", null);
+        String pointsFile = arguments.value("--points", null);
+        if ((grid == null) == (pointsFile == null)) {
+            throw new UsageException("hyperlora uq: give exactly one of --grid and --points");
+        }
+        String outFile = arguments.value("--out", null);
+        if (outFile == null) {
+            throw new UsageException("hyperlora uq: --out FILE.csv is required");
+        }
+        double[] points;
+        try {
+            if (pointsFile != null && !java.nio.file.Files.isRegularFile(Path.of(pointsFile))) {
+                throw new UsageException("hyperlora uq: " + Path.of(pointsFile).toAbsolutePath().normalize()
+                        + ": no such points file");
+            }
+            points = grid != null ? PointTables.grid(grid, coordinates)
+                    : PointTables.readPoints(Path.of(pointsFile), coordinates);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("hyperlora uq: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UsageException("hyperlora uq: cannot read " + pointsFile + ": " + e.getMessage());
+        }
+        Domain domain = StudyMapping.domain(family);
+        Optional<String> outside = domain.firstOutside(points);
+        if (outside.isPresent()) {
+            throw new UsageException("hyperlora uq: " + outside.get() + ": the study's domain is " + domain.describe());
+        }
+        int dimension = coordinates.size();
+        boolean[] inside = null;
+        if (shape != null) {
+            ShapedDomain.Region region = shape.at(new double[names.parameters().size()]);
+            inside = new boolean[points.length / dimension];
+            for (int p = 0; p < inside.length; p++) {
+                inside[p] = region.contains(points, p);
+            }
+        }
+        double[] solved = inside == null ? points : PointTables.select(points, dimension, inside);
+        Path target = Path.of(outFile).toAbsolutePath().normalize();
+        List<Path> inputs = new ArrayList<>(List.of(file));
+        if (pointsFile != null) {
+            inputs.add(Path.of(pointsFile));
+        }
+        study.artifact(ArtifactKind.SURROGATE).flatMap(link -> study.resolve(link.getPath())).ifPresent(inputs::add);
+        for (Path input : inputs) {
+            if (AtomicFiles.sameFile(target, input)) {
+                throw new UsageException("hyperlora uq: --out " + target + " is an input of this command; it is left as"
+                        + " it is: choose another output file");
+            }
+        }
+        try {
+            AtomicFiles.checkWritable(target);
+        } catch (IOException e) {
+            throw new UsageException("hyperlora uq: cannot write " + target + ": " + e.getMessage());
+        }
+        for (int p = 0; p < parameters.size(); p++) {
+            if (parameters.get(p).kept() < 0.999999) {
+                err.printf(Locale.ROOT, "hyperlora uq: warning: %s: %s is truncated to the trained range [%s, %s],"
+                        + " which holds %.4g of its probability%n", names.parameters().get(p),
+                        parameters.get(p).distribution().describe(), range.lower()[p], range.upper()[p],
+                        parameters.get(p).kept());
+            }
+        }
+        String solverId = arguments.value("--solver", BuiltinSolvers.HYPERLORA);
+        try (SurrogateSolver solver = SurrogateSolvers.registry().open(solverId, study, new NullProgressMonitor())) {
+            Uncertainty.Statistics statistics = Uncertainty.propagate(solver, solved, parameters, samples,
+                    new NullProgressMonitor());
+            boolean[] mask = inside;
+            AtomicFiles.writeText(target, writer -> {
+                StringBuilder header = new StringBuilder(String.join(",", coordinates));
+                for (String field : statistics.fields()) {
+                    header.append(',').append(field).append("_mean,").append(field).append("_std");
+                }
+                writer.write(header.append('\n').toString());
+                for (int p = 0, next = 0; p < points.length / dimension; p++) {
+                    StringBuilder row = new StringBuilder();
+                    for (int c = 0; c < dimension; c++) {
+                        row.append(c == 0 ? "" : ",").append(points[p * dimension + c]);
+                    }
+                    boolean in = mask == null || mask[p];
+                    for (int f = 0; f < statistics.fields().size(); f++) {
+                        row.append(',').append(in ? Double.toString(statistics.mean()[f][next]) : "").append(',')
+                                .append(in ? Double.toString(statistics.std()[f][next]) : "");
+                    }
+                    next += in ? 1 : 0;
+                    writer.write(row.append('\n').toString());
+                }
+            });
+            out.printf(Locale.ROOT, "%d samples of %s at %d points, solved by %s in %.2f s (%.0f solves/s) -> %s%n",
+                    samples, describe(names.parameters(), parameters), solved.length / dimension, solver.name(),
+                    statistics.nanos() / 1e9, statistics.solvesPerSecond(), target);
+            return HyperloraApplication.EXIT_OK;
+        } catch (SolverException e) {
+            err.println("hyperlora uq: " + e.getMessage());
+            return e.getMessage().startsWith("no surrogate solver has the id") ? HyperloraApplication.EXIT_USAGE
+                    : HyperloraApplication.EXIT_FAILURE;
+        } catch (IOException e) {
+            err.println("hyperlora uq: cannot write " + target + ": " + e.getMessage());
+            return HyperloraApplication.EXIT_FAILURE;
+        }
+    }
+
+    private static String describe(List<String> names, List<Uncertainty.Truncated> parameters) {
+        List<String> parts = new ArrayList<>();
+        for (int p = 0; p < names.size(); p++) {
+            parts.add(names.get(p) + " ~ " + parameters.get(p).distribution().describe());
+        }
+        return String.join(", ", parts);
+    }
+
+    /** NAME=DISTRIBUTION per parameter, in the study's order, truncated to the trained range. */
+    private static List<Uncertainty.Truncated> distributions(List<String> assignments, List<String> parameters,
+            double[] lower, double[] upper) throws UsageException {
+        Uncertainty.Truncated[] found = new Uncertainty.Truncated[parameters.size()];
+        for (String assignment : assignments) {
+            int equals = assignment.indexOf('=');
+            if (equals < 1) {
+                throw new UsageException("hyperlora uq: --param '" + assignment + "' is not NAME=DISTRIBUTION");
+            }
+            String name = assignment.substring(0, equals).trim();
+            int index = parameters.indexOf(name);
+            if (index < 0) {
+                throw new UsageException("hyperlora uq: unknown parameter '" + name + "'; parameters: " + parameters);
+            }
+            if (found[index] != null) {
+                throw new UsageException("hyperlora uq: parameter '" + name + "' is given twice");
+            }
+            try {
+                found[index] = Uncertainty.Truncated.of(name,
+                        Uncertainty.Distribution.parse(name, assignment.substring(equals + 1)), lower[index],
+                        upper[index]);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("hyperlora uq: " + e.getMessage());
+            }
+        }
+        for (int p = 0; p < found.length; p++) {
+            if (found[p] == null) {
+                throw new UsageException("hyperlora uq: no distribution for parameter '" + parameters.get(p)
+                        + "'; give --param " + parameters.get(p) + "=normal:MEAN:SD (or uniform:A:B, a number)");
+            }
+        }
+        return List.of(found);
+    }
+}
