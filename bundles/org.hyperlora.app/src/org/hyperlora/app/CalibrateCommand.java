@@ -115,18 +115,31 @@ final class CalibrateCommand {
             }
         }
         Calibration.Range searched = Calibration.Range.of(family.getParameters());
+        var shape = StudyMapping.shape(family);
+        for (double[] probe : MeasuredData.probe(searched)) {
+            Optional<String> hole = measurements.firstOutside(shape, searched, probe);
+            if (hole.isPresent()) {
+                err.println("hyperlora calibrate: warning: " + hole.get() + ": for part of the range the fit judges"
+                        + " such points by the network's values where there is no domain");
+                break;
+            }
+        }
         String solverId = arguments.value("--solver", BuiltinSolvers.HYPERLORA);
         long start = System.nanoTime();
         try (SurrogateSolver solver = SurrogateSolvers.registry().open(solverId, study, new NullProgressMonitor())) {
             // a surrogate's own error widens the uncertainty (the exact reference has none)
+            // the study's held-out errors are the HyperLoRA surrogate's; another solver's own error is not known here
             double modelError = 0;
-            if (!solver.id().equals(BuiltinSolvers.EXACT)) {
+            if (solver.id().equals(BuiltinSolvers.HYPERLORA)) {
                 modelError = measurements.surrogateErrorBound(study.study());
                 if (Double.isNaN(modelError)) {
                     err.println("hyperlora calibrate: warning: the study holds no held-out errors of " + solver.name()
                             + " for " + measurements.fields() + ": the uncertainty covers the measurements' noise only");
                     modelError = 0;
                 }
+            } else if (!solver.id().equals(BuiltinSolvers.EXACT)) {
+                err.println("hyperlora calibrate: warning: the own error of " + solver.name() + " is not known here:"
+                        + " the uncertainty covers the measurements' noise only");
             }
             Calibration.Result fit;
             try {
@@ -134,6 +147,12 @@ final class CalibrateCommand {
                         measurements.observed(), noise, modelError).run(starts);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("hyperlora calibrate: " + data + ": " + e.getMessage());
+            }
+            Optional<String> outsideAtFit = measurements.firstOutside(shape, searched, fit.values());
+            if (outsideAtFit.isPresent()) {
+                err.println("hyperlora calibrate: " + data + ": " + outsideAtFit.get() + ", the best fit found: the"
+                        + " data cannot be explained there; no result");
+                return HyperloraApplication.EXIT_FAILURE;
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             fit.lines(names.parameters()).forEach(out::println);
@@ -146,7 +165,7 @@ final class CalibrateCommand {
             for (int p = 0; p < fit.values().length; p++) {
                 out.printf(Locale.ROOT, "  %s: ± %.3g from the noise, ± %.3g from %s's own error%s%n",
                         names.parameters().get(p), fit.noiseSigmas()[p], fit.modelSigmas()[p], solver.name(),
-                        modelError > 0 ? " (a bound from its held-out errors)" : "");
+                        modelError > 0 ? " (estimated from its held-out errors)" : "");
             }
             out.printf(Locale.ROOT, "searched %s by %s: %d solves in %.2f s%n", searched.describe(),
                     solver.name(), fit.solves(), seconds);

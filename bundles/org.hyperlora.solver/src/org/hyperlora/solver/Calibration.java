@@ -48,7 +48,8 @@ public final class Calibration {
             }
         }
 
-        double value(int i, double unit) {
+        /** The value of parameter {@code i} at a unit coordinate in [0, 1] of the range (its scale's). */
+        public double value(int i, double unit) {
             return logarithmic[i] ? Math.exp(Math.log(lower[i]) + unit * Math.log(upper[i] / lower[i]))
                     : lower[i] + unit * (upper[i] - lower[i]);
         }
@@ -96,7 +97,7 @@ public final class Calibration {
      * @param sigmas their uncertainties: the noise's and the model's combined in quadrature (NaN where the data do
      *        not determine a parameter)
      * @param noiseSigmas the part from the measurements' noise (Gauss–Newton standard deviations)
-     * @param modelSigmas the part from the model's own error (a bound: the largest shift an error vector of the given
+     * @param modelSigmas the part from the model's own error (an estimate: the largest shift an error vector of the given
      *        norm can cause); 0 when the model is exact
      * @param misfit root mean square of observed minus predicted
      * @param reducedChiSquare residual sum of squares over the noise² and the degrees of freedom (1 for a fit as good as
@@ -149,13 +150,16 @@ public final class Calibration {
     }
 
     /**
-     * @param modelError a bound on the Euclidean norm of the model's own error over the observed values (for a
+     * @param modelError an estimate of the Euclidean norm of the model's own error over the observed values (for a
      *        surrogate: from its held-out errors); 0 for an exact model
      */
     public Calibration(Model model, Range range, double[] observed, double noise, double modelError) {
         this.model = Objects.requireNonNull(model, "model");
         this.range = Objects.requireNonNull(range, "range");
         this.observed = observed.clone();
+        if (range.names().isEmpty()) {
+            throw new IllegalArgumentException("the study has no parameters to calibrate");
+        }
         if (observed.length <= range.names().size()) {
             throw new IllegalArgumentException(observed.length + " observed values cannot determine "
                     + range.names().size() + " parameters; measure more points or fields");
@@ -408,10 +412,19 @@ public final class Calibration {
                     + " (reduced chi-square %.3g); the model or the noise level may not describe these data",
                     Math.sqrt(chi), chi));
         } else if (Double.isNaN(chi)) {
-            double size = Math.sqrt(cost(observed) / m);
+            // against the data's spread about their mean: an offset (temperatures near 300 K) hides nothing
+            double average = 0;
+            for (double value : observed) {
+                average += value / m;
+            }
+            double spread = 0;
+            for (double value : observed) {
+                spread += (value - average) * (value - average) / m;
+            }
+            double size = Math.sqrt(spread);
             if (size > 0 && misfit > 0.05 * size) {
                 warnings.add(String.format(Locale.ROOT, "the fit is poor: the misfit %.3g is %.0f%% of the data's"
-                        + " root mean square", misfit, 100 * misfit / size));
+                        + " spread (root mean square about their mean)", misfit, 100 * misfit / size));
             }
         }
         return new Result(values, sigmas, noiseSigmas, modelSigmas, misfit, chi, List.copyOf(warnings), solves);

@@ -53,13 +53,71 @@ public record MeasuredData(Path file, List<String> fields, double[] points, doub
         return new MeasuredData(file, List.copyOf(measured), points, observed);
     }
 
+    /**
+     * Parameter vectors across a range to check the measurement points at: each parameter's ends and middle, all
+     * combinations up to three parameters, else the middle and each end on its own.
+     */
+    public static List<double[]> probe(Calibration.Range range) {
+        int p = range.names().size();
+        List<double[]> probes = new ArrayList<>();
+        if (p <= 3) {
+            int combinations = (int) Math.pow(3, p);
+            for (int c = 0; c < combinations; c++) {
+                double[] values = new double[p];
+                for (int i = 0, code = c; i < p; i++, code /= 3) {
+                    values[i] = range.value(i, (code % 3) / 2.0);
+                }
+                probes.add(values);
+            }
+            return probes;
+        }
+        double[] middle = new double[p];
+        for (int i = 0; i < p; i++) {
+            middle[i] = range.value(i, 0.5);
+        }
+        probes.add(middle);
+        for (int i = 0; i < p; i++) {
+            for (double end : new double[] { 0, 1 }) {
+                double[] values = middle.clone();
+                values[i] = range.value(i, end);
+                probes.add(values);
+            }
+        }
+        return probes;
+    }
+
+    /**
+     * The first measurement point outside a domain of shapes at parameter values, said in words (a point in a hole is
+     * fitted to what the network says where there is no domain); empty when all are inside or there are no shapes.
+     */
+    public java.util.Optional<String> firstOutside(org.hyperlora.engine.geometry.ShapedDomain shape,
+            Calibration.Range range, double[] values) {
+        if (shape == null) {
+            return java.util.Optional.empty();
+        }
+        org.hyperlora.engine.geometry.ShapedDomain.Region region = shape.at(values);
+        int dimension = points.length / pointCount();
+        for (int k = 0; k < pointCount(); k++) {
+            if (!region.contains(points, k)) {
+                double[] point = java.util.Arrays.copyOfRange(points, k * dimension, (k + 1) * dimension);
+                StringBuilder at = new StringBuilder();
+                for (int i = 0; i < values.length; i++) {
+                    at.append(i == 0 ? "" : ", ").append(range.names().get(i)).append(" = ").append(values[i]);
+                }
+                return java.util.Optional.of("measurement point " + (k + 1) + " " + java.util.Arrays.toString(point)
+                        + " lies outside the domain " + shape.describe() + " at " + at);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Number of measurement points. */
     public int pointCount() {
         return observed.length / fields.size();
     }
 
     /**
-     * A bound on the Euclidean norm of a surrogate's error over these values, from its held-out errors: per measured
+     * An estimate of the Euclidean norm of a surrogate's error over these values, from its held-out errors: per measured
      * field the largest relative L2 error the training measured at its held-out values, times the root mean square of
      * the field's measured values, over every measured value of it. NaN when the study holds no held-out error for a
      * measured field (then the surrogate's own error is unknown).

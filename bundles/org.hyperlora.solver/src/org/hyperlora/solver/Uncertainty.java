@@ -225,7 +225,8 @@ public final class Uncertainty {
             }
             double low = distribution.cdf(lower);
             double kept = distribution.cdf(upper) - low;
-            if (!(kept > 1e-9)) {
+            // the CDF is good to about 1e-7 relative: a kept mass below 1e-6 would be mostly its error
+            if (!(kept > 1e-6)) {
                 throw new IllegalArgumentException("parameter " + parameter + ": " + distribution.describe()
                         + " puts no probability inside the trained range [" + lower + ", " + upper + "]");
             }

@@ -24,7 +24,8 @@ import java.util.Set;
  * (where {@code sqrt} has an infinite slope) and is subtracted again, so the factor is exactly zero there;</li>
  * <li>a disk's or ellipse's circumference: {@code ±(1 - X² - Y²)/2} in the shape's own scaled coordinates, positive on
  * the domain's side (inside for the first shape, a union or an intersection; outside for a hole); likewise a sphere's
- * surface and a cylinder's side;</li>
+ * surface and a cylinder's side (only for a cylinder that runs through the box along its axis: the quadric vanishes
+ * on the whole infinite cylinder);</li>
  * <li>a solid's plane face (a box's, a cylinder's end) only where it lies on a side of the coordinates' box, as that
  * side; elsewhere it would need a trimmed plane distance, which is not built in (refused, with the face named).</li>
  * </ul>
@@ -112,7 +113,7 @@ public final class BoundaryDistance {
      *         where d is not positive
      */
     public static void requireUsable(ShapedDomain shape, ShapedDomain.Region region, List<String> parts, double[] points,
-            double[] d) {
+            double[] d, java.util.function.UnaryOperator<double[]> distanceAt) {
         Set<String> edges = new LinkedHashSet<>();
         for (String part : parts) {
             if (!Domain.INITIAL.equals(part)) {
@@ -127,7 +128,40 @@ public final class BoundaryDistance {
                         + " the distance yourself");
             }
         }
-        requirePositive(shape.box(), parts, points, d);
+        // A factor of a line or plane vanishes along all of it: no other boundary piece may lie there (two pipes
+        // starting on the same side of the box, two polygon edges on one line), or its own condition would be
+        // overridden without a word.
+        Domain box = shape.box();
+        int[] axes = shape.spatialAxes();
+        for (String piece : region.boundaryPieces(16)) {
+            if (edges.contains(piece)) {
+                continue;
+            }
+            double[] spatialPoints = region.pieceSamples(piece, 8);
+            int count = spatialPoints.length / axes.length;
+            if (count == 0) {
+                continue;
+            }
+            double[] full = new double[count * box.dimension()];
+            for (int p = 0; p < count; p++) {
+                for (int axis = 0; axis < box.dimension(); axis++) {
+                    full[p * box.dimension() + axis] = box.lower(axis) + 0.5 * box.sideLength(axis);
+                }
+                for (int a = 0; a < axes.length; a++) {
+                    full[p * box.dimension() + axes[a]] = spatialPoints[p * axes.length + a];
+                }
+            }
+            double[] values = distanceAt.apply(full);
+            for (double value : values) {
+                if (!(Math.abs(value) > 1e-12)) {
+                    throw new IllegalArgumentException("the built-in distance to " + String.join(", ", parts)
+                            + " would also vanish on " + piece + ", which lies on the line or plane of a selected edge"
+                            + " or face: its own condition would be overridden; select " + piece + " too, or write the"
+                            + " distance yourself");
+                }
+            }
+        }
+        requirePositive(box, parts, points, d);
     }
 
     /**
@@ -193,7 +227,8 @@ public final class BoundaryDistance {
     /**
      * A solid's face: a plane face on a side of the coordinates' box (the domain lies on one side of its plane), a
      * sphere's surface or a cylinder's side (a quadric, positive on the domain's side). Other plane faces — a box or a
-     * cylinder's end inside the coordinates' box — would need a trimmed plane distance, which is not built in.
+     * cylinder's end inside the coordinates' box — would need a trimmed plane distance, which is not built in; nor is the
+ * side of a cylinder that ends inside the box.
      */
     private static String faceFactor(ShapedDomain domain, Shape shape, String face, boolean holeSide, String[] names) {
         Domain box = domain.box();
@@ -202,6 +237,18 @@ public final class BoundaryDistance {
             return quadric(new Length[] { s.cx(), s.cy(), s.cz() }, s.radius(), new int[] { 0, 1, 2 }, holeSide, names);
         }
         if (shape instanceof Shape.Cylinder c && face.equals("side")) {
+            // the quadric vanishes on the infinite cylinder: only right when the cylinder spans the box along its axis
+            Term start = Term.of(c.start());
+            Term end = Term.of(c.end());
+            int along = axes[c.axis()];
+            if (start.value() == null || end.value() == null || start.value() != box.lower(along)
+                    || end.value() != box.upper(along)) {
+                throw new IllegalArgumentException("the built-in distance covers a cylinder's side only when the"
+                        + " cylinder runs through the coordinates' box along its axis: " + shape.name() + " runs from "
+                        + c.start().source() + " to " + c.end().source() + " along " + names[c.axis()]
+                        + ", the box from " + box.lower(along) + " to " + box.upper(along) + "; write the distance"
+                        + " yourself");
+            }
             int u = c.axis() == 0 ? 1 : 0;
             int v = c.axis() == 2 ? 1 : 2;
             return quadric(new Length[] { c.c1(), c.c2() }, c.radius(), new int[] { u, v }, holeSide, names);
@@ -227,7 +274,7 @@ public final class BoundaryDistance {
             return faceFactor(box, coordinate, value.value() == box.lower(coordinate));
         }
         throw new IllegalArgumentException("the built-in distance covers a solid's plane faces only where they lie on"
-                + " a side of the coordinates' box (and spheres and cylinder sides anywhere): " + shape.name() + "."
+                + " a side of the coordinates' box (spheres anywhere, cylinder sides of cylinders through the box): " + shape.name() + "."
                 + face + " is at " + names[axis] + " = " + at.source() + "; write the distance yourself");
     }
 

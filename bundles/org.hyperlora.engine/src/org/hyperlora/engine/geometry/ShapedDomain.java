@@ -600,6 +600,48 @@ public final class ShapedDomain {
         }
 
         /**
+         * Points of an edge or face where it is the domain's boundary, strictly between its ends: {@code samples} along
+         * an edge, {@code samples} × {@code samples} over a face; row-major over the space coordinates.
+         *
+         * @throws IllegalArgumentException for a piece no shape has
+         */
+        public double[] pieceSamples(String qualified, int samples) {
+            int n = spatial.length;
+            for (Primitive primitive : primitives) {
+                for (Primitive.Piece piece : primitive.pieces()) {
+                    if (!piece.qualifiedName().equals(qualified)) {
+                        continue;
+                    }
+                    List<Double> kept = new ArrayList<>();
+                    double[] at = new double[2 * n];
+                    double[] behind = new double[n];
+                    double[] ahead = new double[n];
+                    double[] unit = new double[n - 1];
+                    for (int i = 0; i < samples; i++) {
+                        for (int j = 0; j < (n == 2 ? 1 : samples); j++) {
+                            unit[0] = (i + 0.5) / samples;
+                            if (n == 3) {
+                                unit[1] = (j + 0.5) / samples;
+                            }
+                            piece.pointAt(unit, at);
+                            if (side(at, behind, ahead) != 0) {
+                                for (int a = 0; a < n; a++) {
+                                    kept.add(at[a]);
+                                }
+                            }
+                        }
+                    }
+                    double[] out = new double[kept.size()];
+                    for (int k = 0; k < out.length; k++) {
+                        out[k] = kept.get(k);
+                    }
+                    return out;
+                }
+            }
+            throw new IllegalArgumentException("no edge " + qualified + " in " + describe());
+        }
+
+        /**
          * Whether an edge or face ({@code box.left}, {@code hole.circumference}) is the domain's boundary all along: one
          * side inside and the other outside at 64 points strictly between an edge's ends (16 × 16 on a face).
          *

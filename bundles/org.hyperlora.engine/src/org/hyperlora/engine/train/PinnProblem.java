@@ -519,25 +519,34 @@ public final class PinnProblem {
         if (builtInDistances.isEmpty()) {
             return;
         }
-        int dimension = domain.dimension();
-        int count = interior.length / dimension;
-        double[][] columns = new double[dimension][count];
-        for (int p = 0; p < count; p++) {
-            for (int axis = 0; axis < dimension; axis++) {
-                columns[axis][p] = interior[p * dimension + axis];
-            }
-        }
-        PointColumns at = PointColumns.ofCoordinates(count, columns, parameterValues);
         for (var entry : builtInDistances.entrySet()) {
-            double[] d = compiledDistances.get().computeIfAbsent(entry.getKey(), t -> t.d().compile()).evaluate(at);
+            org.hyperlora.engine.pde.CompiledExpression compiled = compiledDistances.get()
+                    .computeIfAbsent(entry.getKey(), t -> t.d().compile());
+            // evaluate returns the expression's own work array: copied before the next evaluation
+            java.util.function.UnaryOperator<double[]> distanceAt = points -> compiled
+                    .evaluate(coordinateColumns(points, parameterValues)).clone();
             try {
-                BoundaryDistance.requireUsable(shape, region, entry.getValue(), interior, d);
+                BoundaryDistance.requireUsable(shape, region, entry.getValue(), interior, distanceAt.apply(interior),
+                        distanceAt);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("hard constraint on " + symbols.fields().get(entry.getKey().field())
                         + (parameterValues.length == 0 ? "" : " at " + parameterText(parameterValues))
                         + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    /** Row-major points over all coordinates as the columns a compiled expression reads. */
+    private PointColumns coordinateColumns(double[] points, double[] parameterValues) {
+        int dimension = domain.dimension();
+        int count = points.length / dimension;
+        double[][] columns = new double[dimension][count];
+        for (int p = 0; p < count; p++) {
+            for (int axis = 0; axis < dimension; axis++) {
+                columns[axis][p] = points[p * dimension + axis];
+            }
+        }
+        return PointColumns.ofCoordinates(count, columns, parameterValues);
     }
 
     private String parameterText(double[] values) {

@@ -817,7 +817,17 @@ public final class StudyChecks {
                     System.arraycopy(interior, p * dimension, point, 0, dimension);
                     inside[p] = compiled.evaluateAt(point, values);
                 }
-                BoundaryDistance.requireUsable(shape, region, parts, interior, inside);
+                double[] at = values;
+                org.hyperlora.engine.pde.CompiledExpression distance = compiled;
+                BoundaryDistance.requireUsable(shape, region, parts, interior, inside, points -> {
+                    double[] out = new double[points.length / dimension];
+                    double[] one = new double[dimension];
+                    for (int p = 0; p < out.length; p++) {
+                        System.arraycopy(points, p * dimension, one, 0, dimension);
+                        out[p] = distance.evaluateAt(one, at);
+                    }
+                    return out;
+                });
             } catch (IllegalArgumentException e) {
                 report.add(StudyProblem.BAD_DISTANCE, constraint, Literals.HARD_CONSTRAINT__VANISHES_ON, what
                         + (values.length == 0 ? ": " : " at " + describeValues(family, values) + ": ") + e.getMessage());

@@ -1047,17 +1047,18 @@ public class DomainPage extends FormPage {
         return found;
     }
 
-    /** The hard constraints that hold on every edge of a part. */
+    /** The hard constraints that hold on every edge of a part (one on some of its edges only is not said of it). */
     private List<org.hyperlora.model.HardConstraint> hardOnPart(String part) {
-        List<org.hyperlora.model.HardConstraint> found = new ArrayList<>();
+        List<org.hyperlora.model.HardConstraint> found = null;
         for (String edge : shape.edgesOf(part)) {
-            for (var constraint : hardOnEdge(edge)) {
-                if (!found.contains(constraint)) {
-                    found.add(constraint);
-                }
+            List<org.hyperlora.model.HardConstraint> here = hardOnEdge(edge);
+            if (found == null) {
+                found = new ArrayList<>(here);
+            } else {
+                found.retainAll(here);
             }
         }
-        return found;
+        return found == null ? List.of() : found;
     }
 
     /** The conditions, then the hard constraints ({@code T = 1 (exact)}); "no condition" when there are none. */

@@ -63,20 +63,39 @@ public final class CalibrateStepExecutor implements StepExecutor {
                     + " domain " + setup.problem().domain().describe());
         }
         Calibration.Range range = Calibration.Range.of(study.study().getFamily().getParameters());
+        var shape = setup.problem().shape().orElse(null);
+        for (double[] probe : MeasuredData.probe(range)) {
+            Optional<String> hole = data.firstOutside(shape, range, probe);
+            if (hole.isPresent()) {
+                context.message("warning: " + hole.get() + ": for part of the range the fit judges such points by the"
+                        + " network's values where there is no domain");
+                break;
+            }
+        }
         double noise = step.isSetNoise() ? step.getNoise() : Double.NaN;
         String solverId = step.getSolver() == null || step.getSolver().isBlank() ? BuiltinSolvers.HYPERLORA
                 : step.getSolver();
         SubMonitor progress = SubMonitor.convert(context.monitor(), 2);
         long start = System.nanoTime();
         try (SurrogateSolver solver = StepChecks.open(context, study, solverId, null, progress.split(1))) {
-            double modelError = solver.id().equals(BuiltinSolvers.EXACT) ? 0 : data.surrogateErrorBound(study.study());
+            // the study's held-out errors are the HyperLoRA surrogate's; another solver's own error is not known here
+            double modelError = solver.id().equals(BuiltinSolvers.HYPERLORA) ? data.surrogateErrorBound(study.study())
+                    : 0;
             if (Double.isNaN(modelError)) {
                 context.message("warning: the study holds no held-out errors of " + solver.name() + " for "
                         + data.fields() + ": the uncertainty covers the measurements' noise only");
                 modelError = 0;
+            } else if (!solver.id().equals(BuiltinSolvers.HYPERLORA) && !solver.id().equals(BuiltinSolvers.EXACT)) {
+                context.message("warning: the own error of " + solver.name() + " is not known here: the uncertainty"
+                        + " covers the measurements' noise only");
             }
             Calibration.Result fit = new Calibration(data.model(solver, progress.split(1)), range, data.observed(),
                     noise, modelError).run(step.getStarts());
+            Optional<String> outsideAtFit = data.firstOutside(shape, range, fit.values());
+            if (outsideAtFit.isPresent()) {
+                throw new IllegalArgumentException("data file " + dataFile + ": " + outsideAtFit.get()
+                        + ", the best fit found: the data cannot be explained there");
+            }
             Path csv = context.resolve(step.getOutput());
             fit.writeCsv(csv, range.names());
             context.output(csv);

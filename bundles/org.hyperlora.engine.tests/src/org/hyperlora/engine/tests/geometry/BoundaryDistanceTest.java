@@ -70,7 +70,9 @@ class BoundaryDistanceTest {
             }
             double[] interior = region.interior(2000, SOBOL, 6);
             double[] inside = values(d, interior, r);
-            BoundaryDistance.requireUsable(shape, region, List.of("box", "square"), interior, inside);
+            double radius = r;
+            BoundaryDistance.requireUsable(shape, region, List.of("box", "square"), interior, inside,
+                    points -> values(d, points, radius));
         }
         // the square's top edge y = 0.3 continued across the plate (x < 0.8): a line ADF would vanish there
         double[] onTheLine = { 0.0, 0.3, -1.5, 0.3, 1.7, 0.3 };
@@ -186,5 +188,29 @@ class BoundaryDistanceTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aLineFactorThatWouldAlsoSilenceAnotherEdgeOnItsLineIsRefused() {
+        // two arms on the box's left side: the factor of arm1.left, (x + 2)/4, vanishes on arm2.left too
+        ShapedDomain fork = ShapedDomain.of(BOX, List.of(
+                new Step(Operation.UNION, new Shape.Rectangle("body", Length.of(0), Length.of(-1.5), Length.of(2),
+                        Length.of(1.5))),
+                new Step(Operation.UNION, new Shape.Rectangle("arm1", Length.of(-2), Length.of(-1.5), Length.of(0),
+                        Length.of(-0.5))),
+                new Step(Operation.UNION, new Shape.Rectangle("arm2", Length.of(-2), Length.of(0.5), Length.of(0),
+                        Length.of(1.5)))));
+        PinnProblem problem = PinnProblem.builder(PLANE, BOX).shape(fork.withPart("inlet", List.of("arm1.left")))
+                .equation("phi_xx + phi_yy").hardConstraintVanishingOn("phi", "1", List.of("inlet"))
+                .collocation(200, SamplerKind.SOBOL).boundaryPoints(20).build();
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> problem.groups(new double[] { 0.3 }));
+        assertTrue(refused.getMessage().contains("would also vanish on arm2.left, which lies on the line or plane of a"
+                + " selected edge"), refused.getMessage());
+        // with both arms' left edges selected it is what was asked for
+        PinnProblem both = PinnProblem.builder(PLANE, BOX).shape(fork.withPart("inlet", List.of("arm1.left",
+                "arm2.left"))).equation("phi_xx + phi_yy").hardConstraintVanishingOn("phi", "1", List.of("inlet"))
+                .collocation(200, SamplerKind.SOBOL).boundaryPoints(20).build();
+        assertEquals(1, both.groups(new double[] { 0.3 }).size());
     }
 }

@@ -200,7 +200,14 @@ class SolidDomainTest {
             System.arraycopy(interior, 3 * p, point, 0, 3);
             values[p] = compiled.evaluateAt(point, new double[] { 0.35 });
         }
-        BoundaryDistance.requireUsable(shape, region, List.of("boundary"), interior, values);
+        BoundaryDistance.requireUsable(shape, region, List.of("boundary"), interior, values, points -> {
+            double[] out = new double[points.length / 3];
+            for (int p = 0; p < out.length; p++) {
+                out[p] = compiled.evaluateAt(new double[] { points[3 * p], points[3 * p + 1], points[3 * p + 2] },
+                        new double[] { 0.35 });
+            }
+            return out;
+        });
         // a box inside the cube has plane faces whose planes cross the domain: not built in, and said so
         ShapedDomain withBlock = ShapedDomain.of(CUBE, List.of(shape.steps().get(0), new Step(Operation.DIFFERENCE,
                 new Shape.Box("block", Length.of(0.2), Length.of(0.2), Length.of(0.2), Length.of(0.6),
