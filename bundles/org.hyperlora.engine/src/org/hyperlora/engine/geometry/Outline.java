@@ -12,10 +12,10 @@ import java.util.Locale;
 public final class Outline implements Primitive {
 
     /** A rectangle's edges, in boundary order (counter-clockwise from the left edge going down). */
-    static final List<String> RECTANGLE_EDGES = List.of("left", "bottom", "right", "top");
+    public static final List<String> RECTANGLE_EDGES = List.of("left", "bottom", "right", "top");
 
     /** The one edge of a disk or an ellipse. */
-    static final String CIRCUMFERENCE = "circumference";
+    public static final String CIRCUMFERENCE = "circumference";
 
     /** Segments the ellipse's arc-length table has; its arc length is then exact to about 1e-6 relative. */
     private static final int ELLIPSE_TABLE = 512;

@@ -12,11 +12,11 @@ import java.util.Locale;
 public final class Solid implements Primitive {
 
     /** A box's faces, in order: min and max along x, y, z. */
-    static final List<String> BOX_FACES = List.of("left", "right", "bottom", "top", "back", "front");
+    public static final List<String> BOX_FACES = List.of("left", "right", "bottom", "top", "back", "front");
     /** A sphere's one face. */
-    static final String SURFACE = "surface";
+    public static final String SURFACE = "surface";
     /** A cylinder's faces. */
-    static final List<String> CYLINDER_FACES = List.of("side", "bottom", "top");
+    public static final List<String> CYLINDER_FACES = List.of("side", "bottom", "top");
 
     private final String name;
     private final String kind;

@@ -533,17 +533,18 @@ public final class StudyChecks {
             }
             return names;
         }
+        // the engine's names, so the two cannot drift apart
         if (shape instanceof org.hyperlora.model.Box) {
-            return List.of("left", "right", "bottom", "top", "back", "front");
+            return org.hyperlora.engine.geometry.Solid.BOX_FACES;
         }
         if (shape instanceof org.hyperlora.model.Sphere) {
-            return List.of("surface");
+            return List.of(org.hyperlora.engine.geometry.Solid.SURFACE);
         }
         if (shape instanceof org.hyperlora.model.Cylinder) {
-            return List.of("side", "bottom", "top");
+            return org.hyperlora.engine.geometry.Solid.CYLINDER_FACES;
         }
-        return shape instanceof org.hyperlora.model.Rectangle ? List.of("left", "bottom", "right", "top")
-                : List.of("circumference");
+        return shape instanceof org.hyperlora.model.Rectangle ? org.hyperlora.engine.geometry.Outline.RECTANGLE_EDGES
+                : List.of(org.hyperlora.engine.geometry.Outline.CIRCUMFERENCE);
     }
 
     /** A shape's or part's name: an identifier, not reserved, unique among the family's shapes and parts. */
