@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.hyperlora.engine.geometry.Domain;
-import org.hyperlora.engine.io.AtomicFiles;
 import org.hyperlora.model.PdeFamily;
 import org.hyperlora.model.io.ArtifactKind;
 import org.hyperlora.model.mapping.FamilyNames;
@@ -99,20 +98,9 @@ final class CalibrateCommand {
         Path target = null;
         String outFile = arguments.value("--out", null);
         if (outFile != null) {
-            target = Path.of(outFile).toAbsolutePath().normalize();
             List<Path> inputs = new ArrayList<>(List.of(file, data));
             study.artifact(ArtifactKind.SURROGATE).flatMap(link -> study.resolve(link.getPath())).ifPresent(inputs::add);
-            for (Path input : inputs) {
-                if (AtomicFiles.sameFile(target, input)) {
-                    throw new UsageException("hyperlora calibrate: --out " + target + " is an input of this command;"
-                            + " it is left as it is: choose another output file");
-                }
-            }
-            try {
-                AtomicFiles.checkWritable(target);
-            } catch (IOException e) {
-                throw new UsageException("hyperlora calibrate: cannot write " + target + ": " + e.getMessage());
-            }
+            target = CommandFiles.output("calibrate", outFile, inputs);
         }
         Calibration.Range searched = Calibration.Range.of(family.getParameters());
         var shape = StudyMapping.shape(family);

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.hyperlora.engine.geometry.Domain;
 import org.hyperlora.engine.geometry.ShapedDomain;
-import org.hyperlora.engine.io.AtomicFiles;
 import org.hyperlora.model.PdeFamily;
 import org.hyperlora.model.io.ArtifactKind;
 import org.hyperlora.model.mapping.FamilyNames;
@@ -62,27 +61,11 @@ final class SolveCommand {
         if (invalid.isPresent()) {
             throw new UsageException("hyperlora solve: --param " + invalid.get());
         }
-        String grid = arguments.value("--grid", null);
+        double[] points = CommandFiles.points("solve", arguments, coordinates);
         String pointsFile = arguments.value("--points", null);
-        if ((grid == null) == (pointsFile == null)) {
-            throw new UsageException("hyperlora solve: give exactly one of --grid and --points");
-        }
         String outFile = arguments.value("--out", null);
         if (outFile == null) {
             throw new UsageException("hyperlora solve: --out FILE.csv is required");
-        }
-        double[] points;
-        try {
-            if (pointsFile != null && !java.nio.file.Files.isRegularFile(Path.of(pointsFile))) {
-                throw new UsageException("hyperlora solve: " + Path.of(pointsFile).toAbsolutePath().normalize()
-                        + ": no such points file");
-            }
-            points = grid != null ? PointTables.grid(grid, coordinates)
-                    : PointTables.readPoints(Path.of(pointsFile), coordinates);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("hyperlora solve: " + e.getMessage());
-        } catch (IOException e) {
-            throw new UsageException("hyperlora solve: cannot read " + pointsFile + ": " + e.getMessage());
         }
         Domain domain = StudyMapping.domain(family);
         Optional<String> outside = domain.firstOutside(points);
@@ -112,23 +95,12 @@ final class SolveCommand {
             }
         }
         double[] solvedPoints = inside == null ? points : PointTables.select(points, coordinates.size(), inside);
-        Path target = Path.of(outFile).toAbsolutePath().normalize();
         List<Path> inputs = new ArrayList<>(List.of(file));
         if (pointsFile != null) {
             inputs.add(Path.of(pointsFile));
         }
         study.artifact(ArtifactKind.SURROGATE).flatMap(link -> study.resolve(link.getPath())).ifPresent(inputs::add);
-        for (Path input : inputs) {
-            if (AtomicFiles.sameFile(target, input)) {
-                throw new UsageException("hyperlora solve: --out " + target + " is an input of this command; it is left"
-                        + " as it is: choose another output file");
-            }
-        }
-        try {
-            AtomicFiles.checkWritable(target);
-        } catch (IOException e) {
-            throw new UsageException("hyperlora solve: cannot write " + target + ": " + e.getMessage());
-        }
+        Path target = CommandFiles.output("solve", outFile, inputs);
         String solverId = arguments.value("--solver", null);
         try (SurrogateSolver solver = solverId == null
                 ? SurrogateSolvers.registry().openFor(study, values, new NullProgressMonitor())

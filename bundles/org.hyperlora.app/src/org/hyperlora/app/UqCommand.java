@@ -75,27 +75,11 @@ final class UqCommand {
             throw new UsageException("hyperlora uq: the domain " + shape.describe() + " moves with the parameters;"
                     + " statistics over samples whose domains differ are not computed yet");
         }
-        String grid = arguments.value("--grid", null);
+        double[] points = CommandFiles.points("uq", arguments, coordinates);
         String pointsFile = arguments.value("--points", null);
-        if ((grid == null) == (pointsFile == null)) {
-            throw new UsageException("hyperlora uq: give exactly one of --grid and --points");
-        }
         String outFile = arguments.value("--out", null);
         if (outFile == null) {
             throw new UsageException("hyperlora uq: --out FILE.csv is required");
-        }
-        double[] points;
-        try {
-            if (pointsFile != null && !java.nio.file.Files.isRegularFile(Path.of(pointsFile))) {
-                throw new UsageException("hyperlora uq: " + Path.of(pointsFile).toAbsolutePath().normalize()
-                        + ": no such points file");
-            }
-            points = grid != null ? PointTables.grid(grid, coordinates)
-                    : PointTables.readPoints(Path.of(pointsFile), coordinates);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("hyperlora uq: " + e.getMessage());
-        } catch (IOException e) {
-            throw new UsageException("hyperlora uq: cannot read " + pointsFile + ": " + e.getMessage());
         }
         Domain domain = StudyMapping.domain(family);
         Optional<String> outside = domain.firstOutside(points);
@@ -112,23 +96,12 @@ final class UqCommand {
             }
         }
         double[] solved = inside == null ? points : PointTables.select(points, dimension, inside);
-        Path target = Path.of(outFile).toAbsolutePath().normalize();
         List<Path> inputs = new ArrayList<>(List.of(file));
         if (pointsFile != null) {
             inputs.add(Path.of(pointsFile));
         }
         study.artifact(ArtifactKind.SURROGATE).flatMap(link -> study.resolve(link.getPath())).ifPresent(inputs::add);
-        for (Path input : inputs) {
-            if (AtomicFiles.sameFile(target, input)) {
-                throw new UsageException("hyperlora uq: --out " + target + " is an input of this command; it is left as"
-                        + " it is: choose another output file");
-            }
-        }
-        try {
-            AtomicFiles.checkWritable(target);
-        } catch (IOException e) {
-            throw new UsageException("hyperlora uq: cannot write " + target + ": " + e.getMessage());
-        }
+        Path target = CommandFiles.output("uq", outFile, inputs);
         for (int p = 0; p < parameters.size(); p++) {
             if (parameters.get(p).kept() < 0.999999) {
                 err.printf(Locale.ROOT, "hyperlora uq: warning: %s: %s is truncated to the trained range [%s, %s],"
