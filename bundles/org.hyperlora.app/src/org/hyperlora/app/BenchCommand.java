@@ -15,6 +15,12 @@ import org.hyperlora.model.mapping.StudyMapping;
 import org.hyperlora.model.mapping.StudyMappingException;
 import org.hyperlora.model.mapping.TrainingProfile;
 import org.hyperlora.nd4j.Nd4jRuntime;
+import org.hyperlora.solver.BuiltinSolvers;
+import org.hyperlora.solver.SearchRange;
+import org.hyperlora.solver.SolverException;
+import org.hyperlora.solver.StudyContext;
+import org.hyperlora.solver.SurrogateSolver;
+import org.hyperlora.solver.SurrogateSolvers;
 
 /** {@code hyperlora bench}: the engine's benchmarks (training step, solves, accuracy, the study), key=value lines. */
 final class BenchCommand {
@@ -24,6 +30,7 @@ final class BenchCommand {
             "       hyperlora bench solve [burgers|kovasznay|convection ...]",
             "       hyperlora bench accuracy [burgers|kovasznay|convection ...]",
             "       hyperlora bench study STUDY PROFILE [--out FOLDER] [--commit ID]",
+            "       hyperlora bench design STUDY.hyperlora [--samples N]",
             "",
             "Times one physics-informed training step (forward with derivative streams, residual,",
             "backward, Adam update) with the settings of the PyTorch peer: Burgers (2000 points,",
@@ -46,7 +53,11 @@ final class BenchCommand {
             "'hyperlora train --profile PROFILE' trains it, against the paper's baselines. PROFILE is",
             "quick (minutes) or full (the study's own settings; up to 45 minutes on 2 cores). Writes",
             "results.md, results.csv, summary.csv, PNG plots and surrogate.hlora into FOLDER",
-            "(default study-NAME-PROFILE). --commit names the source version in the report.");
+            "(default study-NAME-PROFILE). --commit names the source version in the report.",
+            "",
+            "'design' times the design steps through a trained study's HyperLoRA surrogate: a calibration",
+            "from 200 measurements of every field (the surrogate's own at the middle of the range, 1 % noise),",
+            "an uncertainty propagation of N samples (default 10000) on a 51x51 grid, and an optimization.");
 
     int run(List<String> options, PrintStream out, PrintStream err) {
         if (options.isEmpty() || options.contains("--help") || options.contains("-h")) {
@@ -59,11 +70,14 @@ final class BenchCommand {
         if (options.get(0).equals("study")) {
             return study(options.subList(1, options.size()), out, err);
         }
+        if (options.get(0).equals("design")) {
+            return design(options.subList(1, options.size()), out, err);
+        }
         if (options.get(0).equals("solve")) {
             return solve(options.subList(1, options.size()), out, err);
         }
         if (!options.get(0).equals("step")) {
-            err.println("hyperlora bench: unknown benchmark '" + options.get(0) + "'; known: step, solve, accuracy, study");
+            err.println("hyperlora bench: unknown benchmark '" + options.get(0) + "'; known: step, solve, accuracy, study, design");
             return HyperloraApplication.EXIT_USAGE;
         }
         int steps = 200;
@@ -118,6 +132,29 @@ final class BenchCommand {
             }
         }
         return HyperloraApplication.EXIT_OK;
+    }
+
+    private int design(List<String> words, PrintStream out, PrintStream err) {
+        try {
+            Arguments arguments = new Arguments("bench design", words, java.util.Set.of("--samples"),
+                    java.util.Set.of());
+            java.nio.file.Path file = StudyArguments.file("bench design",
+                    arguments.positional(1, "STUDY").get(0));
+            StudyContext study = new StudyContext(StudyArguments.loadValid("bench design", file), file);
+            int samples = arguments.intValue("--samples", 10_000, 2);
+            try (SurrogateSolver solver = SurrogateSolvers.registry().open(BuiltinSolvers.HYPERLORA, study,
+                    new org.eclipse.core.runtime.NullProgressMonitor())) {
+                DesignBenchmark.run(solver, StudyArguments.problem("bench design", study),
+                        SearchRange.of(study.study().getFamily().getParameters()), samples, out);
+                return HyperloraApplication.EXIT_OK;
+            } catch (SolverException e) {
+                err.println("hyperlora bench design: " + e.getMessage());
+                return HyperloraApplication.EXIT_FAILURE;
+            }
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            return HyperloraApplication.EXIT_USAGE;
+        }
     }
 
     private int accuracy(List<String> names, PrintStream out, PrintStream err) {

@@ -18,6 +18,7 @@ import org.hyperlora.model.mapping.FamilyNames;
 import org.hyperlora.model.mapping.StudyMapping;
 import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.Calibration;
+import org.hyperlora.solver.SearchRange;
 import org.hyperlora.solver.MeasuredData;
 import org.hyperlora.solver.SolverException;
 import org.hyperlora.solver.StudyContext;
@@ -102,7 +103,7 @@ final class CalibrateCommand {
             study.artifact(ArtifactKind.SURROGATE).flatMap(link -> study.resolve(link.getPath())).ifPresent(inputs::add);
             target = CommandFiles.output("calibrate", outFile, inputs);
         }
-        Calibration.Range searched = Calibration.Range.of(family.getParameters());
+        SearchRange searched = SearchRange.of(family.getParameters());
         var shape = StudyMapping.shape(family);
         for (double[] probe : MeasuredData.probe(searched)) {
             Optional<String> hole = measurements.firstOutside(shape, searched, probe);

@@ -30,7 +30,9 @@ public class HyperloraApplication implements IApplication {
             "  solve     solve a study at parameter values on a grid or points, as CSV",
             "  calibrate find the parameter values that explain measured data (inverse problem)",
             "  uq        propagate uncertain parameters into the fields' mean and standard deviation",
-            "  run       run a workflow (.hlflow): train, solve, sweep, compare, calibrate, export steps",
+            "  optimize  find the parameter values that minimise or maximise a quantity (design)",
+            "  run       run a workflow (.hlflow): train, solve, sweep, compare, calibrate, optimize,",
+            "            uncertainty, export steps",
             "  info      show the numerical backend running inside OSGi and check it with a small GEMM",
             "  bench     engine benchmarks: 'bench step' times one PINN training step, 'bench study'",
             "            runs the HyperLoRA study (see 'hyperlora bench --help')",
@@ -76,6 +78,8 @@ public class HyperloraApplication implements IApplication {
                 return new CalibrateCommand().run(options, out, err);
             case "uq":
                 return new UqCommand().run(options, out, err);
+            case "optimize":
+                return new OptimizeCommand().run(options, out, err);
             case "run":
                 return new RunCommand().run(options, out, err);
             default:

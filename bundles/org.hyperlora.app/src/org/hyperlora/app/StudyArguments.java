@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
+import org.hyperlora.engine.train.PinnProblem;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFileException;
 import org.hyperlora.model.io.StudyFiles;
+import org.hyperlora.model.mapping.StudyMappingException;
+import org.hyperlora.solver.StudyContext;
 
 /** Reading the STUDY argument: a missing or unreadable file is bad input, with the reason. */
 final class StudyArguments {
@@ -41,6 +44,15 @@ final class StudyArguments {
         try {
             return StudyFiles.load(file);
         } catch (StudyFileException e) {
+            throw new UsageException("hyperlora " + command + ": " + e.getMessage());
+        }
+    }
+
+    /** The engine's problem of a validated study (its mapping cannot fail then; if it does, it is said as bad input). */
+    static PinnProblem problem(String command, StudyContext study) throws UsageException {
+        try {
+            return study.engineStudy().problem();
+        } catch (StudyMappingException e) {
             throw new UsageException("hyperlora " + command + ": " + e.getMessage());
         }
     }

@@ -18,7 +18,8 @@ import org.hyperlora.model.io.ArtifactKind;
 import org.hyperlora.model.mapping.FamilyNames;
 import org.hyperlora.model.mapping.StudyMapping;
 import org.hyperlora.solver.BuiltinSolvers;
-import org.hyperlora.solver.PointTables;
+import org.hyperlora.solver.DerivedQuantity;
+import org.hyperlora.solver.QuantityEvaluator;
 import org.hyperlora.solver.SolverException;
 import org.hyperlora.solver.StudyContext;
 import org.hyperlora.solver.SurrogateSolver;
@@ -30,7 +31,8 @@ final class UqCommand {
 
     static final String HELP = String.join(System.lineSeparator(),
             "usage: hyperlora uq STUDY.hyperlora --param NAME=DISTRIBUTION ... (--grid SPEC | --points FILE.csv)",
-            "                    --out FILE.csv [--samples N] [--solver ID]",
+            "                    --out FILE.csv [--samples N] [--quantity Q ... [--quantities-out FILE.csv]]",
+            "                    [--solver ID]",
             "",
             "Propagates uncertain parameters into the fields: N quasi-random (scrambled Sobol) samples of the",
             "parameters, each distribution truncated to the trained range, solved through the trained HyperLoRA",
@@ -42,6 +44,10 @@ final class UqCommand {
             "  --grid SPEC        NAME=FROM:TO:COUNT per coordinate, e.g. x=-1:1:51,y=-1:1:51",
             "  --points FILE.csv  a CSV file whose header names the coordinates",
             "  --out FILE.csv     the statistics, one row per point",
+            "  --quantity Q       a derived quantity whose mean, standard deviation and 5/25/50/75/95 % quantiles",
+            "                     are printed: maxAbs(u), mean(u), min(u), max(u) over the points, or a probe",
+            "                     u(x=0.5 y=0.25) naming every coordinate; repeatable",
+            "  --quantities-out FILE.csv  writes quantity,mean,std,q05,q25,q50,q75,q95,missing",
             "  --solver ID        " + BuiltinSolvers.HYPERLORA + " (default), " + BuiltinSolvers.EXACT
                     + " or a contributed solver");
 
@@ -51,7 +57,8 @@ final class UqCommand {
             return HyperloraApplication.EXIT_OK;
         }
         Arguments arguments = new Arguments("uq", words,
-                Set.of("--param", "--grid", "--points", "--out", "--samples", "--solver"), Set.of());
+                Set.of("--param", "--grid", "--points", "--out", "--samples", "--solver", "--quantity",
+                        "--quantities-out"), Set.of());
         Path file = StudyArguments.file("uq", arguments.positional(1, "STUDY").get(0));
         StudyContext study = new StudyContext(StudyArguments.loadValid("uq", file), file);
         PdeFamily family = study.study().getFamily();
@@ -87,21 +94,34 @@ final class UqCommand {
             throw new UsageException("hyperlora uq: " + outside.get() + ": the study's domain is " + domain.describe());
         }
         int dimension = coordinates.size();
-        boolean[] inside = null;
-        if (shape != null) {
-            ShapedDomain.Region region = shape.at(new double[names.parameters().size()]);
-            inside = new boolean[points.length / dimension];
-            for (int p = 0; p < inside.length; p++) {
-                inside[p] = region.contains(points, p);
+        List<DerivedQuantity> quantities = new ArrayList<>();
+        for (String text : arguments.all("--quantity")) {
+            try {
+                quantities.add(DerivedQuantity.parse(text, coordinates, names.fields()));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("hyperlora uq: --quantity: " + e.getMessage());
             }
         }
-        double[] solved = inside == null ? points : PointTables.select(points, dimension, inside);
+        String quantitiesFile = arguments.value("--quantities-out", null);
+        if (quantitiesFile != null && quantities.isEmpty()) {
+            throw new UsageException("hyperlora uq: --quantities-out needs at least one --quantity");
+        }
+        QuantityEvaluator evaluator;
+        try {
+            evaluator = new QuantityEvaluator(StudyArguments.problem("uq", study), points, quantities);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("hyperlora uq: --quantity: " + e.getMessage());
+        }
         List<Path> inputs = new ArrayList<>(List.of(file));
         if (pointsFile != null) {
             inputs.add(Path.of(pointsFile));
         }
         study.artifact(ArtifactKind.SURROGATE).flatMap(link -> study.resolve(link.getPath())).ifPresent(inputs::add);
         Path target = CommandFiles.output("uq", outFile, inputs);
+        Path quantitiesTarget = quantitiesFile == null ? null : CommandFiles.output("uq", quantitiesFile, inputs);
+        if (quantitiesTarget != null && AtomicFiles.sameFile(quantitiesTarget, target)) {
+            throw new UsageException("hyperlora uq: --quantities-out and --out name the same file " + target);
+        }
         for (int p = 0; p < parameters.size(); p++) {
             if (parameters.get(p).kept() < 0.999999) {
                 err.printf(Locale.ROOT, "hyperlora uq: warning: %s: %s is truncated to the trained range [%s, %s],"
@@ -112,32 +132,24 @@ final class UqCommand {
         }
         String solverId = arguments.value("--solver", BuiltinSolvers.HYPERLORA);
         try (SurrogateSolver solver = SurrogateSolvers.registry().open(solverId, study, new NullProgressMonitor())) {
-            Uncertainty.Statistics statistics = Uncertainty.propagate(solver, solved, parameters, samples,
+            Uncertainty.Statistics statistics = Uncertainty.propagate(solver, evaluator, parameters, samples,
                     new NullProgressMonitor());
-            boolean[] mask = inside;
-            AtomicFiles.writeText(target, writer -> {
-                StringBuilder header = new StringBuilder(String.join(",", coordinates));
-                for (String field : statistics.fields()) {
-                    header.append(',').append(field).append("_mean,").append(field).append("_std");
-                }
-                writer.write(header.append('\n').toString());
-                for (int p = 0, next = 0; p < points.length / dimension; p++) {
-                    StringBuilder row = new StringBuilder();
-                    for (int c = 0; c < dimension; c++) {
-                        row.append(c == 0 ? "" : ",").append(points[p * dimension + c]);
-                    }
-                    boolean in = mask == null || mask[p];
-                    for (int f = 0; f < statistics.fields().size(); f++) {
-                        row.append(',').append(in ? Double.toString(statistics.mean()[f][next]) : "").append(',')
-                                .append(in ? Double.toString(statistics.std()[f][next]) : "");
-                    }
-                    next += in ? 1 : 0;
-                    writer.write(row.append('\n').toString());
-                }
-            });
+            Uncertainty.writeFields(target, coordinates, points, statistics);
             out.printf(Locale.ROOT, "%d samples of %s at %d points, solved by %s in %.2f s (%.0f solves/s) -> %s%n",
-                    samples, describe(names.parameters(), parameters), solved.length / dimension, solver.name(),
+                    samples, describe(names.parameters(), parameters), statistics.mean()[0].length, solver.name(),
                     statistics.nanos() / 1e9, statistics.solvesPerSecond(), target);
+            List<String> labels = quantities.stream().map(quantity -> quantity.label(coordinates)).toList();
+            for (int q = 0; q < quantities.size(); q++) {
+                Uncertainty.QuantityStatistics quantity = statistics.quantities().get(q);
+                double[] at = quantity.quantiles();
+                out.printf(Locale.ROOT, "%s: mean %.6g, std %.4g, 5%% %.6g, median %.6g, 95%% %.6g%s%n",
+                        labels.get(q), quantity.mean(), quantity.std(), at[0], at[2], at[4],
+                        quantity.missing() == 0 ? "" : " (" + quantity.missing() + " samples without a value left out)");
+            }
+            if (quantitiesTarget != null) {
+                Uncertainty.writeQuantities(quantitiesTarget, statistics, labels);
+                out.println("-> " + quantitiesTarget);
+            }
             return HyperloraApplication.EXIT_OK;
         } catch (SolverException e) {
             err.println("hyperlora uq: " + e.getMessage());

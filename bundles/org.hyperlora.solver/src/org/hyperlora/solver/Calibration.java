@@ -27,70 +27,6 @@ public final class Calibration {
     }
 
     /**
-     * The search range.
-     *
-     * @param names parameter names, for messages
-     * @param lower lower ends
-     * @param upper upper ends
-     * @param logarithmic per parameter: searched on a log scale (its range must be positive)
-     */
-    public record Range(List<String> names, double[] lower, double[] upper, boolean[] logarithmic) {
-        public Range {
-            names = List.copyOf(names);
-            if (lower.length != names.size() || upper.length != names.size() || logarithmic.length != names.size()) {
-                throw new IllegalArgumentException("a range needs a lower and upper end and a scale per parameter");
-            }
-            for (int i = 0; i < lower.length; i++) {
-                if (!(upper[i] > lower[i]) || logarithmic[i] && !(lower[i] > 0)) {
-                    throw new IllegalArgumentException("parameter " + names.get(i) + ": the range [" + lower[i] + ", "
-                            + upper[i] + "] cannot be searched" + (logarithmic[i] ? " on a log scale" : ""));
-                }
-            }
-        }
-
-        /** The value of parameter {@code i} at a unit coordinate in [0, 1] of the range (its scale's). */
-        public double value(int i, double unit) {
-            return logarithmic[i] ? Math.exp(Math.log(lower[i]) + unit * Math.log(upper[i] / lower[i]))
-                    : lower[i] + unit * (upper[i] - lower[i]);
-        }
-
-        /** d value / d unit at a unit coordinate. */
-        double slope(int i, double unit) {
-            return logarithmic[i] ? value(i, unit) * Math.log(upper[i] / lower[i]) : upper[i] - lower[i];
-        }
-
-        /** The range of a family's parameters, log-scaled ones searched on a log scale. */
-        public static Range of(List<org.hyperlora.model.Parameter> parameters) {
-            var range = org.hyperlora.model.mapping.StudyMapping.rangeOf(parameters);
-            boolean[] log = new boolean[parameters.size()];
-            List<String> names = new ArrayList<>();
-            for (int p = 0; p < log.length; p++) {
-                log[p] = parameters.get(p).getScale() == org.hyperlora.model.Scale.LOG;
-                names.add(parameters.get(p).getName());
-            }
-            return new Range(names, range.lower(), range.upper(), log);
-        }
-
-        /** {@code NAME in [LOWER, UPPER] (log), ...}. */
-        public String describe() {
-            StringBuilder text = new StringBuilder();
-            for (int p = 0; p < names.size(); p++) {
-                text.append(p == 0 ? "" : ", ").append(names.get(p)).append(" in [").append(lower[p]).append(", ")
-                        .append(upper[p]).append(']').append(logarithmic[p] ? " (log)" : "");
-            }
-            return text.toString();
-        }
-
-        double[] values(double[] unit) {
-            double[] out = new double[unit.length];
-            for (int i = 0; i < unit.length; i++) {
-                out[i] = value(i, unit[i]);
-            }
-            return out;
-        }
-    }
-
-    /**
      * The best fit.
      *
      * @param values the parameter values
@@ -135,7 +71,7 @@ public final class Calibration {
     private static final int MAX_ITERATIONS = 60;
 
     private final Model model;
-    private final Range range;
+    private final SearchRange range;
     private final double[] observed;
     private final double noise;
     private final double modelError;
@@ -145,7 +81,7 @@ public final class Calibration {
      * @param observed the measured values, in the order the model predicts them
      * @param noise the measurements' standard deviation, or NaN when unknown
      */
-    public Calibration(Model model, Range range, double[] observed, double noise) {
+    public Calibration(Model model, SearchRange range, double[] observed, double noise) {
         this(model, range, observed, noise, 0);
     }
 
@@ -153,7 +89,7 @@ public final class Calibration {
      * @param modelError an estimate of the Euclidean norm of the model's own error over the observed values (for a
      *        surrogate: from its held-out errors); 0 for an exact model
      */
-    public Calibration(Model model, Range range, double[] observed, double noise, double modelError) {
+    public Calibration(Model model, SearchRange range, double[] observed, double noise, double modelError) {
         this.model = Objects.requireNonNull(model, "model");
         this.range = Objects.requireNonNull(range, "range");
         this.observed = observed.clone();

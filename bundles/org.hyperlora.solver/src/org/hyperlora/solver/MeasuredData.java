@@ -57,7 +57,7 @@ public record MeasuredData(Path file, List<String> fields, double[] points, doub
      * Parameter vectors across a range to check the measurement points at: each parameter's ends and middle, all
      * combinations up to three parameters, else the middle and each end on its own.
      */
-    public static List<double[]> probe(Calibration.Range range) {
+    public static List<double[]> probe(SearchRange range) {
         int p = range.names().size();
         List<double[]> probes = new ArrayList<>();
         if (p <= 3) {
@@ -91,7 +91,7 @@ public record MeasuredData(Path file, List<String> fields, double[] points, doub
      * fitted to what the network says where there is no domain); empty when all are inside or there are no shapes.
      */
     public java.util.Optional<String> firstOutside(org.hyperlora.engine.geometry.ShapedDomain shape,
-            Calibration.Range range, double[] values) {
+            SearchRange range, double[] values) {
         if (shape == null) {
             return java.util.Optional.empty();
         }

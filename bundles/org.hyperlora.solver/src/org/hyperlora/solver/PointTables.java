@@ -34,6 +34,21 @@ public final class PointTables {
         return points(axes(spec, coordinates));
     }
 
+    /** Evenly spaced values over a domain's box, {@code counts[d]} along coordinate d (one value: the lower end). */
+    public static double[][] uniformAxes(org.hyperlora.engine.geometry.Domain domain, int... counts) {
+        double[][] axes = new double[domain.dimension()][];
+        for (int d = 0; d < axes.length; d++) {
+            int count = counts.length == 1 ? counts[0] : counts[d];
+            axes[d] = new double[count];
+            for (int k = 0; k < count; k++) {
+                axes[d][k] = count == 1 ? domain.lower(d)
+                        : k == count - 1 ? domain.upper(d)
+                                : domain.lower(d) + (domain.upper(d) - domain.lower(d)) * k / (count - 1);
+            }
+        }
+        return axes;
+    }
+
     /** The points of the grid with these axes, row-major, the last axis varying fastest. */
     public static double[] points(double[][] axes) {
         long count = 1;

@@ -1,12 +1,16 @@
 package org.hyperlora.solver;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.hyperlora.engine.io.AtomicFiles;
 import org.hyperlora.engine.sampling.SamplerKind;
 
 /**
@@ -244,13 +248,20 @@ public final class Uncertainty {
         }
     }
 
+    /** The quantile levels reported for derived quantities. */
+    public static final double[] QUANTILE_LEVELS = {0.05, 0.25, 0.5, 0.75, 0.95};
+
     /**
-     * Mean and standard deviation of each field at each point.
+     * Mean and standard deviation of each field at each grid point inside the domain, and the distribution of each
+     * derived quantity.
      *
-     * @param mean [field][point]
-     * @param std [field][point] (sample standard deviation, n - 1)
+     * @param mean [field][solved grid point]
+     * @param std [field][solved grid point] (sample standard deviation, n - 1)
+     * @param inside per grid point whether it is in the domain (and in mean and std); null: every point is
+     * @param quantities per derived quantity, its statistics over the samples
      */
-    public record Statistics(List<String> fields, double[][] mean, double[][] std, int samples, long nanos) {
+    public record Statistics(List<String> fields, double[][] mean, double[][] std, boolean[] inside,
+            List<QuantityStatistics> quantities, int samples, long nanos) {
         /** Solves per second. */
         public double solvesPerSecond() {
             return samples / (nanos / 1e9);
@@ -258,10 +269,47 @@ public final class Uncertainty {
     }
 
     /**
-     * Solves {@code samples} scrambled-Sobol samples of the parameters and accumulates each field's mean and standard
-     * deviation (Welford's updates, so the order of summation does not cost accuracy).
+     * The distribution of a derived quantity over the samples.
+     *
+     * @param quantiles at {@link #QUANTILE_LEVELS}
+     * @param missing samples where it had no value (a probe in a hole, a diverged solve), left out of the rest
      */
-    public static Statistics propagate(SurrogateSolver solver, double[] points, List<Truncated> parameters,
+    public record QuantityStatistics(DerivedQuantity quantity, double mean, double std, double[] quantiles,
+            int missing) {
+
+        static QuantityStatistics of(DerivedQuantity quantity, double[] samples) {
+            double[] finite = Arrays.stream(samples).filter(Double::isFinite).sorted().toArray();
+            int n = finite.length;
+            double mean = 0;
+            double m2 = 0;
+            for (int s = 0; s < n; s++) {
+                double delta = finite[s] - mean;
+                mean += delta / (s + 1);
+                m2 += delta * (finite[s] - mean);
+            }
+            double[] quantiles = new double[QUANTILE_LEVELS.length];
+            for (int k = 0; k < quantiles.length; k++) {
+                // linear interpolation between order statistics (type 7, as R's and NumPy's default)
+                double h = (n - 1) * QUANTILE_LEVELS[k];
+                int below = (int) Math.floor(h);
+                quantiles[k] = n == 0 ? Double.NaN
+                        : below + 1 < n ? finite[below] + (h - below) * (finite[below + 1] - finite[below])
+                                : finite[n - 1];
+            }
+            return new QuantityStatistics(quantity, n == 0 ? Double.NaN : mean,
+                    n < 2 ? Double.NaN : Math.sqrt(m2 / (n - 1)), quantiles, samples.length - n);
+        }
+    }
+
+    /**
+     * Solves {@code samples} scrambled-Sobol samples of the parameters and accumulates each field's mean and standard
+     * deviation at the evaluator's grid (Welford's updates, so the order of summation does not cost accuracy) and the
+     * value of each of its quantities per sample.
+     *
+     * @throws IllegalArgumentException when the domain's points change with the parameters (statistics over samples
+     *         whose points differ are not defined here)
+     */
+    public static Statistics propagate(SurrogateSolver solver, QuantityEvaluator evaluator, List<Truncated> parameters,
             int samples, IProgressMonitor monitor) throws SolverException {
         if (samples < 2) {
             throw new IllegalArgumentException("at least 2 samples are needed for a standard deviation, got " + samples);
@@ -271,6 +319,8 @@ public final class Uncertainty {
         SubMonitor progress = SubMonitor.convert(monitor, "Propagating " + samples + " samples", samples);
         double[][] mean = null;
         double[][] m2 = null;
+        boolean[] inside = null;
+        double[][] derived = new double[evaluator.quantities().size()][samples];
         List<String> fields = new ArrayList<>();
         long start = System.nanoTime();
         double[] values = new double[p];
@@ -281,21 +331,29 @@ public final class Uncertainty {
             for (int i = 0; i < p; i++) {
                 values[i] = parameters.get(i).sample(unit[s * Math.max(1, p) + i]);
             }
-            FieldSolution solution = solver.solve(values, points, progress.split(1));
+            QuantityEvaluator.Evaluation evaluation = evaluator.solve(solver, values, progress.split(1));
+            FieldSolution solution = evaluation.solution();
             if (mean == null) {
                 fields = solution.fieldNames();
-                mean = new double[fields.size()][solution.pointCount()];
-                m2 = new double[fields.size()][solution.pointCount()];
+                mean = new double[fields.size()][evaluation.gridSolved()];
+                m2 = new double[fields.size()][evaluation.gridSolved()];
+                inside = evaluation.inside();
+            } else if (!Arrays.equals(inside, evaluation.inside())) {
+                throw new IllegalArgumentException("the domain's points change with the parameters; statistics over"
+                        + " samples whose domains differ are not computed");
             }
             for (int f = 0; f < fields.size(); f++) {
                 double[] u = solution.field(fields.get(f));
                 double[] mf = mean[f];
                 double[] vf = m2[f];
-                for (int k = 0; k < u.length; k++) {
+                for (int k = 0; k < mf.length; k++) {
                     double delta = u[k] - mf[k];
                     mf[k] += delta / (s + 1);
                     vf[k] += delta * (u[k] - mf[k]);
                 }
+            }
+            for (int q = 0; q < derived.length; q++) {
+                derived[q][s] = evaluation.values().values()[q];
             }
         }
         long nanos = System.nanoTime() - start;
@@ -306,6 +364,84 @@ public final class Uncertainty {
                 std[f][k] = Math.sqrt(m2[f][k] / (samples - 1));
             }
         }
-        return new Statistics(fields, mean, std, samples, nanos);
+        List<QuantityStatistics> quantities = new ArrayList<>();
+        for (int q = 0; q < derived.length; q++) {
+            quantities.add(QuantityStatistics.of(evaluator.quantities().get(q), derived[q]));
+        }
+        return new Statistics(fields, mean, std, inside, List.copyOf(quantities), samples, nanos);
+    }
+
+    /**
+     * Writes the fields' statistics: the coordinates, then {@code FIELD_mean} and {@code FIELD_std} per field, one row
+     * per point (empty cells where the point is outside the domain).
+     */
+    public static void writeFields(Path file, List<String> coordinates, double[] points, Statistics statistics)
+            throws IOException {
+        int dimension = coordinates.size();
+        boolean[] mask = statistics.inside();
+        AtomicFiles.writeText(file, writer -> {
+            StringBuilder header = new StringBuilder(String.join(",", coordinates));
+            for (String field : statistics.fields()) {
+                header.append(',').append(field).append("_mean,").append(field).append("_std");
+            }
+            writer.write(header.append('\n').toString());
+            for (int p = 0, next = 0; p < points.length / dimension; p++) {
+                StringBuilder row = new StringBuilder();
+                for (int c = 0; c < dimension; c++) {
+                    row.append(c == 0 ? "" : ",").append(points[p * dimension + c]);
+                }
+                boolean in = mask == null || mask[p];
+                for (int f = 0; f < statistics.fields().size(); f++) {
+                    row.append(',').append(in ? Double.toString(statistics.mean()[f][next]) : "").append(',')
+                            .append(in ? Double.toString(statistics.std()[f][next]) : "");
+                }
+                next += in ? 1 : 0;
+                writer.write(row.append('\n').toString());
+            }
+        });
+    }
+
+    /** The fields' statistics at every grid point, NaN outside the domain: {@code FIELD_mean}, {@code FIELD_std}. */
+    public static java.util.Map<String, double[]> gridFields(Statistics statistics, int pointCount) {
+        java.util.Map<String, double[]> fields = new java.util.LinkedHashMap<>();
+        for (int f = 0; f < statistics.fields().size(); f++) {
+            double[] mean = new double[pointCount];
+            double[] std = new double[pointCount];
+            for (int p = 0, next = 0; p < pointCount; p++) {
+                boolean in = statistics.inside() == null || statistics.inside()[p];
+                mean[p] = in ? statistics.mean()[f][next] : Double.NaN;
+                std[p] = in ? statistics.std()[f][next] : Double.NaN;
+                next += in ? 1 : 0;
+            }
+            fields.put(statistics.fields().get(f) + "_mean", mean);
+            fields.put(statistics.fields().get(f) + "_std", std);
+        }
+        return fields;
+    }
+
+    /**
+     * Writes the quantities' statistics: {@code quantity,mean,std,q05,q25,q50,q75,q95,missing}, one row per quantity.
+     *
+     * @param labels the quantities' labels, in order
+     */
+    public static void writeQuantities(Path file, Statistics statistics, List<String> labels)
+            throws IOException {
+        AtomicFiles.writeText(file, writer -> {
+            StringBuilder header = new StringBuilder("quantity,mean,std");
+            for (double level : QUANTILE_LEVELS) {
+                header.append(String.format(Locale.ROOT, ",q%02d", Math.round(level * 100)));
+            }
+            writer.write(header.append(",missing\n").toString());
+            for (int q = 0; q < statistics.quantities().size(); q++) {
+                QuantityStatistics quantity = statistics.quantities().get(q);
+                String label = labels.get(q);
+                StringBuilder row = new StringBuilder(label.contains(",") ? '"' + label + '"' : label);
+                row.append(',').append(quantity.mean()).append(',').append(quantity.std());
+                for (double value : quantity.quantiles()) {
+                    row.append(',').append(value);
+                }
+                writer.write(row.append(',').append(quantity.missing()).append('\n').toString());
+            }
+        });
     }
 }

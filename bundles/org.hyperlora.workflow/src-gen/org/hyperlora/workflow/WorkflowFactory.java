@@ -78,6 +78,42 @@ public interface WorkflowFactory extends EFactory {
 	CalibrateStep createCalibrateStep();
 
 	/**
+	 * Returns a new object of class '<em>Optimize Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Optimize Step</em>'.
+	 * @generated
+	 */
+	OptimizeStep createOptimizeStep();
+
+	/**
+	 * Returns a new object of class '<em>Quantity Bound</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Quantity Bound</em>'.
+	 * @generated
+	 */
+	QuantityBound createQuantityBound();
+
+	/**
+	 * Returns a new object of class '<em>Uncertainty Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Uncertainty Step</em>'.
+	 * @generated
+	 */
+	UncertaintyStep createUncertaintyStep();
+
+	/**
+	 * Returns a new object of class '<em>Parameter Distribution</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Parameter Distribution</em>'.
+	 * @generated
+	 */
+	ParameterDistribution createParameterDistribution();
+
+	/**
 	 * Returns a new object of class '<em>Export Step</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

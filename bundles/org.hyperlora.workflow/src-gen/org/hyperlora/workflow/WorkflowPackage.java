@@ -765,6 +765,343 @@ public interface WorkflowPackage extends EPackage {
 	int CALIBRATE_STEP_OPERATION_COUNT = SOLVER_STEP_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.hyperlora.workflow.impl.OptimizeStepImpl <em>Optimize Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyperlora.workflow.impl.OptimizeStepImpl
+	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getOptimizeStep()
+	 * @generated
+	 */
+	int OPTIMIZE_STEP = 9;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPTIMIZE_STEP__NAME = SOLVER_STEP__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Study</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPTIMIZE_STEP__STUDY = SOLVER_STEP__STUDY;
+
+	/**
+	 * The feature id for the '<em><b>Solver</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPTIMIZE_STEP__SOLVER = SOLVER_STEP__SOLVER;
+
+	/**
+	 * The feature id for the '<em><b>Output</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPTIMIZE_STEP__OUTPUT = SOLVER_STEP__OUTPUT;
+
+	/**
+	 * The feature id for the '<em><b>Goal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPTIMIZE_STEP__GOAL = SOLVER_STEP_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Objective</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPTIMIZE_STEP__OBJECTIVE = SOLVER_STEP_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Constraints</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPTIMIZE_STEP__CONSTRAINTS = SOLVER_STEP_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Values</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPTIMIZE_STEP__VALUES = SOLVER_STEP_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Resolution</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPTIMIZE_STEP__RESOLUTION = SOLVER_STEP_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Starts</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPTIMIZE_STEP__STARTS = SOLVER_STEP_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Optimize Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPTIMIZE_STEP_FEATURE_COUNT = SOLVER_STEP_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Optimize Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OPTIMIZE_STEP_OPERATION_COUNT = SOLVER_STEP_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.hyperlora.workflow.impl.QuantityBoundImpl <em>Quantity Bound</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyperlora.workflow.impl.QuantityBoundImpl
+	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getQuantityBound()
+	 * @generated
+	 */
+	int QUANTITY_BOUND = 10;
+
+	/**
+	 * The feature id for the '<em><b>Quantity</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUANTITY_BOUND__QUANTITY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Lower</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUANTITY_BOUND__LOWER = 1;
+
+	/**
+	 * The feature id for the '<em><b>Upper</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUANTITY_BOUND__UPPER = 2;
+
+	/**
+	 * The number of structural features of the '<em>Quantity Bound</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUANTITY_BOUND_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Quantity Bound</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUANTITY_BOUND_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.hyperlora.workflow.impl.UncertaintyStepImpl <em>Uncertainty Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyperlora.workflow.impl.UncertaintyStepImpl
+	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getUncertaintyStep()
+	 * @generated
+	 */
+	int UNCERTAINTY_STEP = 11;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNCERTAINTY_STEP__NAME = SOLVER_STEP__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Study</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNCERTAINTY_STEP__STUDY = SOLVER_STEP__STUDY;
+
+	/**
+	 * The feature id for the '<em><b>Solver</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNCERTAINTY_STEP__SOLVER = SOLVER_STEP__SOLVER;
+
+	/**
+	 * The feature id for the '<em><b>Output</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNCERTAINTY_STEP__OUTPUT = SOLVER_STEP__OUTPUT;
+
+	/**
+	 * The feature id for the '<em><b>Parameters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNCERTAINTY_STEP__PARAMETERS = SOLVER_STEP_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Samples</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNCERTAINTY_STEP__SAMPLES = SOLVER_STEP_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Resolution</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNCERTAINTY_STEP__RESOLUTION = SOLVER_STEP_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Vtk Output</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNCERTAINTY_STEP__VTK_OUTPUT = SOLVER_STEP_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Quantities</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNCERTAINTY_STEP__QUANTITIES = SOLVER_STEP_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Quantities Output</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNCERTAINTY_STEP__QUANTITIES_OUTPUT = SOLVER_STEP_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Uncertainty Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNCERTAINTY_STEP_FEATURE_COUNT = SOLVER_STEP_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Uncertainty Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNCERTAINTY_STEP_OPERATION_COUNT = SOLVER_STEP_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.hyperlora.workflow.impl.ParameterDistributionImpl <em>Parameter Distribution</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyperlora.workflow.impl.ParameterDistributionImpl
+	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getParameterDistribution()
+	 * @generated
+	 */
+	int PARAMETER_DISTRIBUTION = 12;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_DISTRIBUTION__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Distribution</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_DISTRIBUTION__DISTRIBUTION = 1;
+
+	/**
+	 * The number of structural features of the '<em>Parameter Distribution</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_DISTRIBUTION_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Parameter Distribution</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAMETER_DISTRIBUTION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.hyperlora.workflow.impl.ExportStepImpl <em>Export Step</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -772,7 +1109,7 @@ public interface WorkflowPackage extends EPackage {
 	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getExportStep()
 	 * @generated
 	 */
-	int EXPORT_STEP = 9;
+	int EXPORT_STEP = 13;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -836,7 +1173,7 @@ public interface WorkflowPackage extends EPackage {
 	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getContributedStep()
 	 * @generated
 	 */
-	int CONTRIBUTED_STEP = 10;
+	int CONTRIBUTED_STEP = 14;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -891,7 +1228,7 @@ public interface WorkflowPackage extends EPackage {
 	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getParameterAssignment()
 	 * @generated
 	 */
-	int PARAMETER_ASSIGNMENT = 11;
+	int PARAMETER_ASSIGNMENT = 15;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -937,7 +1274,7 @@ public interface WorkflowPackage extends EPackage {
 	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getParameterPoint()
 	 * @generated
 	 */
-	int PARAMETER_POINT = 12;
+	int PARAMETER_POINT = 16;
 
 	/**
 	 * The feature id for the '<em><b>Values</b></em>' containment reference list.
@@ -974,7 +1311,7 @@ public interface WorkflowPackage extends EPackage {
 	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getGridAxis()
 	 * @generated
 	 */
-	int GRID_AXIS = 13;
+	int GRID_AXIS = 17;
 
 	/**
 	 * The feature id for the '<em><b>Coordinate</b></em>' attribute.
@@ -1038,7 +1375,7 @@ public interface WorkflowPackage extends EPackage {
 	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getQuantity()
 	 * @generated
 	 */
-	int QUANTITY = 14;
+	int QUANTITY = 18;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -1102,7 +1439,7 @@ public interface WorkflowPackage extends EPackage {
 	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getProperty()
 	 * @generated
 	 */
-	int PROPERTY = 15;
+	int PROPERTY = 19;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -1148,7 +1485,17 @@ public interface WorkflowPackage extends EPackage {
 	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getQuantityKind()
 	 * @generated
 	 */
-	int QUANTITY_KIND = 16;
+	int QUANTITY_KIND = 20;
+
+	/**
+	 * The meta object id for the '{@link org.hyperlora.workflow.OptimizationGoal <em>Optimization Goal</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.hyperlora.workflow.OptimizationGoal
+	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getOptimizationGoal()
+	 * @generated
+	 */
+	int OPTIMIZATION_GOAL = 21;
 
 	/**
 	 * The meta object id for the '{@link org.hyperlora.workflow.ExportKind <em>Export Kind</em>}' enum.
@@ -1158,7 +1505,7 @@ public interface WorkflowPackage extends EPackage {
 	 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getExportKind()
 	 * @generated
 	 */
-	int EXPORT_KIND = 17;
+	int EXPORT_KIND = 22;
 
 
 	/**
@@ -1571,6 +1918,233 @@ public interface WorkflowPackage extends EPackage {
 	EAttribute getCalibrateStep_Starts();
 
 	/**
+	 * Returns the meta object for class '{@link org.hyperlora.workflow.OptimizeStep <em>Optimize Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Optimize Step</em>'.
+	 * @see org.hyperlora.workflow.OptimizeStep
+	 * @generated
+	 */
+	EClass getOptimizeStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.workflow.OptimizeStep#getGoal <em>Goal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Goal</em>'.
+	 * @see org.hyperlora.workflow.OptimizeStep#getGoal()
+	 * @see #getOptimizeStep()
+	 * @generated
+	 */
+	EAttribute getOptimizeStep_Goal();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.hyperlora.workflow.OptimizeStep#getObjective <em>Objective</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Objective</em>'.
+	 * @see org.hyperlora.workflow.OptimizeStep#getObjective()
+	 * @see #getOptimizeStep()
+	 * @generated
+	 */
+	EReference getOptimizeStep_Objective();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyperlora.workflow.OptimizeStep#getConstraints <em>Constraints</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Constraints</em>'.
+	 * @see org.hyperlora.workflow.OptimizeStep#getConstraints()
+	 * @see #getOptimizeStep()
+	 * @generated
+	 */
+	EReference getOptimizeStep_Constraints();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyperlora.workflow.OptimizeStep#getValues <em>Values</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Values</em>'.
+	 * @see org.hyperlora.workflow.OptimizeStep#getValues()
+	 * @see #getOptimizeStep()
+	 * @generated
+	 */
+	EReference getOptimizeStep_Values();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.hyperlora.workflow.OptimizeStep#getResolution <em>Resolution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Resolution</em>'.
+	 * @see org.hyperlora.workflow.OptimizeStep#getResolution()
+	 * @see #getOptimizeStep()
+	 * @generated
+	 */
+	EAttribute getOptimizeStep_Resolution();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.workflow.OptimizeStep#getStarts <em>Starts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Starts</em>'.
+	 * @see org.hyperlora.workflow.OptimizeStep#getStarts()
+	 * @see #getOptimizeStep()
+	 * @generated
+	 */
+	EAttribute getOptimizeStep_Starts();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyperlora.workflow.QuantityBound <em>Quantity Bound</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Quantity Bound</em>'.
+	 * @see org.hyperlora.workflow.QuantityBound
+	 * @generated
+	 */
+	EClass getQuantityBound();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.hyperlora.workflow.QuantityBound#getQuantity <em>Quantity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Quantity</em>'.
+	 * @see org.hyperlora.workflow.QuantityBound#getQuantity()
+	 * @see #getQuantityBound()
+	 * @generated
+	 */
+	EReference getQuantityBound_Quantity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.workflow.QuantityBound#getLower <em>Lower</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Lower</em>'.
+	 * @see org.hyperlora.workflow.QuantityBound#getLower()
+	 * @see #getQuantityBound()
+	 * @generated
+	 */
+	EAttribute getQuantityBound_Lower();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.workflow.QuantityBound#getUpper <em>Upper</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Upper</em>'.
+	 * @see org.hyperlora.workflow.QuantityBound#getUpper()
+	 * @see #getQuantityBound()
+	 * @generated
+	 */
+	EAttribute getQuantityBound_Upper();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyperlora.workflow.UncertaintyStep <em>Uncertainty Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Uncertainty Step</em>'.
+	 * @see org.hyperlora.workflow.UncertaintyStep
+	 * @generated
+	 */
+	EClass getUncertaintyStep();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyperlora.workflow.UncertaintyStep#getParameters <em>Parameters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Parameters</em>'.
+	 * @see org.hyperlora.workflow.UncertaintyStep#getParameters()
+	 * @see #getUncertaintyStep()
+	 * @generated
+	 */
+	EReference getUncertaintyStep_Parameters();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.workflow.UncertaintyStep#getSamples <em>Samples</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Samples</em>'.
+	 * @see org.hyperlora.workflow.UncertaintyStep#getSamples()
+	 * @see #getUncertaintyStep()
+	 * @generated
+	 */
+	EAttribute getUncertaintyStep_Samples();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.hyperlora.workflow.UncertaintyStep#getResolution <em>Resolution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Resolution</em>'.
+	 * @see org.hyperlora.workflow.UncertaintyStep#getResolution()
+	 * @see #getUncertaintyStep()
+	 * @generated
+	 */
+	EAttribute getUncertaintyStep_Resolution();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.workflow.UncertaintyStep#getVtkOutput <em>Vtk Output</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Vtk Output</em>'.
+	 * @see org.hyperlora.workflow.UncertaintyStep#getVtkOutput()
+	 * @see #getUncertaintyStep()
+	 * @generated
+	 */
+	EAttribute getUncertaintyStep_VtkOutput();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.hyperlora.workflow.UncertaintyStep#getQuantities <em>Quantities</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Quantities</em>'.
+	 * @see org.hyperlora.workflow.UncertaintyStep#getQuantities()
+	 * @see #getUncertaintyStep()
+	 * @generated
+	 */
+	EReference getUncertaintyStep_Quantities();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.workflow.UncertaintyStep#getQuantitiesOutput <em>Quantities Output</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quantities Output</em>'.
+	 * @see org.hyperlora.workflow.UncertaintyStep#getQuantitiesOutput()
+	 * @see #getUncertaintyStep()
+	 * @generated
+	 */
+	EAttribute getUncertaintyStep_QuantitiesOutput();
+
+	/**
+	 * Returns the meta object for class '{@link org.hyperlora.workflow.ParameterDistribution <em>Parameter Distribution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Parameter Distribution</em>'.
+	 * @see org.hyperlora.workflow.ParameterDistribution
+	 * @generated
+	 */
+	EClass getParameterDistribution();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.workflow.ParameterDistribution#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.hyperlora.workflow.ParameterDistribution#getName()
+	 * @see #getParameterDistribution()
+	 * @generated
+	 */
+	EAttribute getParameterDistribution_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.hyperlora.workflow.ParameterDistribution#getDistribution <em>Distribution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Distribution</em>'.
+	 * @see org.hyperlora.workflow.ParameterDistribution#getDistribution()
+	 * @see #getParameterDistribution()
+	 * @generated
+	 */
+	EAttribute getParameterDistribution_Distribution();
+
+	/**
 	 * Returns the meta object for class '{@link org.hyperlora.workflow.ExportStep <em>Export Step</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1836,6 +2410,16 @@ public interface WorkflowPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getQuantityKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.hyperlora.workflow.OptimizationGoal <em>Optimization Goal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Optimization Goal</em>'.
+	 * @see org.hyperlora.workflow.OptimizationGoal
+	 * @generated
+	 */
+	EEnum getOptimizationGoal();
 
 	/**
 	 * Returns the meta object for enum '{@link org.hyperlora.workflow.ExportKind <em>Export Kind</em>}'.
@@ -2193,6 +2777,182 @@ public interface WorkflowPackage extends EPackage {
 		EAttribute CALIBRATE_STEP__STARTS = eINSTANCE.getCalibrateStep_Starts();
 
 		/**
+		 * The meta object literal for the '{@link org.hyperlora.workflow.impl.OptimizeStepImpl <em>Optimize Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperlora.workflow.impl.OptimizeStepImpl
+		 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getOptimizeStep()
+		 * @generated
+		 */
+		EClass OPTIMIZE_STEP = eINSTANCE.getOptimizeStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Goal</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPTIMIZE_STEP__GOAL = eINSTANCE.getOptimizeStep_Goal();
+
+		/**
+		 * The meta object literal for the '<em><b>Objective</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPTIMIZE_STEP__OBJECTIVE = eINSTANCE.getOptimizeStep_Objective();
+
+		/**
+		 * The meta object literal for the '<em><b>Constraints</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPTIMIZE_STEP__CONSTRAINTS = eINSTANCE.getOptimizeStep_Constraints();
+
+		/**
+		 * The meta object literal for the '<em><b>Values</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OPTIMIZE_STEP__VALUES = eINSTANCE.getOptimizeStep_Values();
+
+		/**
+		 * The meta object literal for the '<em><b>Resolution</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPTIMIZE_STEP__RESOLUTION = eINSTANCE.getOptimizeStep_Resolution();
+
+		/**
+		 * The meta object literal for the '<em><b>Starts</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OPTIMIZE_STEP__STARTS = eINSTANCE.getOptimizeStep_Starts();
+
+		/**
+		 * The meta object literal for the '{@link org.hyperlora.workflow.impl.QuantityBoundImpl <em>Quantity Bound</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperlora.workflow.impl.QuantityBoundImpl
+		 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getQuantityBound()
+		 * @generated
+		 */
+		EClass QUANTITY_BOUND = eINSTANCE.getQuantityBound();
+
+		/**
+		 * The meta object literal for the '<em><b>Quantity</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference QUANTITY_BOUND__QUANTITY = eINSTANCE.getQuantityBound_Quantity();
+
+		/**
+		 * The meta object literal for the '<em><b>Lower</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUANTITY_BOUND__LOWER = eINSTANCE.getQuantityBound_Lower();
+
+		/**
+		 * The meta object literal for the '<em><b>Upper</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUANTITY_BOUND__UPPER = eINSTANCE.getQuantityBound_Upper();
+
+		/**
+		 * The meta object literal for the '{@link org.hyperlora.workflow.impl.UncertaintyStepImpl <em>Uncertainty Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperlora.workflow.impl.UncertaintyStepImpl
+		 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getUncertaintyStep()
+		 * @generated
+		 */
+		EClass UNCERTAINTY_STEP = eINSTANCE.getUncertaintyStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameters</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference UNCERTAINTY_STEP__PARAMETERS = eINSTANCE.getUncertaintyStep_Parameters();
+
+		/**
+		 * The meta object literal for the '<em><b>Samples</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNCERTAINTY_STEP__SAMPLES = eINSTANCE.getUncertaintyStep_Samples();
+
+		/**
+		 * The meta object literal for the '<em><b>Resolution</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNCERTAINTY_STEP__RESOLUTION = eINSTANCE.getUncertaintyStep_Resolution();
+
+		/**
+		 * The meta object literal for the '<em><b>Vtk Output</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNCERTAINTY_STEP__VTK_OUTPUT = eINSTANCE.getUncertaintyStep_VtkOutput();
+
+		/**
+		 * The meta object literal for the '<em><b>Quantities</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference UNCERTAINTY_STEP__QUANTITIES = eINSTANCE.getUncertaintyStep_Quantities();
+
+		/**
+		 * The meta object literal for the '<em><b>Quantities Output</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute UNCERTAINTY_STEP__QUANTITIES_OUTPUT = eINSTANCE.getUncertaintyStep_QuantitiesOutput();
+
+		/**
+		 * The meta object literal for the '{@link org.hyperlora.workflow.impl.ParameterDistributionImpl <em>Parameter Distribution</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperlora.workflow.impl.ParameterDistributionImpl
+		 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getParameterDistribution()
+		 * @generated
+		 */
+		EClass PARAMETER_DISTRIBUTION = eINSTANCE.getParameterDistribution();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARAMETER_DISTRIBUTION__NAME = eINSTANCE.getParameterDistribution_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Distribution</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARAMETER_DISTRIBUTION__DISTRIBUTION = eINSTANCE.getParameterDistribution_Distribution();
+
+		/**
 		 * The meta object literal for the '{@link org.hyperlora.workflow.impl.ExportStepImpl <em>Export Step</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2407,6 +3167,16 @@ public interface WorkflowPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum QUANTITY_KIND = eINSTANCE.getQuantityKind();
+
+		/**
+		 * The meta object literal for the '{@link org.hyperlora.workflow.OptimizationGoal <em>Optimization Goal</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.hyperlora.workflow.OptimizationGoal
+		 * @see org.hyperlora.workflow.impl.WorkflowPackageImpl#getOptimizationGoal()
+		 * @generated
+		 */
+		EEnum OPTIMIZATION_GOAL = eINSTANCE.getOptimizationGoal();
 
 		/**
 		 * The meta object literal for the '{@link org.hyperlora.workflow.ExportKind <em>Export Kind</em>}' enum.

@@ -142,6 +142,70 @@ class CommandLineTest {
         assertTrue(Files.notExists(folder.resolve("no.csv")), "a refused command writes nothing");
     }
 
+    /** u(x=2, t=0.1) = sin(2 - beta/10) is largest at beta = 20 - 5 pi; u(x=1, t=0.1) >= 0.6 moves it to the bound. */
+    @Test
+    void optimizeFindsTheClosedFormOptimumWithAndWithoutABound() throws Exception {
+        Cli free = Cli.run("optimize", study.toString(), "--maximize", "u(x=2 t=0.1)", "--solver",
+                BuiltinSolvers.EXACT);
+        assertEquals(0, free.exitCode(), free.toString());
+        assertEquals(20 - 5 * Math.PI, Double.parseDouble(free.out().lines().findFirst().orElseThrow()
+                .substring("beta=".length())), 1e-4, free.out());
+        assertTrue(free.out().contains("u(x=2.0 t=0.1)=1.0000000 (maximized)"), free.out());
+        Path history = folder.resolve("design.csv");
+        Cli bound = Cli.run("optimize", study.toString(), "--maximize", "u(x=2 t=0.1)", "--subject-to",
+                "u(x=1,t=0.1)>=0.6", "--out", history.toString(), "--solver", BuiltinSolvers.EXACT);
+        assertEquals(0, bound.exitCode(), bound.toString());
+        assertEquals(10 * (1 - Math.asin(0.6)), Double.parseDouble(bound.out().lines().findFirst().orElseThrow()
+                .substring("beta=".length())), 1e-4, bound.out());
+        assertTrue(bound.out().contains("(0.6 <= u(x=1.0 t=0.1))"), bound.out());
+        assertEquals("start,iteration,solves,beta,u(x=2.0 t=0.1),u(x=1.0 t=0.1),feasible",
+                Files.readAllLines(history).get(0));
+        // a bound no value meets: said, exit 1; a monotone objective: the edge, with a warning
+        Cli impossible = Cli.run("optimize", study.toString(), "--minimize", "maxAbs(u)", "--subject-to",
+                "maxAbs(u)>=2", "--resolution", "9", "--solver", BuiltinSolvers.EXACT);
+        assertEquals(1, impossible.exitCode(), impossible.toString());
+        assertTrue(impossible.err().contains("warning: no point found meets every bound (2.0 <= maxAbs(u))"),
+                impossible.err());
+        assertUsage("give exactly one of --minimize Q and --maximize Q", "optimize", study.toString());
+        assertUsage("--maximize: quantity 'median(u)': unknown kind 'median'", "optimize", study.toString(),
+                "--maximize", "median(u)");
+        assertUsage("--minimize: quantity 'maxAbs(w)': unknown field 'w'; fields: [u]", "optimize", study.toString(),
+                "--minimize", "maxAbs(w)");
+        assertUsage("the probe point x = 9.0 is outside", "optimize", study.toString(), "--minimize", "u(x=9 t=0)");
+        assertUsage("--subject-to 'maxAbs(u)=2' is not Q>=LOWER, Q<=UPPER or LOWER<=Q<=UPPER", "optimize",
+                study.toString(), "--minimize", "maxAbs(u)", "--subject-to", "maxAbs(u)=2");
+        assertUsage("--fix beta=25.0 is outside the trained range [1.0, 20.0]", "optimize", study.toString(),
+                "--minimize", "maxAbs(u)", "--fix", "beta=25");
+        assertUsage("every parameter is held by --fix", "optimize", study.toString(), "--minimize", "maxAbs(u)",
+                "--fix", "beta=5");
+        assertUsage("--out " + study + " is an input of this command", "optimize", study.toString(), "--minimize",
+                "maxAbs(u)", "--out", study.toString());
+    }
+
+    /** beta ~ U(1, 20): u(x=1.5, t=0.05) = sin(1.5 - beta/20) falls with beta, so its median is at beta = 10.5. */
+    @Test
+    void uqReportsTheQuantilesOfAQuantity() throws Exception {
+        Path quantities = folder.resolve("quantities.csv");
+        Cli uq = Cli.run("uq", study.toString(), "--param", "beta=uniform:1:20", "--samples", "1024", "--grid",
+                "x=0:6:3,t=0:1:3", "--out", folder.resolve("fields.csv").toString(), "--quantity", "u(x=1.5 t=0.05)",
+                "--quantity", "maxAbs(u)", "--quantities-out", quantities.toString(), "--solver",
+                BuiltinSolvers.EXACT);
+        assertEquals(0, uq.exitCode(), uq.toString());
+        List<String> lines = Files.readAllLines(quantities);
+        assertEquals("quantity,mean,std,q05,q25,q50,q75,q95,missing", lines.get(0));
+        String[] probe = lines.get(1).split(",");
+        assertEquals("u(x=1.5 t=0.05)", probe[0]);
+        assertEquals(Math.sin(1.5 - 10.5 / 20), Double.parseDouble(probe[5]), 2e-3, lines.get(1));
+        assertTrue(uq.out().contains("u(x=1.5 t=0.05): mean 0.79"), uq.out());
+        assertUsage("--quantity: quantity 'u(x=1.5)': the probe gives no t", "uq", study.toString(), "--param",
+                "beta=5", "--grid", "x=0:6:3,t=0:1:3", "--out", folder.resolve("no.csv").toString(), "--quantity",
+                "u(x=1.5)");
+        assertUsage("--quantities-out needs at least one --quantity", "uq", study.toString(), "--param", "beta=5",
+                "--grid", "x=0:6:3,t=0:1:3", "--out", folder.resolve("no.csv").toString(), "--quantities-out",
+                folder.resolve("q.csv").toString());
+        assertTrue(Files.notExists(folder.resolve("no.csv")), "a refused command writes nothing");
+    }
+
     @Test
     void solveWritesTheCsvTheSolverComputes() throws Exception {
         Path out = folder.resolve("exact.csv");

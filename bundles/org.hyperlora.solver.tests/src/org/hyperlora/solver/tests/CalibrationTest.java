@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.hyperlora.solver.Calibration;
+import org.hyperlora.solver.SearchRange;
 import org.junit.jupiter.api.Test;
 
 /** The inverse problem on closed forms: recovery within the reported uncertainty, edges, poor fits. */
@@ -41,7 +42,7 @@ class CalibrationTest {
         return out;
     }
 
-    private static final Calibration.Range BETA = new Calibration.Range(List.of("beta"), new double[] { 1 },
+    private static final SearchRange BETA = new SearchRange(List.of("beta"), new double[] { 1 },
             new double[] { 20 }, new boolean[] { false });
 
     @Test
@@ -74,7 +75,7 @@ class CalibrationTest {
             }
             return u;
         };
-        Calibration.Range range = new Calibration.Range(List.of("a", "b"), new double[] { 0.5, 0.1 },
+        SearchRange range = new SearchRange(List.of("a", "b"), new double[] { 0.5, 0.1 },
                 new double[] { 2, 10 }, new boolean[] { false, true });
         double[] observed = noisy(model.predict(new double[] { 1.3, 0.7 }), 0.005, 3);
         Calibration.Result fit = new Calibration(model, range, observed, Double.NaN).run(5);

@@ -95,6 +95,21 @@ class KovasznayExampleTest {
         assertEquals(List.of("stage", "name", "field", "Re", "value"), metrics.header());
         assertEquals(trained.getResults().getMetrics().size(), metrics.rows().size());
         assertTrue(metrics.rows().size() > 0);
+
+        // examples/kovasznay-design.hlflow through the trained (quick) surrogate: it runs as shipped, and what the
+        // surrogate answers is checked loosely (the quick surrogate's v is off by up to 15 %; DesignStepsTest checks
+        // the answers through the exact solution)
+        Path design = folder.resolve("kovasznay-design.hlflow");
+        Files.copy(Flows.example("kovasznay-design.hlflow"), design);
+        Files.createDirectories(folder.resolve("data"));
+        Files.copy(Flows.example("data/kovasznay-measured.csv"), folder.resolve("data/kovasznay-measured.csv"));
+        WorkflowResult designed = new WorkflowRunner().run(WorkflowFiles.load(design), design, null, null);
+        assertTrue(designed.succeeded(), designed.toString());
+        Flows.Csv calibrated = Flows.csv(folder.resolve("kovasznay-design/calibrated-re.csv"));
+        double re = calibrated.value(0, "value");
+        assertTrue(re > 30 && re < 60 && calibrated.value(0, "sigma") > 0, "Re " + re);
+        assertTrue(designed.steps().get(1).messages().stream().anyMatch(m -> m.contains("4096 samples at 2601 grid"
+                + " points, solved by HyperLoRA surrogate")), designed.steps().get(1).messages().toString());
     }
 
     private static ExportStep export(String name, ExportKind what, String target) {

@@ -65,6 +65,10 @@ public class WorkflowFactoryImpl extends EFactoryImpl implements WorkflowFactory
 			case WorkflowPackage.SWEEP_STEP: return createSweepStep();
 			case WorkflowPackage.COMPARE_STEP: return createCompareStep();
 			case WorkflowPackage.CALIBRATE_STEP: return createCalibrateStep();
+			case WorkflowPackage.OPTIMIZE_STEP: return createOptimizeStep();
+			case WorkflowPackage.QUANTITY_BOUND: return createQuantityBound();
+			case WorkflowPackage.UNCERTAINTY_STEP: return createUncertaintyStep();
+			case WorkflowPackage.PARAMETER_DISTRIBUTION: return createParameterDistribution();
 			case WorkflowPackage.EXPORT_STEP: return createExportStep();
 			case WorkflowPackage.CONTRIBUTED_STEP: return createContributedStep();
 			case WorkflowPackage.PARAMETER_ASSIGNMENT: return createParameterAssignment();
@@ -87,6 +91,8 @@ public class WorkflowFactoryImpl extends EFactoryImpl implements WorkflowFactory
 		switch (eDataType.getClassifierID()) {
 			case WorkflowPackage.QUANTITY_KIND:
 				return createQuantityKindFromString(eDataType, initialValue);
+			case WorkflowPackage.OPTIMIZATION_GOAL:
+				return createOptimizationGoalFromString(eDataType, initialValue);
 			case WorkflowPackage.EXPORT_KIND:
 				return createExportKindFromString(eDataType, initialValue);
 			default:
@@ -104,6 +110,8 @@ public class WorkflowFactoryImpl extends EFactoryImpl implements WorkflowFactory
 		switch (eDataType.getClassifierID()) {
 			case WorkflowPackage.QUANTITY_KIND:
 				return convertQuantityKindToString(eDataType, instanceValue);
+			case WorkflowPackage.OPTIMIZATION_GOAL:
+				return convertOptimizationGoalToString(eDataType, instanceValue);
 			case WorkflowPackage.EXPORT_KIND:
 				return convertExportKindToString(eDataType, instanceValue);
 			default:
@@ -175,6 +183,50 @@ public class WorkflowFactoryImpl extends EFactoryImpl implements WorkflowFactory
 	public CalibrateStep createCalibrateStep() {
 		CalibrateStepImpl calibrateStep = new CalibrateStepImpl();
 		return calibrateStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OptimizeStep createOptimizeStep() {
+		OptimizeStepImpl optimizeStep = new OptimizeStepImpl();
+		return optimizeStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public QuantityBound createQuantityBound() {
+		QuantityBoundImpl quantityBound = new QuantityBoundImpl();
+		return quantityBound;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public UncertaintyStep createUncertaintyStep() {
+		UncertaintyStepImpl uncertaintyStep = new UncertaintyStepImpl();
+		return uncertaintyStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ParameterDistribution createParameterDistribution() {
+		ParameterDistributionImpl parameterDistribution = new ParameterDistributionImpl();
+		return parameterDistribution;
 	}
 
 	/**
@@ -271,6 +323,26 @@ public class WorkflowFactoryImpl extends EFactoryImpl implements WorkflowFactory
 	 * @generated
 	 */
 	public String convertQuantityKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public OptimizationGoal createOptimizationGoalFromString(EDataType eDataType, String initialValue) {
+		OptimizationGoal result = OptimizationGoal.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertOptimizationGoalToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -18,10 +18,14 @@ import org.hyperlora.workflow.ContributedStep;
 import org.hyperlora.workflow.ExportKind;
 import org.hyperlora.workflow.ExportStep;
 import org.hyperlora.workflow.GridAxis;
+import org.hyperlora.workflow.OptimizationGoal;
+import org.hyperlora.workflow.OptimizeStep;
 import org.hyperlora.workflow.ParameterAssignment;
+import org.hyperlora.workflow.ParameterDistribution;
 import org.hyperlora.workflow.ParameterPoint;
 import org.hyperlora.workflow.Property;
 import org.hyperlora.workflow.Quantity;
+import org.hyperlora.workflow.QuantityBound;
 import org.hyperlora.workflow.QuantityKind;
 import org.hyperlora.workflow.SolveStep;
 import org.hyperlora.workflow.SolverStep;
@@ -29,6 +33,7 @@ import org.hyperlora.workflow.Step;
 import org.hyperlora.workflow.StudyStep;
 import org.hyperlora.workflow.SweepStep;
 import org.hyperlora.workflow.TrainStep;
+import org.hyperlora.workflow.UncertaintyStep;
 import org.hyperlora.workflow.Workflow;
 import org.hyperlora.workflow.WorkflowFactory;
 import org.hyperlora.workflow.WorkflowPackage;
@@ -108,6 +113,34 @@ public class WorkflowPackageImpl extends EPackageImpl implements WorkflowPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass optimizeStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass quantityBoundEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass uncertaintyStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass parameterDistributionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass exportStepEClass = null;
 
 	/**
@@ -158,6 +191,13 @@ public class WorkflowPackageImpl extends EPackageImpl implements WorkflowPackage
 	 * @generated
 	 */
 	private EEnum quantityKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum optimizationGoalEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -612,6 +652,216 @@ public class WorkflowPackageImpl extends EPackageImpl implements WorkflowPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getOptimizeStep() {
+		return optimizeStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOptimizeStep_Goal() {
+		return (EAttribute)optimizeStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOptimizeStep_Objective() {
+		return (EReference)optimizeStepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOptimizeStep_Constraints() {
+		return (EReference)optimizeStepEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOptimizeStep_Values() {
+		return (EReference)optimizeStepEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOptimizeStep_Resolution() {
+		return (EAttribute)optimizeStepEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOptimizeStep_Starts() {
+		return (EAttribute)optimizeStepEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getQuantityBound() {
+		return quantityBoundEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getQuantityBound_Quantity() {
+		return (EReference)quantityBoundEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuantityBound_Lower() {
+		return (EAttribute)quantityBoundEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuantityBound_Upper() {
+		return (EAttribute)quantityBoundEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getUncertaintyStep() {
+		return uncertaintyStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getUncertaintyStep_Parameters() {
+		return (EReference)uncertaintyStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUncertaintyStep_Samples() {
+		return (EAttribute)uncertaintyStepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUncertaintyStep_Resolution() {
+		return (EAttribute)uncertaintyStepEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUncertaintyStep_VtkOutput() {
+		return (EAttribute)uncertaintyStepEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getUncertaintyStep_Quantities() {
+		return (EReference)uncertaintyStepEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUncertaintyStep_QuantitiesOutput() {
+		return (EAttribute)uncertaintyStepEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getParameterDistribution() {
+		return parameterDistributionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParameterDistribution_Name() {
+		return (EAttribute)parameterDistributionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getParameterDistribution_Distribution() {
+		return (EAttribute)parameterDistributionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getExportStep() {
 		return exportStepEClass;
 	}
@@ -862,6 +1112,16 @@ public class WorkflowPackageImpl extends EPackageImpl implements WorkflowPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getOptimizationGoal() {
+		return optimizationGoalEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getExportKind() {
 		return exportKindEEnum;
 	}
@@ -942,6 +1202,31 @@ public class WorkflowPackageImpl extends EPackageImpl implements WorkflowPackage
 		createEAttribute(calibrateStepEClass, CALIBRATE_STEP__NOISE);
 		createEAttribute(calibrateStepEClass, CALIBRATE_STEP__STARTS);
 
+		optimizeStepEClass = createEClass(OPTIMIZE_STEP);
+		createEAttribute(optimizeStepEClass, OPTIMIZE_STEP__GOAL);
+		createEReference(optimizeStepEClass, OPTIMIZE_STEP__OBJECTIVE);
+		createEReference(optimizeStepEClass, OPTIMIZE_STEP__CONSTRAINTS);
+		createEReference(optimizeStepEClass, OPTIMIZE_STEP__VALUES);
+		createEAttribute(optimizeStepEClass, OPTIMIZE_STEP__RESOLUTION);
+		createEAttribute(optimizeStepEClass, OPTIMIZE_STEP__STARTS);
+
+		quantityBoundEClass = createEClass(QUANTITY_BOUND);
+		createEReference(quantityBoundEClass, QUANTITY_BOUND__QUANTITY);
+		createEAttribute(quantityBoundEClass, QUANTITY_BOUND__LOWER);
+		createEAttribute(quantityBoundEClass, QUANTITY_BOUND__UPPER);
+
+		uncertaintyStepEClass = createEClass(UNCERTAINTY_STEP);
+		createEReference(uncertaintyStepEClass, UNCERTAINTY_STEP__PARAMETERS);
+		createEAttribute(uncertaintyStepEClass, UNCERTAINTY_STEP__SAMPLES);
+		createEAttribute(uncertaintyStepEClass, UNCERTAINTY_STEP__RESOLUTION);
+		createEAttribute(uncertaintyStepEClass, UNCERTAINTY_STEP__VTK_OUTPUT);
+		createEReference(uncertaintyStepEClass, UNCERTAINTY_STEP__QUANTITIES);
+		createEAttribute(uncertaintyStepEClass, UNCERTAINTY_STEP__QUANTITIES_OUTPUT);
+
+		parameterDistributionEClass = createEClass(PARAMETER_DISTRIBUTION);
+		createEAttribute(parameterDistributionEClass, PARAMETER_DISTRIBUTION__NAME);
+		createEAttribute(parameterDistributionEClass, PARAMETER_DISTRIBUTION__DISTRIBUTION);
+
 		exportStepEClass = createEClass(EXPORT_STEP);
 		createEAttribute(exportStepEClass, EXPORT_STEP__WHAT);
 		createEAttribute(exportStepEClass, EXPORT_STEP__TARGET);
@@ -975,6 +1260,7 @@ public class WorkflowPackageImpl extends EPackageImpl implements WorkflowPackage
 
 		// Create enums
 		quantityKindEEnum = createEEnum(QUANTITY_KIND);
+		optimizationGoalEEnum = createEEnum(OPTIMIZATION_GOAL);
 		exportKindEEnum = createEEnum(EXPORT_KIND);
 	}
 
@@ -1013,6 +1299,8 @@ public class WorkflowPackageImpl extends EPackageImpl implements WorkflowPackage
 		sweepStepEClass.getESuperTypes().add(this.getSolverStep());
 		compareStepEClass.getESuperTypes().add(this.getSolverStep());
 		calibrateStepEClass.getESuperTypes().add(this.getSolverStep());
+		optimizeStepEClass.getESuperTypes().add(this.getSolverStep());
+		uncertaintyStepEClass.getESuperTypes().add(this.getSolverStep());
 		exportStepEClass.getESuperTypes().add(this.getStudyStep());
 		contributedStepEClass.getESuperTypes().add(this.getStep());
 
@@ -1064,6 +1352,31 @@ public class WorkflowPackageImpl extends EPackageImpl implements WorkflowPackage
 		initEAttribute(getCalibrateStep_Noise(), ecorePackage.getEDouble(), "noise", null, 0, 1, CalibrateStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCalibrateStep_Starts(), ecorePackage.getEInt(), "starts", "4", 0, 1, CalibrateStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(optimizeStepEClass, OptimizeStep.class, "OptimizeStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOptimizeStep_Goal(), this.getOptimizationGoal(), "goal", "minimize", 0, 1, OptimizeStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOptimizeStep_Objective(), this.getQuantity(), null, "objective", null, 0, 1, OptimizeStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOptimizeStep_Constraints(), this.getQuantityBound(), null, "constraints", null, 0, -1, OptimizeStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOptimizeStep_Values(), this.getParameterAssignment(), null, "values", null, 0, -1, OptimizeStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOptimizeStep_Resolution(), ecorePackage.getEInt(), "resolution", null, 0, -1, OptimizeStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOptimizeStep_Starts(), ecorePackage.getEInt(), "starts", "4", 0, 1, OptimizeStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(quantityBoundEClass, QuantityBound.class, "QuantityBound", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getQuantityBound_Quantity(), this.getQuantity(), null, "quantity", null, 0, 1, QuantityBound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuantityBound_Lower(), ecorePackage.getEDouble(), "lower", null, 0, 1, QuantityBound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuantityBound_Upper(), ecorePackage.getEDouble(), "upper", null, 0, 1, QuantityBound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(uncertaintyStepEClass, UncertaintyStep.class, "UncertaintyStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getUncertaintyStep_Parameters(), this.getParameterDistribution(), null, "parameters", null, 0, -1, UncertaintyStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUncertaintyStep_Samples(), ecorePackage.getEInt(), "samples", "1024", 0, 1, UncertaintyStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUncertaintyStep_Resolution(), ecorePackage.getEInt(), "resolution", null, 0, -1, UncertaintyStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUncertaintyStep_VtkOutput(), ecorePackage.getEString(), "vtkOutput", null, 0, 1, UncertaintyStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getUncertaintyStep_Quantities(), this.getQuantity(), null, "quantities", null, 0, -1, UncertaintyStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUncertaintyStep_QuantitiesOutput(), ecorePackage.getEString(), "quantitiesOutput", null, 0, 1, UncertaintyStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(parameterDistributionEClass, ParameterDistribution.class, "ParameterDistribution", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getParameterDistribution_Name(), ecorePackage.getEString(), "name", null, 0, 1, ParameterDistribution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParameterDistribution_Distribution(), ecorePackage.getEString(), "distribution", null, 0, 1, ParameterDistribution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(exportStepEClass, ExportStep.class, "ExportStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getExportStep_What(), this.getExportKind(), "what", "surrogate", 0, 1, ExportStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExportStep_Target(), ecorePackage.getEString(), "target", null, 0, 1, ExportStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1102,6 +1415,10 @@ public class WorkflowPackageImpl extends EPackageImpl implements WorkflowPackage
 		addEEnumLiteral(quantityKindEEnum, QuantityKind.MIN);
 		addEEnumLiteral(quantityKindEEnum, QuantityKind.MAX);
 		addEEnumLiteral(quantityKindEEnum, QuantityKind.PROBE);
+
+		initEEnum(optimizationGoalEEnum, OptimizationGoal.class, "OptimizationGoal");
+		addEEnumLiteral(optimizationGoalEEnum, OptimizationGoal.MINIMIZE);
+		addEEnumLiteral(optimizationGoalEEnum, OptimizationGoal.MAXIMIZE);
 
 		initEEnum(exportKindEEnum, ExportKind.class, "ExportKind");
 		addEEnumLiteral(exportKindEEnum, ExportKind.SURROGATE);

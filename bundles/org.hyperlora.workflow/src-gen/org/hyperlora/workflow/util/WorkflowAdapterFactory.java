@@ -106,6 +106,22 @@ public class WorkflowAdapterFactory extends AdapterFactoryImpl {
 				return createCalibrateStepAdapter();
 			}
 			@Override
+			public Adapter caseOptimizeStep(OptimizeStep object) {
+				return createOptimizeStepAdapter();
+			}
+			@Override
+			public Adapter caseQuantityBound(QuantityBound object) {
+				return createQuantityBoundAdapter();
+			}
+			@Override
+			public Adapter caseUncertaintyStep(UncertaintyStep object) {
+				return createUncertaintyStepAdapter();
+			}
+			@Override
+			public Adapter caseParameterDistribution(ParameterDistribution object) {
+				return createParameterDistributionAdapter();
+			}
+			@Override
 			public Adapter caseExportStep(ExportStep object) {
 				return createExportStepAdapter();
 			}
@@ -276,6 +292,62 @@ public class WorkflowAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCalibrateStepAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyperlora.workflow.OptimizeStep <em>Optimize Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyperlora.workflow.OptimizeStep
+	 * @generated
+	 */
+	public Adapter createOptimizeStepAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyperlora.workflow.QuantityBound <em>Quantity Bound</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyperlora.workflow.QuantityBound
+	 * @generated
+	 */
+	public Adapter createQuantityBoundAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyperlora.workflow.UncertaintyStep <em>Uncertainty Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyperlora.workflow.UncertaintyStep
+	 * @generated
+	 */
+	public Adapter createUncertaintyStepAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.hyperlora.workflow.ParameterDistribution <em>Parameter Distribution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.hyperlora.workflow.ParameterDistribution
+	 * @generated
+	 */
+	public Adapter createParameterDistributionAdapter() {
 		return null;
 	}
 

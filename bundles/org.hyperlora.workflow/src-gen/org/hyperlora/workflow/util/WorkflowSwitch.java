@@ -139,6 +139,36 @@ public class WorkflowSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case WorkflowPackage.OPTIMIZE_STEP: {
+				OptimizeStep optimizeStep = (OptimizeStep)theEObject;
+				T result = caseOptimizeStep(optimizeStep);
+				if (result == null) result = caseSolverStep(optimizeStep);
+				if (result == null) result = caseStudyStep(optimizeStep);
+				if (result == null) result = caseStep(optimizeStep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case WorkflowPackage.QUANTITY_BOUND: {
+				QuantityBound quantityBound = (QuantityBound)theEObject;
+				T result = caseQuantityBound(quantityBound);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case WorkflowPackage.UNCERTAINTY_STEP: {
+				UncertaintyStep uncertaintyStep = (UncertaintyStep)theEObject;
+				T result = caseUncertaintyStep(uncertaintyStep);
+				if (result == null) result = caseSolverStep(uncertaintyStep);
+				if (result == null) result = caseStudyStep(uncertaintyStep);
+				if (result == null) result = caseStep(uncertaintyStep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case WorkflowPackage.PARAMETER_DISTRIBUTION: {
+				ParameterDistribution parameterDistribution = (ParameterDistribution)theEObject;
+				T result = caseParameterDistribution(parameterDistribution);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case WorkflowPackage.EXPORT_STEP: {
 				ExportStep exportStep = (ExportStep)theEObject;
 				T result = caseExportStep(exportStep);
@@ -320,6 +350,66 @@ public class WorkflowSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCalibrateStep(CalibrateStep object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Optimize Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Optimize Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOptimizeStep(OptimizeStep object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Quantity Bound</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Quantity Bound</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseQuantityBound(QuantityBound object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Uncertainty Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Uncertainty Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseUncertaintyStep(UncertaintyStep object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Parameter Distribution</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Parameter Distribution</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseParameterDistribution(ParameterDistribution object) {
 		return null;
 	}
 

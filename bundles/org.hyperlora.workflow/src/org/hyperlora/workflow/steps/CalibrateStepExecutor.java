@@ -10,6 +10,7 @@ import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.model.Study;
 import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.Calibration;
+import org.hyperlora.solver.SearchRange;
 import org.hyperlora.solver.MeasuredData;
 import org.hyperlora.solver.StudyContext;
 import org.hyperlora.solver.SurrogateSolver;
@@ -62,7 +63,7 @@ public final class CalibrateStepExecutor implements StepExecutor {
             throw new IllegalArgumentException("data file " + dataFile + ": " + outside.get() + ", beyond the study's"
                     + " domain " + setup.problem().domain().describe());
         }
-        Calibration.Range range = Calibration.Range.of(study.study().getFamily().getParameters());
+        SearchRange range = SearchRange.of(study.study().getFamily().getParameters());
         var shape = setup.problem().shape().orElse(null);
         for (double[] probe : MeasuredData.probe(range)) {
             Optional<String> hole = data.firstOutside(shape, range, probe);

@@ -17,6 +17,7 @@ import org.hyperlora.model.io.StudyFileException;
 import org.hyperlora.model.io.StudyFiles;
 import org.hyperlora.model.mapping.StudyMapping;
 import org.hyperlora.model.mapping.StudyMappingException;
+import org.hyperlora.solver.DerivedQuantity;
 import org.hyperlora.solver.SolverContribution;
 import org.hyperlora.solver.SolverException;
 import org.hyperlora.solver.StudyContext;
@@ -24,6 +25,8 @@ import org.hyperlora.solver.SurrogateSolver;
 import org.hyperlora.solver.SurrogateSolverService;
 import org.hyperlora.workflow.GridAxis;
 import org.hyperlora.workflow.ParameterAssignment;
+import org.hyperlora.workflow.Quantity;
+import org.hyperlora.workflow.QuantityKind;
 import org.hyperlora.workflow.run.StepContext;
 import org.hyperlora.workflow.run.StepProblems;
 
@@ -203,11 +206,7 @@ final class StepChecks {
 
     /** Evenly spaced values over the study's domain, {@code resolution[d]} along coordinate d. */
     static double[][] uniformAxes(StudySetup setup, int[] resolution) {
-        double[][] axes = new double[setup.coordinates().size()][];
-        for (int d = 0; d < axes.length; d++) {
-            axes[d] = linspace(setup.problem().domain().lower(d), setup.problem().domain().upper(d), resolution[d]);
-        }
-        return axes;
+        return org.hyperlora.solver.PointTables.uniformAxes(setup.problem().domain(), resolution);
     }
 
     /** The values along each coordinate of explicit grid axes, in the study's coordinate order; empty when none. */
@@ -303,5 +302,57 @@ final class StepChecks {
             cells.add(value);
         }
         return cells;
+    }
+
+    /**
+     * Checks a quantity against the study: a known field, a probe with one value per coordinate inside the domain.
+     *
+     * @return whether it can be evaluated
+     */
+    static boolean quantity(StudySetup setup, Quantity quantity, StepProblems problems, String what) {
+        boolean ok = true;
+        if (quantity == null) {
+            problems.error(what + ": missing; give the kind (maxAbs, mean, min, max or probe) and the field");
+            return false;
+        }
+        if (quantity.getField() == null || !setup.fields().contains(quantity.getField().trim())) {
+            problems.error(what + ": unknown field '" + quantity.getField() + "'; fields of study '" + setup.name()
+                    + "': " + setup.fields());
+            ok = false;
+        }
+        if (quantity.getKind() == QuantityKind.PROBE) {
+            if (quantity.getPoint().size() != setup.coordinates().size()) {
+                problems.error(what + ": the probe point has " + quantity.getPoint().size() + " values; give one per"
+                        + " coordinate " + setup.coordinates());
+                return false;
+            }
+            for (int d = 0; d < setup.coordinates().size(); d++) {
+                double value = quantity.getPoint().get(d);
+                if (!Double.isFinite(value)) {
+                    problems.error(what + ": the probe's " + setup.coordinates().get(d) + " = " + value
+                            + " is not finite");
+                    ok = false;
+                } else if (value < setup.problem().domain().lower(d) || value > setup.problem().domain().upper(d)) {
+                    problems.error(what + ": the probe's " + setup.coordinates().get(d) + " = " + value
+                            + " is outside the study's domain [" + setup.problem().domain().lower(d) + ", "
+                            + setup.problem().domain().upper(d) + "]; the networks know nothing beyond it");
+                    ok = false;
+                }
+            }
+        } else if (!quantity.getPoint().isEmpty()) {
+            problems.warning(what + ": a " + quantity.getKind().getLiteral() + " quantity is over the whole grid;"
+                    + " its point is ignored");
+        }
+        return ok;
+    }
+
+    /** The solver bundle's quantity of a workflow quantity (checked with {@link #quantity(StudySetup, Quantity,
+     * StepProblems, String)}). */
+    static DerivedQuantity quantity(Quantity quantity) {
+        DerivedQuantity.Kind kind = DerivedQuantity.Kind.of(quantity.getKind().getLiteral());
+        String field = quantity.getField() == null ? "" : quantity.getField().trim();
+        return kind == DerivedQuantity.Kind.PROBE
+                ? DerivedQuantity.probe(field, quantity.getPoint().stream().mapToDouble(Double::doubleValue).toArray())
+                : DerivedQuantity.over(kind, field);
     }
 }

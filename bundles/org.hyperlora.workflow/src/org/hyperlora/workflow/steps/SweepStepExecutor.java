@@ -12,12 +12,10 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.mapping.StudyMapping;
-import org.hyperlora.solver.FieldSolution;
-import org.hyperlora.solver.PointTables;
+import org.hyperlora.solver.QuantityEvaluator;
 import org.hyperlora.solver.StudyContext;
 import org.hyperlora.solver.SurrogateSolver;
 import org.hyperlora.workflow.Quantity;
-import org.hyperlora.workflow.QuantityKind;
 import org.hyperlora.workflow.SweepStep;
 import org.hyperlora.workflow.io.CsvTable;
 import org.hyperlora.workflow.run.StepContext;
@@ -88,32 +86,7 @@ public final class SweepStepExecutor implements StepExecutor {
         for (int q = 0; q < step.getQuantities().size(); q++) {
             Quantity quantity = step.getQuantities().get(q);
             String what = "quantity " + (q + 1);
-            if (quantity.getField() == null || !setup.fields().contains(quantity.getField().trim())) {
-                problems.error(what + ": unknown field '" + quantity.getField() + "'; fields of study '" + setup.name()
-                        + "': " + setup.fields());
-            }
-            if (quantity.getKind() == QuantityKind.PROBE) {
-                if (quantity.getPoint().size() != setup.coordinates().size()) {
-                    problems.error(what + ": the probe point has " + quantity.getPoint().size() + " values; give one per"
-                            + " coordinate " + setup.coordinates());
-                } else {
-                    for (int d = 0; d < setup.coordinates().size(); d++) {
-                        double value = quantity.getPoint().get(d);
-                        if (!Double.isFinite(value)) {
-                            problems.error(what + ": the probe's " + setup.coordinates().get(d) + " = " + value
-                                    + " is not finite");
-                        } else if (value < setup.problem().domain().lower(d) || value > setup.problem().domain().upper(d)) {
-                            problems.error(what + ": the probe's " + setup.coordinates().get(d) + " = " + value
-                                    + " is outside the study's domain [" + setup.problem().domain().lower(d) + ", "
-                                    + setup.problem().domain().upper(d) + "]; the networks know nothing beyond it");
-                        }
-                    }
-                }
-            } else if (!quantity.getPoint().isEmpty()) {
-                problems.warning(what + ": a " + quantity.getKind().getLiteral() + " quantity is over the whole grid;"
-                        + " its point is ignored");
-            }
-            if (!labels.add(label(quantity, setup))) {
+            if (StepChecks.quantity(setup, quantity, problems, what) && !labels.add(label(quantity, setup))) {
                 problems.warning(what + ": another quantity has the column name '" + label(quantity, setup) + "'");
             }
         }
@@ -125,16 +98,7 @@ public final class SweepStepExecutor implements StepExecutor {
         if (quantity.getLabel() != null && !quantity.getLabel().isBlank()) {
             return quantity.getLabel().trim();
         }
-        String field = quantity.getField() == null ? "" : quantity.getField().trim();
-        if (quantity.getKind() != QuantityKind.PROBE) {
-            return quantity.getKind().getLiteral() + "(" + field + ")";
-        }
-        StringBuilder at = new StringBuilder(field).append('(');
-        for (int d = 0; d < quantity.getPoint().size(); d++) {
-            at.append(d == 0 ? "" : " ").append(d < setup.coordinates().size() ? setup.coordinates().get(d) : "?").append('=')
-                    .append(CsvTable.format(quantity.getPoint().get(d)));
-        }
-        return at.append(')').toString();
+        return StepChecks.quantity(quantity).label(setup.coordinates());
     }
 
     @Override
@@ -152,21 +116,10 @@ public final class SweepStepExecutor implements StepExecutor {
         int[] resolution = StepChecks.resolution(setup, step.getResolution(), new Problems());
 
         double[] grid = StepChecks.points(StepChecks.uniformAxes(setup, resolution));
-        int gridCount = grid.length / setup.coordinates().size();
         List<Quantity> quantities = List.copyOf(step.getQuantities());
         // probe points after the grid: one solve per value answers everything
-        List<Double> all = new ArrayList<>();
-        for (double value : grid) {
-            all.add(value);
-        }
-        int[] probeIndex = new int[quantities.size()];
-        for (int q = 0; q < quantities.size(); q++) {
-            if (quantities.get(q).getKind() == QuantityKind.PROBE) {
-                probeIndex[q] = all.size() / setup.coordinates().size();
-                all.addAll(quantities.get(q).getPoint());
-            }
-        }
-        double[] points = all.stream().mapToDouble(Double::doubleValue).toArray();
+        QuantityEvaluator evaluator = new QuantityEvaluator(setup.problem(), grid,
+                quantities.stream().map(StepChecks::quantity).toList());
 
         List<String> columns = new ArrayList<>(setup.range().names());
         for (Quantity quantity : quantities) {
@@ -186,25 +139,14 @@ public final class SweepStepExecutor implements StepExecutor {
                 }
                 double[] values = base.clone();
                 values[parameter] = value;
-                // a domain made of shapes: only the points in it at this value are solved; quantities are over the
-                // grid points in it, and a probe in a hole is empty
-                boolean[] in = setup.problem().shape().isEmpty() ? null : setup.problem().inside(points, values);
-                FieldSolution solution = solver.solve(values,
-                        in == null ? points : PointTables.select(points, setup.coordinates().size(), in),
-                        progress.split(1));
+                QuantityEvaluator.Values derived = evaluator.evaluate(solver, values, progress.split(1));
                 List<Object> row = StepChecks.cells(values);
                 for (int q = 0; q < quantities.size(); q++) {
-                    Quantity quantity = quantities.get(q);
-                    double[] field = solution.field(quantity.getField().trim());
-                    if (quantity.getKind() == QuantityKind.PROBE) {
-                        boolean probeInside = in == null || in[probeIndex[q]];
-                        probesInHoles += probeInside ? 0 : 1;
-                        row.add(probeInside ? field[solvedIndex(in, probeIndex[q])] : "");
-                    } else {
-                        row.add(over(quantity.getKind(), field, in == null ? gridCount : solvedIndex(in, gridCount)));
-                    }
+                    // a probe in a hole of the domain at this value is left empty
+                    row.add(derived.inHole()[q] ? "" : derived.values()[q]);
                 }
-                boolean inside = solution.validity().inside();
+                probesInHoles += derived.probesInHoles();
+                boolean inside = derived.validity().inside();
                 if (!inside) {
                     outside++;
                 }
@@ -224,43 +166,8 @@ public final class SweepStepExecutor implements StepExecutor {
             }
             context.message(String.format(Locale.ROOT, "%s from %s to %s, %d values on %d grid points, solved by %s in"
                     + " %.1f s -> %s", setup.range().names().get(parameter), CsvTable.format(step.getFrom()),
-                    CsvTable.format(step.getTo()), swept.length, gridCount, solver.name(),
+                    CsvTable.format(step.getTo()), swept.length, evaluator.gridCount(), solver.name(),
                     (System.nanoTime() - start) / 1e9, csv));
         }
-    }
-
-    /** A quantity over the first {@code count} values (the grid). */
-    /** Where point {@code index} is among the solved points: how many points before it lie in the domain. */
-    private static int solvedIndex(boolean[] inside, int index) {
-        if (inside == null) {
-            return index;
-        }
-        int before = 0;
-        for (int p = 0; p < index; p++) {
-            before += inside[p] ? 1 : 0;
-        }
-        return before;
-    }
-
-    private static double over(QuantityKind kind, double[] values, int count) {
-        double result = switch (kind) {
-        case MIN -> Double.POSITIVE_INFINITY;
-        case MAX -> Double.NEGATIVE_INFINITY;
-        default -> 0;
-        };
-        for (int i = 0; i < count; i++) {
-            double value = values[i];
-            if (Double.isNaN(value)) {
-                return Double.NaN; // a diverged solution must show, not be skipped
-            }
-            result = switch (kind) {
-            case MAX_ABS -> Math.max(result, Math.abs(value));
-            case MEAN -> result + value;
-            case MIN -> Math.min(result, value);
-            case MAX -> Math.max(result, value);
-            case PROBE -> throw new IllegalArgumentException("a probe is not a quantity over the grid");
-            };
-        }
-        return kind == QuantityKind.MEAN ? result / count : result;
     }
 }

@@ -1,0 +1,168 @@
+package org.hyperlora.workflow.steps;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.SubMonitor;
+import org.hyperlora.engine.hyper.StudySetup;
+import org.hyperlora.model.Study;
+import org.hyperlora.model.mapping.StudyMapping;
+import org.hyperlora.solver.BuiltinSolvers;
+import org.hyperlora.solver.QuantityEvaluator;
+import org.hyperlora.solver.StudyContext;
+import org.hyperlora.solver.SurrogateSolver;
+import org.hyperlora.solver.Uncertainty;
+import org.hyperlora.workflow.ParameterDistribution;
+import org.hyperlora.workflow.Quantity;
+import org.hyperlora.workflow.UncertaintyStep;
+import org.hyperlora.workflow.io.VtkFiles;
+import org.hyperlora.workflow.run.StepContext;
+import org.hyperlora.workflow.run.StepExecutor;
+import org.hyperlora.workflow.run.StepProblems;
+
+/**
+ * Uncertainty: uncertain parameters propagated into the fields ({@link Uncertainty}), through the trained HyperLoRA
+ * surrogate unless the step names another solver. Writes the mean and standard deviation of each field on a grid of
+ * the domain (CSV, optionally VTK) and, for derived quantities, their mean, standard deviation and quantiles, as
+ * {@code hyperlora uq} does.
+ */
+public final class UncertaintyStepExecutor implements StepExecutor {
+
+    private static final int MAX_SAMPLES = 10_000_000;
+
+    @Override
+    public void validate(StepContext context, StepProblems problems) {
+        UncertaintyStep step = context.step(UncertaintyStep.class);
+        Study study = StepChecks.study(context, problems, step.getStudy());
+        StepChecks.solver(context, problems, step.getSolver(), "solver");
+        StepChecks.output(context, problems, step.getOutput(), "output");
+        context.declareOutput(step.getVtkOutput(), "vtkOutput");
+        boolean quantitiesFile = step.getQuantitiesOutput() != null && !step.getQuantitiesOutput().isBlank();
+        context.declareOutput(step.getQuantitiesOutput(), "quantitiesOutput");
+        if (quantitiesFile && step.getQuantities().isEmpty()) {
+            problems.error("quantitiesOutput is given but there are no quantities to write");
+        } else if (!quantitiesFile && !step.getQuantities().isEmpty()) {
+            problems.warning("the quantities are reported in the step's messages only: give quantitiesOutput for a"
+                    + " CSV of their statistics");
+        }
+        if (step.getSamples() < 2 || step.getSamples() > MAX_SAMPLES) {
+            problems.error("samples " + step.getSamples() + ": give 2 to 10,000,000");
+        }
+        if (study != null) {
+            check(study, StepChecks.setup(study), step, problems);
+        }
+    }
+
+    /** Checks the step against the study; returns the distributions, truncated to the trained range (null if any is bad). */
+    private static List<Uncertainty.Truncated> check(Study study, StudySetup setup, UncertaintyStep step,
+            StepProblems problems) {
+        StepChecks.resolution(setup, step.getResolution(), problems);
+        if (step.getVtkOutput() != null && !step.getVtkOutput().isBlank()
+                && setup.coordinates().size() > VtkFiles.MAX_DIMENSION) {
+            problems.error("VTK output holds at most " + VtkFiles.MAX_DIMENSION + " coordinates; study '"
+                    + setup.name() + "' has " + setup.coordinates());
+        }
+        for (int q = 0; q < step.getQuantities().size(); q++) {
+            StepChecks.quantity(setup, step.getQuantities().get(q), problems, "quantity " + (q + 1));
+        }
+        var shape = setup.problem().shape();
+        if (shape.isPresent() && shape.get().dependsOnParameters()) {
+            problems.error("the domain " + shape.get().describe() + " moves with the parameters; statistics over"
+                    + " samples whose domains differ are not computed yet");
+        }
+        List<String> names = setup.range().names();
+        var range = StudyMapping.rangeOf(study.getFamily().getParameters());
+        Uncertainty.Truncated[] found = new Uncertainty.Truncated[names.size()];
+        boolean complete = true;
+        for (ParameterDistribution given : step.getParameters()) {
+            String name = given.getName() == null ? "" : given.getName().trim();
+            int index = names.indexOf(name);
+            if (index < 0) {
+                problems.error("parameters: unknown parameter '" + name + "'; parameters of study '" + setup.name()
+                        + "': " + names);
+                complete = false;
+                continue;
+            }
+            if (found[index] != null) {
+                problems.error("parameters: parameter '" + name + "' is given twice");
+                complete = false;
+                continue;
+            }
+            try {
+                found[index] = Uncertainty.Truncated.of(name, Uncertainty.Distribution.parse(name,
+                        given.getDistribution() == null ? "" : given.getDistribution()), range.lower()[index],
+                        range.upper()[index]);
+            } catch (IllegalArgumentException e) {
+                problems.error("parameters: " + e.getMessage());
+                complete = false;
+            }
+        }
+        for (int p = 0; p < found.length; p++) {
+            if (found[p] == null && complete) {
+                problems.error("parameters: no distribution for parameter '" + names.get(p) + "'; give e.g. "
+                        + names.get(p) + " = normal:MEAN:SD (or uniform:A:B, lognormal:MU:SIGMA, a number)");
+                complete = false;
+            } else if (found[p] != null && found[p].kept() < 0.999999) {
+                problems.warning(String.format(Locale.ROOT, "parameters: %s: %s is truncated to the trained range"
+                        + " [%s, %s], which holds %.4g of its probability", names.get(p),
+                        found[p].distribution().describe(), range.lower()[p], range.upper()[p], found[p].kept()));
+            }
+        }
+        return complete ? List.of(found) : null;
+    }
+
+    @Override
+    public void execute(StepContext context) throws Exception {
+        UncertaintyStep step = context.step(UncertaintyStep.class);
+        StudyContext study = context.loadStudy(step.getStudy());
+        StudySetup setup = study.engineStudy();
+        Problems problems = new Problems();
+        List<Uncertainty.Truncated> parameters = check(study.study(), setup, step, problems);
+        problems.throwIfAny();
+        int[] resolution = StepChecks.resolution(setup, step.getResolution(), new Problems());
+        double[][] axes = StepChecks.uniformAxes(setup, resolution);
+        double[] grid = StepChecks.points(axes);
+        List<Quantity> quantities = List.copyOf(step.getQuantities());
+        QuantityEvaluator evaluator = new QuantityEvaluator(setup.problem(), grid,
+                quantities.stream().map(StepChecks::quantity).toList());
+        String solverId = step.getSolver() == null || step.getSolver().isBlank() ? BuiltinSolvers.HYPERLORA
+                : step.getSolver();
+        SubMonitor progress = SubMonitor.convert(context.monitor(), 20);
+        try (SurrogateSolver solver = StepChecks.open(context, study, solverId, null, progress.split(1))) {
+            Uncertainty.Statistics statistics = Uncertainty.propagate(solver, evaluator, parameters,
+                    step.getSamples(), progress.split(18));
+            Path csv = context.resolve(step.getOutput());
+            Uncertainty.writeFields(csv, setup.coordinates(), grid, statistics);
+            context.output(csv);
+            if (step.getVtkOutput() != null && !step.getVtkOutput().isBlank()) {
+                Path vtk = context.resolve(step.getVtkOutput());
+                VtkFiles.writeGrid(vtk, "HyperLoRA study " + setup.name() + ": mean and standard deviation over "
+                        + step.getSamples() + " samples, solved by " + solver.name(), axes,
+                        Uncertainty.gridFields(statistics, grid.length / setup.coordinates().size()));
+                context.output(vtk);
+            }
+            List<String> labels = new ArrayList<>();
+            for (Quantity quantity : quantities) {
+                labels.add(SweepStepExecutor.label(quantity, setup));
+            }
+            for (int q = 0; q < labels.size(); q++) {
+                Uncertainty.QuantityStatistics quantity = statistics.quantities().get(q);
+                double[] at = quantity.quantiles();
+                context.message(String.format(Locale.ROOT, "%s: mean %.6g, std %.4g, 5%% %.6g, median %.6g, 95%% %.6g%s",
+                        labels.get(q), quantity.mean(), quantity.std(), at[0], at[2], at[4], quantity.missing() == 0
+                                ? "" : " (" + quantity.missing() + " samples without a value left out)"));
+            }
+            if (step.getQuantitiesOutput() != null && !step.getQuantitiesOutput().isBlank()
+                    && !labels.isEmpty()) {
+                Path table = context.resolve(step.getQuantitiesOutput());
+                Uncertainty.writeQuantities(table, statistics, labels);
+                context.output(table);
+            }
+            context.message(String.format(Locale.ROOT, "%d samples at %d grid points, solved by %s in %.2f s (%.0f"
+                    + " solves/s) -> %s", step.getSamples(), grid.length / setup.coordinates().size(), solver.name(),
+                    statistics.nanos() / 1e9, statistics.solvesPerSecond(), csv));
+        }
+    }
+}
