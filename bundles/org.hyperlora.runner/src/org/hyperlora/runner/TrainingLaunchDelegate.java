@@ -75,7 +75,7 @@ public final class TrainingLaunchDelegate implements ILaunchConfigurationDelegat
                 throw new CoreException(Status.error("Launch configuration '" + configuration.getName()
                         + "': the open study cannot be trained: " + failure[0].getMessage(), failure[0]));
             }
-            new TrainingProcess(launch, job[0]);
+            new JobProcess(launch, job[0]);
             job[0].schedule();
             return;
         }
@@ -87,7 +87,7 @@ public final class TrainingLaunchDelegate implements ILaunchConfigurationDelegat
         }
         TrainingJob job = new TrainingJob(study, new TrainingRun(study, studyFile, options,
                 new RunEvents(study.getName())), null, null);
-        new TrainingProcess(launch, job);
+        new JobProcess(launch, job);
         job.schedule();
     }
 }

@@ -38,7 +38,15 @@ public final class ProblemMarkers {
 
     /** Replaces the file's markers by these problems (in a workspace job holding the file's marker rule). */
     static WorkspaceJob update(IFile file, List<Diagnostic> problems) {
-        List<Object[]> markers = problems.stream().map(ProblemMarkers::attributes).toList();
+        return replace(file, TYPE, new String[] {IMarker.SEVERITY, IMarker.MESSAGE, IMarker.LOCATION, OBJECT, CODE},
+                problems.stream().map(ProblemMarkers::attributes).toList());
+    }
+
+    /**
+     * Replaces the file's markers of a type by new ones, each with the given attributes (values in the order of the
+     * keys), in a workspace job holding the file's marker rule: the study's and the workflow's problems.
+     */
+    public static WorkspaceJob replace(IFile file, String type, String[] keys, List<Object[]> markers) {
         WorkspaceJob job = new WorkspaceJob("Problem markers of " + file.getName()) {
             @Override
             public boolean belongsTo(Object family) {
@@ -50,11 +58,10 @@ public final class ProblemMarkers {
                 if (!file.exists()) {
                     return Status.OK_STATUS;
                 }
-                file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+                file.deleteMarkers(type, false, IResource.DEPTH_ZERO);
                 for (Object[] attributes : markers) {
-                    IMarker marker = file.createMarker(TYPE);
-                    marker.setAttributes(new String[] {IMarker.SEVERITY, IMarker.MESSAGE, IMarker.LOCATION, OBJECT,
-                            CODE}, attributes);
+                    IMarker marker = file.createMarker(type);
+                    marker.setAttributes(keys, attributes);
                 }
                 return Status.OK_STATUS;
             }

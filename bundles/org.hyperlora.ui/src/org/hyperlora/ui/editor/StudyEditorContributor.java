@@ -2,6 +2,7 @@ package org.hyperlora.ui.editor;
 
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.action.Action;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorPart;
@@ -9,8 +10,8 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorActionBarContributor;
 
 /**
- * Edit > Undo and Redo (and their toolbar buttons, Ctrl+Z / Ctrl+Y) for the active study editor, over its EMF
- * command stack; labelled with the command they undo. EMF's edit.ui has such actions but is not on Maven Central.
+ * Edit > Undo and Redo (and their toolbar buttons, Ctrl+Z / Ctrl+Y) for the active study or workflow editor (any
+ * editor with an EMF editing domain), over its command stack; labelled with the command they undo. EMF's edit.ui has such actions but is not on Maven Central.
  */
 public class StudyEditorContributor extends EditorActionBarContributor {
 
@@ -61,7 +62,7 @@ public class StudyEditorContributor extends EditorActionBarContributor {
         if (stack != null) {
             stack.removeCommandStackListener(listener);
         }
-        stack = part instanceof StudyEditor editor ? editor.getEditingDomain().getCommandStack() : null;
+        stack = part instanceof IEditingDomainProvider editor ? editor.getEditingDomain().getCommandStack() : null;
         if (stack != null) {
             stack.addCommandStackListener(listener);
         }

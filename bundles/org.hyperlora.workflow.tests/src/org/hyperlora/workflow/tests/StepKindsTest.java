@@ -42,10 +42,11 @@ class StepKindsTest {
     @Order(1)
     void listsTheBuiltInAndContributedKindsWithoutCreatingThem() {
         List<String> ids = kinds.kinds().stream().map(StepKind::id).toList();
-        assertEquals(List.of(BUILT_IN + ".calibrate", BUILT_IN + ".compare", BUILT_IN + ".export", BUILT_IN + ".solve",
-                BUILT_IN + ".sweep",
+        assertEquals(List.of(BUILT_IN + ".calibrate", BUILT_IN + ".compare", BUILT_IN + ".export",
+                BUILT_IN + ".optimize", BUILT_IN + ".solve", BUILT_IN + ".sweep",
                 TESTS + ".counting", TESTS + ".failing", TESTS + ".marker", TESTS + ".missingClass",
-                TESTS + ".notAnExecutor", TESTS + ".throwingConstructor", BUILT_IN + ".train"), ids, "sorted by id");
+                TESTS + ".notAnExecutor", TESTS + ".throwingConstructor", BUILT_IN + ".train",
+                BUILT_IN + ".uncertainty"), ids, "sorted by id");
         StepKind sweep = kinds.kind(BUILT_IN + ".sweep").orElseThrow();
         assertEquals(BUILT_IN, sweep.contributor());
         assertEquals("Sweep", sweep.name());
@@ -78,10 +79,12 @@ class StepKindsTest {
         WorkflowFactory factory = WorkflowFactory.eINSTANCE;
         List<Step> steps = List.of(factory.createTrainStep(), factory.createSolveStep(), factory.createSweepStep(),
                 factory.createCompareStep(), factory.createExportStep(), factory.createCalibrateStep(),
+                factory.createOptimizeStep(), factory.createUncertaintyStep(),
                 Flows.contributed("m", TESTS + ".marker"), Flows.contributed("x", "org.example.unknown"));
         List<String> found = steps.stream().map(s -> kinds.kindOf(s).map(StepKind::id).orElse("none")).toList();
         assertEquals(List.of(BUILT_IN + ".train", BUILT_IN + ".solve", BUILT_IN + ".sweep", BUILT_IN + ".compare",
-                BUILT_IN + ".export", BUILT_IN + ".calibrate", TESTS + ".marker", "none"), found);
+                BUILT_IN + ".export", BUILT_IN + ".calibrate", BUILT_IN + ".optimize", BUILT_IN + ".uncertainty",
+                TESTS + ".marker", "none"), found);
     }
 
     @Test

@@ -59,7 +59,32 @@ public final class WorkflowRunner {
      * Nothing is solved, trained or written.
      */
     public List<WorkflowProblem> validate(Workflow workflow, Path workflowFile) {
+        return check(workflow, workflowFile).problems();
+    }
+
+    /**
+     * The files a step reads and writes, as it declares them while validating (absolute): what the workflow editor
+     * draws as links between steps.
+     */
+    public record StepFiles(List<Path> inputs, List<Path> outputs) {
+        public StepFiles {
+            inputs = List.copyOf(inputs);
+            outputs = List.copyOf(outputs);
+        }
+    }
+
+    /**
+     * What {@link #validate} finds, and per step the files it reads and writes.
+     *
+     * @param files one per step, in order (empty for a step whose kind is unknown or broken)
+     */
+    public record Validation(List<WorkflowProblem> problems, List<StepFiles> files) {
+    }
+
+    /** Validates the workflow (as {@link #validate}) and collects each step's files. */
+    public Validation check(Workflow workflow, Path workflowFile) {
         List<WorkflowProblem> problems = new ArrayList<>();
+        List<StepFiles> stepFiles = new ArrayList<>();
         if (workflow.getSteps().isEmpty()) {
             problems.add(new WorkflowProblem(WorkflowProblem.Severity.WARNING, 0, null, "the workflow has no steps"));
         }
@@ -84,6 +109,7 @@ public final class WorkflowRunner {
                 collector.warning("another step has the same name; messages will not tell them apart");
             }
             Optional<StepKind> kind = kinds.kindOf(step);
+            stepFiles.add(new StepFiles(List.of(), List.of()));
             if (kind.isEmpty()) {
                 collector.error(unknownKind(step));
                 continue;
@@ -105,8 +131,9 @@ public final class WorkflowRunner {
                 collector.error("its kind '" + kind.get().id() + "' failed to validate it: " + LazyContributions.reason(e));
             }
             files.check(workflow, workflowFile, number, context, collector);
+            stepFiles.set(i, new StepFiles(context.declaredInputs(), List.copyOf(context.declaredOutputs().keySet())));
         }
-        return List.copyOf(problems);
+        return new Validation(List.copyOf(problems), List.copyOf(stepFiles));
     }
 
     /**

@@ -37,6 +37,16 @@ public final class CalibrateStepExecutor implements StepExecutor {
             problems.error("no dataFile: give the measurements, a CSV naming the coordinates and measured fields");
         }
         context.declareInput(step.getDataFile());
+        if (step.getDataFile() != null && !step.getDataFile().isBlank()) {
+            try {
+                if (!Files.isRegularFile(context.resolve(step.getDataFile()))) {
+                    problems.warning("data file " + step.getDataFile() + " does not exist (yet): unless an earlier"
+                            + " step writes it, the run stops here");
+                }
+            } catch (IllegalArgumentException e) {
+                problems.error("data file '" + step.getDataFile() + "': " + e.getMessage());
+            }
+        }
         if (step.isSetNoise() && !(step.getNoise() > 0 && Double.isFinite(step.getNoise()))) {
             problems.error("noise " + step.getNoise() + " is not a positive number (leave it unset to estimate it)");
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugException;
@@ -15,18 +16,18 @@ import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.IStreamsProxy;
 
 /**
- * A launched training as a process of its launch: the Debug view shows it running, Terminate cancels the training,
- * and the launch ends (and can be removed) when the job does. Exit value 0 for a finished training, 1 for a failed
- * one, 2 for a cancelled one.
+ * A launched job (a training, a workflow) as a process of its launch: the Debug view shows it running, Terminate
+ * cancels the job, and the launch ends (and can be removed) when the job does. Exit value 0 for a finished job, 1 for
+ * a failed one, 2 for a cancelled one.
  */
-final class TrainingProcess implements IProcess {
+public final class JobProcess implements IProcess {
 
     private final ILaunch launch;
-    private final TrainingJob job;
+    private final Job job;
     private final Map<String, String> attributes = new HashMap<>();
     private volatile IStatus result;
 
-    TrainingProcess(ILaunch launch, TrainingJob job) {
+    public JobProcess(ILaunch launch, Job job) {
         this.launch = launch;
         this.job = job;
         job.addJobChangeListener(new JobChangeAdapter() {
@@ -59,7 +60,7 @@ final class TrainingProcess implements IProcess {
 
     @Override
     public IStreamsProxy getStreamsProxy() {
-        return null; // progress goes to the Progress view and the training monitor, not to a console
+        return null; // progress goes to the Progress view (and the training monitor, a console), not to a stream
     }
 
     @Override
