@@ -121,8 +121,33 @@ public final class QuantityEvaluator {
     public Evaluation solve(SurrogateSolver solver, double[] parameterValues, IProgressMonitor monitor)
             throws SolverException {
         boolean[] in = problem == null || problem.shape().isEmpty() ? null : problem.inside(points, parameterValues);
-        FieldSolution solution = solver.solve(parameterValues,
-                in == null ? points : PointTables.select(points, dimension, in), monitor);
+        return derive(solver.solve(parameterValues, in == null ? points : PointTables.select(points, dimension, in),
+                monitor), in);
+    }
+
+    /**
+     * Solves at many parameter vectors through the solver's batch solve (one call per batch: a surrogate spreads it
+     * over the cores); on a domain whose shape moves with the parameters, one vector after another.
+     */
+    public List<Evaluation> solveBatch(SurrogateSolver solver, double[][] parameterValues, IProgressMonitor monitor)
+            throws SolverException {
+        List<Evaluation> evaluations = new ArrayList<>(parameterValues.length);
+        if (problem != null && problem.shape().isPresent() && problem.shape().get().dependsOnParameters()) {
+            for (double[] values : parameterValues) {
+                evaluations.add(solve(solver, values, monitor));
+            }
+            return evaluations;
+        }
+        boolean[] in = problem == null || problem.shape().isEmpty() || parameterValues.length == 0 ? null
+                : problem.inside(points, parameterValues[0]);
+        for (FieldSolution solution : solver.solveBatch(parameterValues,
+                in == null ? points : PointTables.select(points, dimension, in), monitor)) {
+            evaluations.add(derive(solution, in));
+        }
+        return evaluations;
+    }
+
+    private Evaluation derive(FieldSolution solution, boolean[] in) {
         double[] values = new double[quantities.size()];
         boolean[] holes = new boolean[values.length];
         int gridSolved = solvedIndex(in, gridCount);

@@ -248,6 +248,9 @@ public final class Uncertainty {
         }
     }
 
+    /** Samples solved per batch (the surrogate spreads a batch over the cores). */
+    private static final int BATCH = 256;
+
     /** The quantile levels reported for derived quantities. */
     public static final double[] QUANTILE_LEVELS = {0.05, 0.25, 0.5, 0.75, 0.95};
 
@@ -323,37 +326,45 @@ public final class Uncertainty {
         double[][] derived = new double[evaluator.quantities().size()][samples];
         List<String> fields = new ArrayList<>();
         long start = System.nanoTime();
-        double[] values = new double[p];
-        for (int s = 0; s < samples; s++) {
+        // batches through the solver's batch solve; the statistics are updated sample by sample in order
+        for (int from = 0; from < samples; from += BATCH) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            for (int i = 0; i < p; i++) {
-                values[i] = parameters.get(i).sample(unit[s * Math.max(1, p) + i]);
-            }
-            QuantityEvaluator.Evaluation evaluation = evaluator.solve(solver, values, progress.split(1));
-            FieldSolution solution = evaluation.solution();
-            if (mean == null) {
-                fields = solution.fieldNames();
-                mean = new double[fields.size()][evaluation.gridSolved()];
-                m2 = new double[fields.size()][evaluation.gridSolved()];
-                inside = evaluation.inside();
-            } else if (!Arrays.equals(inside, evaluation.inside())) {
-                throw new IllegalArgumentException("the domain's points change with the parameters; statistics over"
-                        + " samples whose domains differ are not computed");
-            }
-            for (int f = 0; f < fields.size(); f++) {
-                double[] u = solution.field(fields.get(f));
-                double[] mf = mean[f];
-                double[] vf = m2[f];
-                for (int k = 0; k < mf.length; k++) {
-                    double delta = u[k] - mf[k];
-                    mf[k] += delta / (s + 1);
-                    vf[k] += delta * (u[k] - mf[k]);
+            int count = Math.min(BATCH, samples - from);
+            double[][] batch = new double[count][p];
+            for (int s = 0; s < count; s++) {
+                for (int i = 0; i < p; i++) {
+                    batch[s][i] = parameters.get(i).sample(unit[(from + s) * Math.max(1, p) + i]);
                 }
             }
-            for (int q = 0; q < derived.length; q++) {
-                derived[q][s] = evaluation.values().values()[q];
+            List<QuantityEvaluator.Evaluation> evaluations = evaluator.solveBatch(solver, batch, progress.split(count));
+            for (int b = 0; b < count; b++) {
+                int s = from + b;
+                QuantityEvaluator.Evaluation evaluation = evaluations.get(b);
+                FieldSolution solution = evaluation.solution();
+                if (mean == null) {
+                    fields = solution.fieldNames();
+                    mean = new double[fields.size()][evaluation.gridSolved()];
+                    m2 = new double[fields.size()][evaluation.gridSolved()];
+                    inside = evaluation.inside();
+                } else if (!Arrays.equals(inside, evaluation.inside())) {
+                    throw new IllegalArgumentException("the domain's points change with the parameters; statistics"
+                            + " over samples whose domains differ are not computed");
+                }
+                for (int f = 0; f < fields.size(); f++) {
+                    double[] u = solution.field(fields.get(f));
+                    double[] mf = mean[f];
+                    double[] vf = m2[f];
+                    for (int k = 0; k < mf.length; k++) {
+                        double delta = u[k] - mf[k];
+                        mf[k] += delta / (s + 1);
+                        vf[k] += delta * (u[k] - mf[k]);
+                    }
+                }
+                for (int q = 0; q < derived.length; q++) {
+                    derived[q][s] = evaluation.values().values()[q];
+                }
             }
         }
         long nanos = System.nanoTime() - start;

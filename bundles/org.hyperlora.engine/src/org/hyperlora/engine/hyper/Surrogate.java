@@ -163,6 +163,7 @@ public final class Surrogate implements TrainedSurrogate {
      *
      * @throws IllegalArgumentException as {@link #solve} does, naming the vector
      */
+    @Override
     public synchronized List<Solution> solveAll(double[][] lambdas, double[] points) {
         int dimension = checkPoints(points);
         int count = points.length / dimension;

@@ -28,6 +28,18 @@ public interface TrainedSurrogate {
      */
     Surrogate.Solution solve(double[] lambda, double[] points);
 
+    /**
+     * The fields at the same points for many parameter vectors, in their order, with the numbers {@link #solve} gives
+     * one by one; one after another unless a surrogate spreads them over the cores.
+     */
+    default java.util.List<Surrogate.Solution> solveAll(double[][] lambdas, double[] points) {
+        java.util.List<Surrogate.Solution> solutions = new java.util.ArrayList<>(lambdas.length);
+        for (double[] lambda : lambdas) {
+            solutions.add(solve(lambda, points));
+        }
+        return solutions;
+    }
+
     /** The median wall time (ms) of {@code repeats} solves at λ on the points, after {@code warmup} untimed ones. */
     default double medianSolveMillis(double[] lambda, double[] points, int warmup, int repeats) {
         for (int k = 0; k < warmup; k++) {

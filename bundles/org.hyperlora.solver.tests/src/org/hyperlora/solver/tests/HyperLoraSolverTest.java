@@ -101,6 +101,23 @@ class HyperLoraSolverTest {
                     outside.validity().message());
             assertArrayEquals(reloaded.solve(new double[] {0.1}, points).fields()[0], outside.field("u"), 0.0,
                     "outside, the surrogate still answers (extrapolating)");
+
+            // the batch solve (chunks spread over the cores) gives the numbers of one solve after another
+            double[][] many = new double[150][];
+            for (int i = 0; i < many.length; i++) {
+                many[i] = new double[] {0.004 + 0.0001 * i};
+            }
+            many[149] = new double[] {0.1};
+            var batch = solver.solveBatch(many, points, null);
+            assertEquals(150, batch.size());
+            for (int i : new int[] {0, 37, 64, 100, 149}) {
+                assertArrayEquals(solver.solve(many[i], points, null).field("u"), batch.get(i).field("u"), 0.0,
+                        "vector " + i);
+            }
+            assertTrue(batch.get(100).validity().inside());
+            assertFalse(batch.get(149).validity().inside(), "nu = 0.1 is outside the trained range");
+            assertThrows(SolverException.class, () -> solver.solveBatch(new double[][] {{0.005}, {1e308}}, points,
+                    null), "a vector it cannot answer refuses the batch before anything is solved");
         }
         try (SurrogateSolver solver = SurrogateSolvers.registry().openFor(context, new double[] {0.1}, null)) {
             assertEquals(BuiltinSolvers.EXACT, solver.id(),
