@@ -57,7 +57,8 @@ final class BenchCommand {
             "",
             "'design' times the design steps through a trained study's HyperLoRA surrogate: a calibration",
             "from 200 measurements of every field (the surrogate's own at the middle of the range, 1 % noise),",
-            "an uncertainty propagation of N samples (default 10000) on a 51x51 grid, and an optimization.");
+            "an uncertainty propagation of N samples (default 10000) on a grid of 51 points per coordinate,",
+            "and an optimization.");
 
     int run(List<String> options, PrintStream out, PrintStream err) {
         if (options.isEmpty() || options.contains("--help") || options.contains("-h")) {

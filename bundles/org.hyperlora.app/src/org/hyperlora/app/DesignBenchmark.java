@@ -23,7 +23,8 @@ import org.hyperlora.solver.Uncertainty;
 /**
  * {@code hyperlora bench design STUDY}: how long the design steps take through a study's trained surrogate — a
  * calibration from 200 measurements of every field (made by the surrogate itself at the middle of the range, with
- * 1 % noise, so the fit has an answer), an uncertainty propagation of N samples on a 51×51 grid, and an optimization
+ * 1 % noise, so the fit has an answer), an uncertainty propagation of N samples on a grid of 51 points per
+ * coordinate, and an optimization
  * of the first field's largest magnitude. Issue 19's goals: a calibration under 2 s, 10,000 samples under 30 s.
  */
 final class DesignBenchmark {

@@ -118,7 +118,10 @@ final class OptimizeCommand {
         double[][] axes = PointTables.uniformAxes(problem.domain(), resolution);
         QuantityEvaluator evaluator;
         try {
-            evaluator = new QuantityEvaluator(problem, PointTables.points(axes), quantities);
+            // probes alone need no grid: each evaluation solves just their points
+            double[] grid = quantities.stream().allMatch(q -> q.kind() == DerivedQuantity.Kind.PROBE)
+                    ? new double[0] : PointTables.points(axes);
+            evaluator = new QuantityEvaluator(problem, grid, quantities);
         } catch (IllegalArgumentException e) {
             throw new UsageException("hyperlora optimize: " + e.getMessage());
         }
@@ -176,30 +179,16 @@ final class OptimizeCommand {
     /** {@code Q>=A}, {@code Q<=B} or {@code A<=Q<=B}; adds Q to the quantities. */
     private static Optimization.Bound bound(String text, List<String> coordinates, List<String> fields,
             List<DerivedQuantity> quantities) throws UsageException {
-        String[] parts = text.split("<=|>=", -1);
-        boolean lowerFirst = text.contains(">=");
-        DerivedQuantity quantity;
-        double lower = Double.NaN;
-        double upper = Double.NaN;
-        if (parts.length == 3 && !lowerFirst) {
-            quantity = quantity("--subject-to", parts[1], coordinates, fields);
-            lower = number("--subject-to '" + text + "'", parts[0]);
-            upper = number("--subject-to '" + text + "'", parts[2]);
-        } else if (parts.length == 2) {
-            quantity = quantity("--subject-to", parts[0], coordinates, fields);
-            double value = number("--subject-to '" + text + "'", parts[1]);
-            if (lowerFirst) {
-                lower = value;
-            } else {
-                upper = value;
-            }
-        } else {
-            throw new UsageException("hyperlora optimize: --subject-to '" + text + "' is not Q>=LOWER, Q<=UPPER or"
-                    + " LOWER<=Q<=UPPER");
-        }
-        quantities.add(quantity);
         try {
-            return new Optimization.Bound(quantity.label(coordinates), lower, upper);
+            DerivedQuantity.Bounded bounded = DerivedQuantity.Bounded.parse(text, coordinates, fields);
+            if (Double.isNaN(bounded.lower()) && Double.isNaN(bounded.upper())) {
+                throw new IllegalArgumentException("'" + text.trim() + "' gives no bound: write Q>=LOWER, Q<=UPPER or"
+                        + " LOWER<=Q<=UPPER");
+            }
+            Optimization.Bound bound = new Optimization.Bound(bounded.quantity().label(coordinates), bounded.lower(),
+                    bounded.upper());
+            quantities.add(bounded.quantity());
+            return bound;
         } catch (IllegalArgumentException e) {
             throw new UsageException("hyperlora optimize: --subject-to: " + e.getMessage());
         }

@@ -131,22 +131,21 @@ final class UqCommand {
             }
         }
         String solverId = arguments.value("--solver", BuiltinSolvers.HYPERLORA);
+        Path writing = target;
         try (SurrogateSolver solver = SurrogateSolvers.registry().open(solverId, study, new NullProgressMonitor())) {
             Uncertainty.Statistics statistics = Uncertainty.propagate(solver, evaluator, parameters, samples,
                     new NullProgressMonitor());
+            writing = target;
             Uncertainty.writeFields(target, coordinates, points, statistics);
             out.printf(Locale.ROOT, "%d samples of %s at %d points, solved by %s in %.2f s (%.0f solves/s) -> %s%n",
                     samples, describe(names.parameters(), parameters), statistics.mean()[0].length, solver.name(),
                     statistics.nanos() / 1e9, statistics.solvesPerSecond(), target);
             List<String> labels = quantities.stream().map(quantity -> quantity.label(coordinates)).toList();
             for (int q = 0; q < quantities.size(); q++) {
-                Uncertainty.QuantityStatistics quantity = statistics.quantities().get(q);
-                double[] at = quantity.quantiles();
-                out.printf(Locale.ROOT, "%s: mean %.6g, std %.4g, 5%% %.6g, median %.6g, 95%% %.6g%s%n",
-                        labels.get(q), quantity.mean(), quantity.std(), at[0], at[2], at[4],
-                        quantity.missing() == 0 ? "" : " (" + quantity.missing() + " samples without a value left out)");
+                out.println(statistics.quantities().get(q).describe(labels.get(q)));
             }
             if (quantitiesTarget != null) {
+                writing = quantitiesTarget;
                 Uncertainty.writeQuantities(quantitiesTarget, statistics, labels);
                 out.println("-> " + quantitiesTarget);
             }
@@ -156,7 +155,7 @@ final class UqCommand {
             return e.getMessage().startsWith("no surrogate solver has the id") ? HyperloraApplication.EXIT_USAGE
                     : HyperloraApplication.EXIT_FAILURE;
         } catch (IOException e) {
-            err.println("hyperlora uq: cannot write " + target + ": " + e.getMessage());
+            err.println("hyperlora uq: cannot write " + writing + ": " + e.getMessage());
             return HyperloraApplication.EXIT_FAILURE;
         }
     }

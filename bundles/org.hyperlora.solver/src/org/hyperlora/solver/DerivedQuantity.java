@@ -139,6 +139,81 @@ public record DerivedQuantity(Kind kind, String field, double[] point) {
         return probe(field, point);
     }
 
+    /**
+     * A quantity with bounds, as written on the command line and in the workflow editor: {@code Q>=A}, {@code Q<=B},
+     * {@code A<=Q<=B}, or with the number first ({@code A<=Q}, {@code B>=Q}); a quantity alone has no bounds.
+     *
+     * @param lower NaN when absent
+     * @param upper NaN when absent
+     */
+    public record Bounded(DerivedQuantity quantity, double lower, double upper) {
+
+        /**
+         * Reads a bounded quantity.
+         *
+         * @throws IllegalArgumentException naming what is wrong and what is expected
+         */
+        public static Bounded parse(String text, List<String> coordinates, List<String> fields) {
+            String trimmed = text == null ? "" : text.trim();
+            String[] parts = trimmed.split("<=|>=", -1);
+            boolean greater = trimmed.contains(">=");
+            if (parts.length == 1 && trimmed.endsWith(")")) {
+                return new Bounded(DerivedQuantity.parse(trimmed, coordinates, fields), Double.NaN, Double.NaN);
+            }
+            if (parts.length == 3 && !greater) {
+                return new Bounded(DerivedQuantity.parse(parts[1], coordinates, fields), number(parts[0], trimmed),
+                        number(parts[2], trimmed));
+            }
+            if (parts.length == 2 && !(greater && trimmed.contains("<="))) {
+                boolean numberFirst = isNumber(parts[0]);
+                DerivedQuantity quantity = DerivedQuantity.parse(numberFirst ? parts[1] : parts[0], coordinates,
+                        fields);
+                double value = number(numberFirst ? parts[0] : parts[1], trimmed);
+                // Q>=A and A<=Q bound from below; Q<=B and B>=Q from above
+                boolean lower = greater != numberFirst;
+                return new Bounded(quantity, lower ? value : Double.NaN, lower ? Double.NaN : value);
+            }
+            throw new IllegalArgumentException("'" + trimmed + "' is not Q>=LOWER, Q<=UPPER or LOWER<=Q<=UPPER");
+        }
+
+        /** The text {@link #parse} reads: {@code 0.6<=u(x=1.0 t=0.1)}, {@code maxAbs(u)<=2.0}. */
+        public String format(List<String> coordinates) {
+            String label = quantity.label(coordinates);
+            if (!Double.isNaN(lower) && !Double.isNaN(upper)) {
+                return DerivedQuantity.format(lower) + "<=" + label + "<=" + DerivedQuantity.format(upper);
+            }
+            return !Double.isNaN(lower) ? label + ">=" + DerivedQuantity.format(lower)
+                    : !Double.isNaN(upper) ? label + "<=" + DerivedQuantity.format(upper) : label;
+        }
+
+        private static boolean isNumber(String text) {
+            try {
+                Double.parseDouble(text.trim());
+                return true;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+
+        private static double number(String text, String whole) {
+            try {
+                double value = Double.parseDouble(text.trim());
+                if (Double.isFinite(value)) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new IllegalArgumentException("'" + text.trim() + "' in '" + whole + "' is not a finite number");
+        }
+    }
+
+    /** A CSV cell: quoted when it holds a comma, a quote or a line break (a probe label may hold a comma). */
+    public static String csvCell(String cell) {
+        return cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0
+                ? cell : '"' + cell.replace("\"", "\"\"") + '"';
+    }
+
     private static String knownField(String text, String field, List<String> fields) {
         if (!fields.contains(field)) {
             throw new IllegalArgumentException("quantity '" + text + "': unknown field '" + field + "'; fields: " + fields);

@@ -123,7 +123,7 @@ public final class Optimization {
                 header.addAll(names);
                 header.addAll(labels);
                 header.add("feasible");
-                writer.write(header.stream().map(Optimization::quote).collect(Collectors.joining(",")) + "\n");
+                writer.write(header.stream().map(DerivedQuantity::csvCell).collect(Collectors.joining(",")) + "\n");
                 for (Step step : history) {
                     StringBuilder row = new StringBuilder().append(step.start()).append(',').append(step.iteration())
                             .append(',').append(step.solves());
@@ -137,11 +137,6 @@ public final class Optimization {
                 }
             });
         }
-    }
-
-    /** A CSV header cell: quoted when it holds a comma or a quote (a probe label may). */
-    private static String quote(String cell) {
-        return cell.indexOf(',') < 0 && cell.indexOf('"') < 0 ? cell : '"' + cell.replace("\"", "\"\"") + '"';
     }
 
     /** A value within this of an end (in unit coordinates) is on the range's edge. */
@@ -205,6 +200,7 @@ public final class Optimization {
         if (starts < 1) {
             throw new IllegalArgumentException("at least one start, got " + starts);
         }
+        solves = 0;
         int n = range.names().size();
         if (n == 0) {
             throw new IllegalArgumentException("no parameters to optimize over");

@@ -280,6 +280,13 @@ public final class Uncertainty {
     public record QuantityStatistics(DerivedQuantity quantity, double mean, double std, double[] quantiles,
             int missing) {
 
+        /** {@code LABEL: mean M, std S, 5% A, median B, 95% C} and how many samples had no value. */
+        public String describe(String label) {
+            return String.format(Locale.ROOT, "%s: mean %.6g, std %.4g, 5%% %.6g, median %.6g, 95%% %.6g%s", label,
+                    mean, std, quantiles[0], quantiles[2], quantiles[4], missing == 0 ? ""
+                            : " (" + missing + " samples without a value left out)");
+        }
+
         static QuantityStatistics of(DerivedQuantity quantity, double[] samples) {
             double[] finite = Arrays.stream(samples).filter(Double::isFinite).sorted().toArray();
             int n = finite.length;
@@ -446,7 +453,7 @@ public final class Uncertainty {
             for (int q = 0; q < statistics.quantities().size(); q++) {
                 QuantityStatistics quantity = statistics.quantities().get(q);
                 String label = labels.get(q);
-                StringBuilder row = new StringBuilder(label.contains(",") ? '"' + label + '"' : label);
+                StringBuilder row = new StringBuilder(DerivedQuantity.csvCell(label));
                 row.append(',').append(quantity.mean()).append(',').append(quantity.std());
                 for (double value : quantity.quantiles()) {
                     row.append(',').append(value);

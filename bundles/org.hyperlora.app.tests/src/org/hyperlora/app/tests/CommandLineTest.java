@@ -172,7 +172,7 @@ class CommandLineTest {
         assertUsage("--minimize: quantity 'maxAbs(w)': unknown field 'w'; fields: [u]", "optimize", study.toString(),
                 "--minimize", "maxAbs(w)");
         assertUsage("the probe point x = 9.0 is outside", "optimize", study.toString(), "--minimize", "u(x=9 t=0)");
-        assertUsage("--subject-to 'maxAbs(u)=2' is not Q>=LOWER, Q<=UPPER or LOWER<=Q<=UPPER", "optimize",
+        assertUsage("--subject-to: 'maxAbs(u)=2' is not Q>=LOWER, Q<=UPPER or LOWER<=Q<=UPPER", "optimize",
                 study.toString(), "--minimize", "maxAbs(u)", "--subject-to", "maxAbs(u)=2");
         assertUsage("--fix beta=25.0 is outside the trained range [1.0, 20.0]", "optimize", study.toString(),
                 "--minimize", "maxAbs(u)", "--fix", "beta=25");

@@ -117,7 +117,7 @@ class HyperLoraSolverTest {
             assertTrue(batch.get(100).validity().inside());
             assertFalse(batch.get(149).validity().inside(), "nu = 0.1 is outside the trained range");
             assertThrows(SolverException.class, () -> solver.solveBatch(new double[][] {{0.005}, {1e308}}, points,
-                    null), "a vector it cannot answer refuses the batch before anything is solved");
+                    null), "a vector it cannot answer refuses the whole batch");
         }
         try (SurrogateSolver solver = SurrogateSolvers.registry().openFor(context, new double[] {0.1}, null)) {
             assertEquals(BuiltinSolvers.EXACT, solver.id(),

@@ -184,6 +184,20 @@ class WorkflowEditorTest {
         assertEquals(5, WorkflowProbes.blockCount(editor));
         assertTrue(editor.validation().problems().isEmpty(), editor.validation().problems().toString());
 
+        // added at the end: selected, and a second one after it (not before)
+        WorkflowProbes.click(editor, 4);
+        WorkflowProbes.addFromPalette(editor, "Export");
+        WorkflowProbes.addFromPalette(editor, "Solve");
+        pump();
+        assertEquals(6, WorkflowProbes.selected(editor));
+        assertTrue(WorkflowProbes.blocks(editor).get(5).startsWith("Export|export|")
+                && WorkflowProbes.blocks(editor).get(6).startsWith("Solve|solve|"), WorkflowProbes.blocks(editor)
+                        .toString());
+        editor.getEditingDomain().getCommandStack().undo();
+        editor.getEditingDomain().getCommandStack().undo();
+        pump();
+        assertEquals(5, WorkflowProbes.blockCount(editor));
+
         editor.doSave(null);
         pump();
         assertFalse(editor.isDirty());
@@ -267,11 +281,20 @@ class WorkflowEditorTest {
         assertEquals(configuration, WorkflowLaunchShortcut.configurationFor(path), "found again, not made twice");
 
         var launches = DebugPlugin.getDefault().getLaunchManager();
-        int launched = launches.getLaunches().length;
+        var before = java.util.Set.of(launches.getLaunches());
         new WorkflowLaunchShortcut().launch(new StructuredSelection(file), "run");
-        waitFor("the launch and its process", 20_000, () -> launches.getLaunches().length > launched
-                && launches.getLaunches()[launches.getLaunches().length - 1].getProcesses().length > 0);
-        var launch = launches.getLaunches()[launches.getLaunches().length - 1];
+        // the debug plug-in removes terminated launches when a new one comes (its default): look for ours by name
+        org.eclipse.debug.core.ILaunch[] ours = new org.eclipse.debug.core.ILaunch[1];
+        waitFor("the launch and its process", 20_000, () -> {
+            for (var candidate : launches.getLaunches()) {
+                if (!before.contains(candidate) && configuration.equals(candidate.getLaunchConfiguration())
+                        && candidate.getProcesses().length > 0) {
+                    ours[0] = candidate;
+                }
+            }
+            return ours[0] != null;
+        });
+        var launch = ours[0];
         waitFor("the workflow to finish", 120_000, launch::isTerminated);
         assertEquals(0, launch.getProcesses()[0].getExitValue());
         WorkflowOutputsView[] view = new WorkflowOutputsView[1];

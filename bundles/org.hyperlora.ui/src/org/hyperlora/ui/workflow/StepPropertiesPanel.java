@@ -83,6 +83,16 @@ final class StepPropertiesPanel {
         return fields.get(feature);
     }
 
+    /** Whether a control is one of the panel's fields. */
+    boolean owns(Control control) {
+        for (Control at = control; at != null; at = at.getParent()) {
+            if (at == body) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Rebuilds the panel for a step (null: none selected). */
     void show(Step newStep, StepKind kind, List<WorkflowProblem> problems) {
         this.step = newStep;
@@ -156,6 +166,8 @@ final class StepPropertiesPanel {
     }
 
     private void attributeField(EAttribute attribute) {
+        // each field edits the step it was made for, also when an event reaches it while the panel is rebuilt
+        final Step step = this.step;
         Label name = label(title(attribute), 1);
         String documentation = EcoreUtil.getDocumentation(attribute);
         name.setToolTipText(documentation);
@@ -228,6 +240,7 @@ final class StepPropertiesPanel {
     }
 
     private void referenceField(EReference reference) {
+        final Step step = this.step;
         Label name = label(title(reference), 1);
         name.setToolTipText(EcoreUtil.getDocumentation(reference));
         textField(reference, "e.g. " + StepTexts.example(reference),
@@ -238,6 +251,7 @@ final class StepPropertiesPanel {
     /** A text field with its check-as-typed message row below. */
     private void textField(EStructuralFeature feature, String tooltip, Function<String, Object> parse,
             Function<Object, String> format, String hint) {
+        final Step step = this.step;
         Text text = new Text(body, SWT.BORDER);
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         text.setToolTipText(tooltip);
@@ -252,7 +266,7 @@ final class StepPropertiesPanel {
         problem.setLayoutData(problemData);
         problem.setVisible(false);
         Runnable show = () -> {
-            if (!text.isFocusControl() && !text.isDisposed()) {
+            if (!text.isDisposed() && !text.isFocusControl()) {
                 text.setText(format.apply(step.eGet(feature)));
                 mark(text, problem, null);
             }

@@ -216,11 +216,25 @@ public class WorkflowEditor extends EditorPart implements IEditingDomainProvider
         return ordered;
     }
 
-    private static void tool(ToolBar bar, String text, String tip, Runnable action) {
+    private void tool(ToolBar bar, String text, String tip, Runnable action) {
         ToolItem item = new ToolItem(bar, SWT.PUSH);
         item.setText(text);
         item.setToolTipText(tip);
-        item.addListener(SWT.Selection, e -> action.run());
+        item.addListener(SWT.Selection, e -> {
+            commitTyping();
+            action.run();
+        });
+    }
+
+    /**
+     * Applies what is being typed in a settings field (tool items do not take the focus, so the field would not be
+     * left): a Run must not save and launch without it.
+     */
+    void commitTyping() {
+        if (properties != null && diagram.getDisplay().getFocusControl() != null
+                && properties.owns(diagram.getDisplay().getFocusControl())) {
+            diagram.forceFocus();
+        }
     }
 
     // ---- model changes, all through the command stack ----
@@ -253,11 +267,13 @@ public class WorkflowEditor extends EditorPart implements IEditingDomainProvider
         int at = diagram.selected() < 0 ? workflow.getSteps().size() : diagram.selected() + 1;
         domain.getCommandStack().execute(AddCommand.create(domain, workflow, WorkflowPackage.Literals.WORKFLOW__STEPS,
                 step, at));
+        refresh(); // the blocks now include the new step, so it can be selected (also at the end)
         diagram.select(at, true);
         return step;
     }
 
     private void addFromPalette() {
+        commitTyping();
         int index = palette.getSelectionIndex();
         if (index < 0) {
             status.setText("Choose a step kind in the palette first.");
@@ -319,6 +335,7 @@ public class WorkflowEditor extends EditorPart implements IEditingDomainProvider
         int index = diagram.selected();
         domain.getCommandStack().execute(RemoveCommand.create(domain, workflow,
                 WorkflowPackage.Literals.WORKFLOW__STEPS, step));
+        refresh();
         diagram.select(Math.min(index, workflow.getSteps().size() - 1), true);
     }
 
@@ -330,6 +347,7 @@ public class WorkflowEditor extends EditorPart implements IEditingDomainProvider
         }
         domain.getCommandStack().execute(MoveCommand.create(domain, workflow, WorkflowPackage.Literals.WORKFLOW__STEPS,
                 step, to));
+        refresh();
         diagram.select(to, true);
     }
 
@@ -347,6 +365,7 @@ public class WorkflowEditor extends EditorPart implements IEditingDomainProvider
         int at = diagram.selected() + 1;
         domain.getCommandStack().execute(AddCommand.create(domain, workflow, WorkflowPackage.Literals.WORKFLOW__STEPS,
                 copy, at));
+        refresh();
         diagram.select(at, true);
     }
 

@@ -234,18 +234,18 @@ public class WorkflowOutputsView extends ViewPart {
             column.dispose();
         }
         xColumn.removeAll();
+        String unreadable = null;
         if (file.toString().endsWith(".csv")) {
             try {
                 csv = Csv.read(file);
             } catch (IOException | RuntimeException e) {
-                about.setText(file + ": cannot be read: " + e.getMessage());
+                unreadable = e.getMessage();
             }
         }
         if (csv == null) {
-            if (!about.getText().contains("cannot be read")) {
-                about.setText(file + " (" + size(file) + ")" + (file.toString().endsWith(".vtk")
-                        ? ": legacy VTK, opens in ParaView" : ""));
-            }
+            about.setText(unreadable != null ? file + ": cannot be read: " + unreadable
+                    : file + " (" + size(file) + ")" + (file.toString().endsWith(".vtk")
+                            ? ": legacy VTK, opens in ParaView" : ""));
             drawChart();
             detail.layout(true, true);
             return;

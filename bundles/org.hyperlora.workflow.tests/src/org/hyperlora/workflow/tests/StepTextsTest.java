@@ -39,7 +39,7 @@ class StepTextsTest {
         assertEquals("u(x=1.0 t=0.1)", roundTrip(f.createOptimizeStep(), P.getOptimizeStep_Objective(),
                 "u(x=1 t=0.1)"));
         OptimizeStep optimize = f.createOptimizeStep();
-        assertEquals("u(x=1.0 t=0.1)>=0.6; 0.0<=maxAbs(v)<=2.0; mean(u)<=1.0", roundTrip(optimize,
+        assertEquals("0.6<=u(x=1.0 t=0.1); 0.0<=maxAbs(v)<=2.0; mean(u)<=1.0", roundTrip(optimize,
                 P.getOptimizeStep_Constraints(), "u(x=1 t=0.1)>=0.6; 0<=maxAbs(v)<=2; mean(u)<=1"));
         QuantityBound upper = optimize.getConstraints().get(2);
         assertTrue(upper.isSetUpper() && !upper.isSetLower());
@@ -49,6 +49,16 @@ class StepTextsTest {
         assertEquals("file=a.txt; text=", roundTrip(f.createContributedStep(), P.getContributedStep_Properties(),
                 "file=a.txt; text="));
         assertEquals("", roundTrip(f.createSweepStep(), P.getSweepStep_Quantities(), "  "));
+        // a column label, an end left to the coordinate, a number written first, a bound without ends
+        assertEquals("maxAbs(u) \"peak u\"; mean(v)", roundTrip(f.createSweepStep(), P.getSweepStep_Quantities(),
+                "maxAbs(u) \"peak u\"; mean(v)"));
+        var solve = f.createSolveStep();
+        assertEquals("x=:0.5:11, t=0.25::3", roundTrip(solve, P.getSolveStep_Grid(), "x=:0.5:11, t=0.25::3"));
+        assertTrue(!solve.getGrid().get(0).isSetFrom() && solve.getGrid().get(0).isSetTo());
+        OptimizeStep numberFirst = f.createOptimizeStep();
+        assertEquals("0.6<=mean(u); maxAbs(u)<=2.0; mean(v)", roundTrip(numberFirst,
+                P.getOptimizeStep_Constraints(), "0.6<=mean(u); 2>=maxAbs(u); mean(v)"));
+        assertTrue(numberFirst.getConstraints().get(0).isSetLower() && !numberFirst.getConstraints().get(0).isSetUpper());
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 import org.hyperlora.engine.io.AtomicFiles;
 
@@ -68,21 +67,13 @@ public final class CsvTable {
     private static String line(String[] cells) {
         StringBuilder text = new StringBuilder();
         for (int c = 0; c < cells.length; c++) {
-            text.append(c == 0 ? "" : ",").append(quote(cells[c]));
+            text.append(c == 0 ? "" : ",").append(org.hyperlora.solver.DerivedQuantity.csvCell(cells[c]));
         }
         return text.toString();
     }
 
-    private static String quote(String cell) {
-        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
-            return cell;
-        }
-        return '"' + cell.replace("\"", "\"\"") + '"';
-    }
-
     /** Shortest text that reads back to the same double ({@code 2.0}, {@code 0.1}, {@code 1.0E-5}, {@code NaN}). */
     public static String format(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.format(Locale.ROOT, "%.1f", value)
-                : Double.toString(value);
+        return org.hyperlora.solver.DerivedQuantity.format(value);
     }
 }

@@ -53,7 +53,7 @@ public final class StepTexts {
         if (type == PACKAGE.getParameterAssignment()) {
             return "Re=60, nu=0.01";
         } else if (type == PACKAGE.getGridAxis()) {
-            return "x=-0.5:1:76, y=51";
+            return "x=-0.5:1:76, y=51, t=:0.5:11";
         } else if (type == PACKAGE.getQuantity()) {
             return reference.isMany() ? "maxAbs(u); u(x=0.5 y=0.0)" : "u(x=0.5 y=0.0)";
         } else if (type == PACKAGE.getQuantityBound()) {
@@ -91,17 +91,17 @@ public final class StepTexts {
         if (item instanceof ParameterAssignment assignment) {
             return assignment.getName() + "=" + CsvTable.format(assignment.getValue());
         } else if (item instanceof GridAxis axis) {
+            // an end left unset is the coordinate's own: written empty
             return axis.getCoordinate() + "=" + (axis.isSetFrom() || axis.isSetTo()
-                    ? CsvTable.format(axis.getFrom()) + ":" + CsvTable.format(axis.getTo()) + ":" + axis.getCount()
+                    ? (axis.isSetFrom() ? CsvTable.format(axis.getFrom()) : "") + ":"
+                            + (axis.isSetTo() ? CsvTable.format(axis.getTo()) : "") + ":" + axis.getCount()
                     : Integer.toString(axis.getCount()));
         } else if (item instanceof Quantity quantity) {
             return quantity(quantity, names);
         } else if (item instanceof QuantityBound bound) {
-            String label = bound.getQuantity() == null ? "?" : quantity(bound.getQuantity(), names);
-            return (bound.isSetLower() && bound.isSetUpper()) ? CsvTable.format(bound.getLower()) + "<=" + label + "<="
-                    + CsvTable.format(bound.getUpper())
-                    : bound.isSetLower() ? label + ">=" + CsvTable.format(bound.getLower())
-                            : bound.isSetUpper() ? label + "<=" + CsvTable.format(bound.getUpper()) : label;
+            String label = bound.getQuantity() == null ? "?" : unlabelled(bound.getQuantity(), names);
+            return (bound.isSetLower() ? CsvTable.format(bound.getLower()) + "<=" : "") + label
+                    + (bound.isSetUpper() ? "<=" + CsvTable.format(bound.getUpper()) : "");
         } else if (item instanceof ParameterDistribution distribution) {
             return distribution.getName() + "=" + distribution.getDistribution();
         } else if (item instanceof ParameterPoint point) {
@@ -117,6 +117,12 @@ public final class StepTexts {
     }
 
     private static String quantity(Quantity quantity, Names names) {
+        String labelled = quantity.getLabel() == null || quantity.getLabel().isBlank() ? ""
+                : " \"" + quantity.getLabel() + "\"";
+        return unlabelled(quantity, names) + labelled;
+    }
+
+    private static String unlabelled(Quantity quantity, Names names) {
         String field = quantity.getField() == null ? "" : quantity.getField();
         if (quantity.getKind() != QuantityKind.PROBE) {
             return quantity.getKind().getLiteral() + "(" + field + ")";
@@ -171,8 +177,12 @@ public final class StepTexts {
             axis.setCoordinate(nameValue[0]);
             String[] range = nameValue[1].split(":", -1);
             if (range.length == 3) {
-                axis.setFrom(number(range[0], item));
-                axis.setTo(number(range[1], item));
+                if (!range[0].isBlank()) {
+                    axis.setFrom(number(range[0], item));
+                }
+                if (!range[1].isBlank()) {
+                    axis.setTo(number(range[1], item));
+                }
                 axis.setCount(count(range[2], item));
             } else if (range.length == 1) {
                 axis.setCount(count(range[0], item));
@@ -183,21 +193,15 @@ public final class StepTexts {
         } else if (type == PACKAGE.getQuantity()) {
             return quantity(item, names);
         } else if (type == PACKAGE.getQuantityBound()) {
-            String[] pieces = item.split("<=|>=", -1);
+            requireNames(names);
+            DerivedQuantity.Bounded bounded = DerivedQuantity.Bounded.parse(item, names.coordinates(), names.fields());
             QuantityBound bound = FACTORY.createQuantityBound();
-            if (pieces.length == 3 && !item.contains(">=")) {
-                bound.setLower(number(pieces[0], item));
-                bound.setQuantity(quantity(pieces[1].trim(), names));
-                bound.setUpper(number(pieces[2], item));
-            } else if (pieces.length == 2) {
-                bound.setQuantity(quantity(pieces[0].trim(), names));
-                if (item.contains(">=")) {
-                    bound.setLower(number(pieces[1], item));
-                } else {
-                    bound.setUpper(number(pieces[1], item));
-                }
-            } else {
-                throw new IllegalArgumentException("'" + item + "' is not Q>=LOWER, Q<=UPPER or LOWER<=Q<=UPPER");
+            bound.setQuantity(quantity(bounded.quantity()));
+            if (!Double.isNaN(bounded.lower())) {
+                bound.setLower(bounded.lower());
+            }
+            if (!Double.isNaN(bounded.upper())) {
+                bound.setUpper(bounded.upper());
             }
             return bound;
         } else if (type == PACKAGE.getParameterDistribution()) {
@@ -228,12 +232,29 @@ public final class StepTexts {
         throw new IllegalArgumentException("no text form for " + type.getName());
     }
 
-    private static Quantity quantity(String text, Names names) {
+    private static void requireNames(Names names) {
         if (names.fields().isEmpty()) {
             throw new IllegalArgumentException("choose a study that can be read first: quantities name its fields"
                     + " and coordinates");
         }
-        DerivedQuantity derived = DerivedQuantity.parse(text, names.coordinates(), names.fields());
+    }
+
+    /** A quantity, optionally followed by its column label in quotes: {@code maxAbs(u) "peak u"}. */
+    private static Quantity quantity(String text, Names names) {
+        requireNames(names);
+        String label = null;
+        String body = text.trim();
+        if (body.endsWith("\"") && body.indexOf('"') < body.length() - 1) {
+            int open = body.indexOf('"');
+            label = body.substring(open + 1, body.length() - 1);
+            body = body.substring(0, open).trim();
+        }
+        Quantity quantity = quantity(DerivedQuantity.parse(body, names.coordinates(), names.fields()));
+        quantity.setLabel(label);
+        return quantity;
+    }
+
+    private static Quantity quantity(DerivedQuantity derived) {
         Quantity quantity = FACTORY.createQuantity();
         quantity.setKind(QuantityKind.get(derived.kind().literal()));
         quantity.setField(derived.field());

@@ -39,6 +39,7 @@ public final class StepContext {
     /** Files the step reads and writes, as its validation declared them: the runner checks them across steps. */
     private final List<Path> declaredInputs = new ArrayList<>();
     private final Map<Path, String> declaredOutputs = new LinkedHashMap<>();
+    private java.util.Set<Path> earlierOutputs = java.util.Set.of();
 
     StepContext(Workflow workflow, Path workflowFile, Step step, int number, StepKind kind,
             SurrogateSolverService solvers, IProgressMonitor monitor, WorkflowListener listener, boolean validating) {
@@ -155,6 +156,18 @@ public final class StepContext {
      * Declares, while validating, a file the step reads (a study, a points or data file): no step may write it. A
      * blank or malformed path is the step's own check to report.
      */
+    /**
+     * Whether an earlier step of the workflow writes this file (while validating): a step may read a file that does
+     * not exist yet when an earlier step makes it.
+     */
+    public boolean writtenEarlier(String path) {
+        return resolved(path).map(earlierOutputs::contains).orElse(false);
+    }
+
+    void earlierOutputs(java.util.Set<Path> files) {
+        earlierOutputs = java.util.Set.copyOf(files);
+    }
+
     public void declareInput(String path) {
         resolved(path).ifPresent(declaredInputs::add);
     }

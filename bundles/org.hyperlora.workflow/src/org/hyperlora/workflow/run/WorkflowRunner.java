@@ -122,6 +122,7 @@ public final class WorkflowRunner {
             }
             StepContext context = new StepContext(workflow, workflowFile, step, number, kind.get(), solvers,
                     new NullProgressMonitor(), WorkflowListener.NONE, true);
+            context.earlierOutputs(files.written.keySet());
             if (step instanceof ContributedStep) {
                 checkProperties(kind.get(), context.properties(), collector);
             }

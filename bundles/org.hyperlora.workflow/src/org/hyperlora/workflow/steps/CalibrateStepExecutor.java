@@ -39,9 +39,10 @@ public final class CalibrateStepExecutor implements StepExecutor {
         context.declareInput(step.getDataFile());
         if (step.getDataFile() != null && !step.getDataFile().isBlank()) {
             try {
-                if (!Files.isRegularFile(context.resolve(step.getDataFile()))) {
-                    problems.warning("data file " + step.getDataFile() + " does not exist (yet): unless an earlier"
-                            + " step writes it, the run stops here");
+                if (!Files.isRegularFile(context.resolve(step.getDataFile()))
+                        && !context.writtenEarlier(step.getDataFile())) {
+                    problems.warning("data file " + step.getDataFile() + " does not exist and no earlier step writes"
+                            + " it: the run stops here unless it is there by then");
                 }
             } catch (IllegalArgumentException e) {
                 problems.error("data file '" + step.getDataFile() + "': " + e.getMessage());

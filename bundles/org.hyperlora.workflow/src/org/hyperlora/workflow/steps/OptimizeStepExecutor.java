@@ -11,6 +11,7 @@ import org.hyperlora.engine.hyper.StudySetup;
 import org.hyperlora.model.Parameter;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.mapping.StudyMapping;
+import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.DerivedQuantity;
 import org.hyperlora.solver.Optimization;
 import org.hyperlora.solver.QuantityEvaluator;
@@ -113,8 +114,6 @@ public final class OptimizeStepExecutor implements StepExecutor {
         double[] base = StepChecks.values(study.study(), step.getValues(), setup.referenceValue(), null,
                 new Problems(), "values");
         int[] resolution = StepChecks.resolution(setup, step.getResolution(), new Problems());
-        double[] grid = StepChecks.points(StepChecks.uniformAxes(setup, resolution));
-
         List<DerivedQuantity> quantities = new ArrayList<>(List.of(StepChecks.quantity(step.getObjective())));
         List<Optimization.Bound> bounds = new ArrayList<>();
         List<String> labels = new ArrayList<>(List.of(SweepStepExecutor.label(step.getObjective(), setup)));
@@ -125,6 +124,9 @@ public final class OptimizeStepExecutor implements StepExecutor {
             bounds.add(new Optimization.Bound(label, bound.isSetLower() ? bound.getLower() : Double.NaN,
                     bound.isSetUpper() ? bound.getUpper() : Double.NaN));
         }
+        // probes alone need no grid: each evaluation solves just their points
+        double[] grid = quantities.stream().allMatch(q -> q.kind() == DerivedQuantity.Kind.PROBE) ? new double[0]
+                : StepChecks.points(StepChecks.uniformAxes(setup, resolution));
         QuantityEvaluator evaluator = new QuantityEvaluator(setup.problem(), grid, quantities);
         SearchRange whole = SearchRange.of(study.study().getFamily().getParameters());
         SearchRange searched = whole.subset(free);
@@ -132,7 +134,11 @@ public final class OptimizeStepExecutor implements StepExecutor {
                 : Optimization.Goal.MINIMIZE;
         SubMonitor progress = SubMonitor.convert(context.monitor(), 10);
         long start = System.nanoTime();
-        try (SurrogateSolver solver = StepChecks.open(context, study, step.getSolver(), null, progress.split(1))) {
+        // as hyperlora optimize and the other design steps: the trained surrogate unless another solver is named
+        // (hundreds of solves: a solver that retrains per value must be chosen on purpose)
+        String solverId = step.getSolver() == null || step.getSolver().isBlank() ? BuiltinSolvers.HYPERLORA
+                : step.getSolver();
+        try (SurrogateSolver solver = StepChecks.open(context, study, solverId, null, progress.split(1))) {
             Optimization.Result result = new Optimization(evaluator.model(solver, base, free, new NullProgressMonitor()),
                     searched, goal, bounds).run(step.getStarts(), progress.split(9));
             Path csv = context.resolve(step.getOutput());

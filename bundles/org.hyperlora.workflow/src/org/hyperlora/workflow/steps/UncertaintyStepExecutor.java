@@ -148,11 +148,7 @@ public final class UncertaintyStepExecutor implements StepExecutor {
                 labels.add(SweepStepExecutor.label(quantity, setup));
             }
             for (int q = 0; q < labels.size(); q++) {
-                Uncertainty.QuantityStatistics quantity = statistics.quantities().get(q);
-                double[] at = quantity.quantiles();
-                context.message(String.format(Locale.ROOT, "%s: mean %.6g, std %.4g, 5%% %.6g, median %.6g, 95%% %.6g%s",
-                        labels.get(q), quantity.mean(), quantity.std(), at[0], at[2], at[4], quantity.missing() == 0
-                                ? "" : " (" + quantity.missing() + " samples without a value left out)"));
+                context.message(statistics.quantities().get(q).describe(labels.get(q)));
             }
             if (step.getQuantitiesOutput() != null && !step.getQuantitiesOutput().isBlank()
                     && !labels.isEmpty()) {
