@@ -123,12 +123,8 @@ final class UqCommand {
             throw new UsageException("hyperlora uq: --quantities-out and --out name the same file " + target);
         }
         for (int p = 0; p < parameters.size(); p++) {
-            if (parameters.get(p).kept() < 0.999999) {
-                err.printf(Locale.ROOT, "hyperlora uq: warning: %s: %s is truncated to the trained range [%s, %s],"
-                        + " which holds %.4g of its probability%n", names.parameters().get(p),
-                        parameters.get(p).distribution().describe(), range.lower()[p], range.upper()[p],
-                        parameters.get(p).kept());
-            }
+            parameters.get(p).truncation(names.parameters().get(p))
+                    .ifPresent(warning -> err.println("hyperlora uq: warning: " + warning));
         }
         String solverId = arguments.value("--solver", BuiltinSolvers.HYPERLORA);
         Path writing = target;
@@ -171,34 +167,19 @@ final class UqCommand {
     /** NAME=DISTRIBUTION per parameter, in the study's order, truncated to the trained range. */
     private static List<Uncertainty.Truncated> distributions(List<String> assignments, List<String> parameters,
             double[] lower, double[] upper) throws UsageException {
-        Uncertainty.Truncated[] found = new Uncertainty.Truncated[parameters.size()];
+        List<java.util.Map.Entry<String, String>> given = new ArrayList<>();
         for (String assignment : assignments) {
             int equals = assignment.indexOf('=');
             if (equals < 1) {
                 throw new UsageException("hyperlora uq: --param '" + assignment + "' is not NAME=DISTRIBUTION");
             }
-            String name = assignment.substring(0, equals).trim();
-            int index = parameters.indexOf(name);
-            if (index < 0) {
-                throw new UsageException("hyperlora uq: unknown parameter '" + name + "'; parameters: " + parameters);
-            }
-            if (found[index] != null) {
-                throw new UsageException("hyperlora uq: parameter '" + name + "' is given twice");
-            }
-            try {
-                found[index] = Uncertainty.Truncated.of(name,
-                        Uncertainty.Distribution.parse(name, assignment.substring(equals + 1)), lower[index],
-                        upper[index]);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("hyperlora uq: " + e.getMessage());
-            }
+            given.add(java.util.Map.entry(assignment.substring(0, equals), assignment.substring(equals + 1)));
         }
-        for (int p = 0; p < found.length; p++) {
-            if (found[p] == null) {
-                throw new UsageException("hyperlora uq: no distribution for parameter '" + parameters.get(p)
-                        + "'; give --param " + parameters.get(p) + "=normal:MEAN:SD (or uniform:A:B, a number)");
-            }
+        List<String> problems = new ArrayList<>();
+        List<Uncertainty.Truncated> found = Uncertainty.assign(given, parameters, lower, upper, problems::add);
+        if (found == null) {
+            throw new UsageException("hyperlora uq: " + problems.get(0).replace("; give ", "; give --param "));
         }
-        return List.of(found);
+        return found;
     }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -216,6 +218,13 @@ public final class Uncertainty {
      */
     public record Truncated(Distribution distribution, double lower, double upper, double low, double kept) {
 
+        /** What a user should know about the truncation (it drops more than 1e-6 of the probability), or empty. */
+        public java.util.Optional<String> truncation(String name) {
+            return kept >= 0.999999 ? java.util.Optional.empty() : java.util.Optional.of(String.format(Locale.ROOT,
+                    "%s: %s is truncated to the trained range [%s, %s], which holds %.4g of its probability", name,
+                    distribution.describe(), lower, upper, kept));
+        }
+
         /**
          * @throws IllegalArgumentException when (almost) none of the distribution lies in the range
          */
@@ -246,6 +255,47 @@ public final class Uncertainty {
             p = Math.max(Math.ulp(1.0), Math.min(1 - Math.ulp(1.0), p));
             return Math.max(lower, Math.min(upper, distribution.quantile(p)));
         }
+    }
+
+    /**
+     * A distribution per parameter from NAME, DISTRIBUTION pairs, each truncated to the trained range, in the
+     * parameters' order: what {@code hyperlora uq --param} and the Uncertainty step give. Every problem is told to
+     * {@code problems} (an unknown or repeated name, a distribution that does not parse or puts no probability in the
+     * range, a parameter without one).
+     *
+     * @return the distributions, or null when there was a problem
+     */
+    public static List<Truncated> assign(List<Map.Entry<String, String>> given, List<String> names, double[] lower,
+            double[] upper, Consumer<String> problems) {
+        Truncated[] found = new Truncated[names.size()];
+        boolean complete = true;
+        for (Map.Entry<String, String> assignment : given) {
+            String name = assignment.getKey() == null ? "" : assignment.getKey().trim();
+            int index = names.indexOf(name);
+            if (index < 0) {
+                problems.accept("unknown parameter '" + name + "'; parameters: " + names);
+                complete = false;
+            } else if (found[index] != null) {
+                problems.accept("parameter '" + name + "' is given twice");
+                complete = false;
+            } else {
+                try {
+                    found[index] = Truncated.of(name, Distribution.parse(name,
+                            assignment.getValue() == null ? "" : assignment.getValue()), lower[index], upper[index]);
+                } catch (IllegalArgumentException e) {
+                    problems.accept(e.getMessage());
+                    complete = false;
+                }
+            }
+        }
+        for (int p = 0; p < found.length && complete; p++) {
+            if (found[p] == null) {
+                problems.accept("no distribution for parameter '" + names.get(p) + "'; give " + names.get(p)
+                        + "=normal:MEAN:SD (or uniform:A:B, lognormal:MU:SIGMA, a number)");
+                complete = false;
+            }
+        }
+        return complete ? List.of(found) : null;
     }
 
     /** Samples solved per batch (the surrogate spreads a batch over the cores). */

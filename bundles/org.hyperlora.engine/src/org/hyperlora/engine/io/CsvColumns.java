@@ -140,7 +140,7 @@ public record CsvColumns(Path file, List<String> names, double[][] columns, int[
     }
 
     /** Splits a CSV line (quoted cells may hold commas and doubled quotes). */
-    private static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;

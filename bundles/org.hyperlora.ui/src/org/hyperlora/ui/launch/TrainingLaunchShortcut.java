@@ -58,21 +58,14 @@ public class TrainingLaunchShortcut implements ILaunchShortcut {
 
     /** The study's training configuration: the first that names this file, or a new one with the study's settings. */
     static ILaunchConfiguration configurationFor(Path file) throws CoreException {
+        var found = LaunchConfigurations.naming(TrainingLaunchDelegate.TYPE_ID, TrainingLaunchDelegate.ATTR_STUDY,
+                file);
+        if (found.isPresent()) {
+            return found.get();
+        }
         ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
         ILaunchConfigurationType type = manager.getLaunchConfigurationType(TrainingLaunchDelegate.TYPE_ID);
         String path = file.toAbsolutePath().normalize().toString();
-        var variables = org.eclipse.core.variables.VariablesPlugin.getDefault().getStringVariableManager();
-        for (ILaunchConfiguration existing : manager.getLaunchConfigurations(type)) {
-            String named = existing.getAttribute(TrainingLaunchDelegate.ATTR_STUDY, "");
-            try {
-                named = variables.performStringSubstitution(named); // ${workspace_loc:...} names the same file
-                if (path.equals(Path.of(named).toAbsolutePath().normalize().toString())) {
-                    return existing;
-                }
-            } catch (CoreException | RuntimeException e) {
-                // a variable that no longer resolves, or not a path: names no file
-            }
-        }
         String name = file.getFileName().toString().replaceFirst("\\.hyperlora$", "");
         ILaunchConfigurationWorkingCopy copy = type.newInstance(null, manager.generateLaunchConfigurationName(
                 "Train " + name));

@@ -55,21 +55,14 @@ public class WorkflowLaunchShortcut implements ILaunchShortcut {
 
     /** The workflow's configuration: the first that names this file, or a new one. */
     public static ILaunchConfiguration configurationFor(Path file) throws CoreException {
+        var found = org.hyperlora.ui.launch.LaunchConfigurations.naming(WorkflowLaunchDelegate.TYPE_ID,
+                WorkflowLaunchDelegate.ATTR_WORKFLOW, file);
+        if (found.isPresent()) {
+            return found.get();
+        }
         ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
         ILaunchConfigurationType type = manager.getLaunchConfigurationType(WorkflowLaunchDelegate.TYPE_ID);
         String path = file.toAbsolutePath().normalize().toString();
-        var variables = org.eclipse.core.variables.VariablesPlugin.getDefault().getStringVariableManager();
-        for (ILaunchConfiguration existing : manager.getLaunchConfigurations(type)) {
-            String named = existing.getAttribute(WorkflowLaunchDelegate.ATTR_WORKFLOW, "");
-            try {
-                named = variables.performStringSubstitution(named);
-                if (path.equals(Path.of(named).toAbsolutePath().normalize().toString())) {
-                    return existing;
-                }
-            } catch (CoreException | RuntimeException e) {
-                // a variable that no longer resolves, or not a path: names no file
-            }
-        }
         String name = file.getFileName().toString().replaceFirst("\\.hlflow$", "");
         ILaunchConfigurationWorkingCopy copy = type.newInstance(null, manager.generateLaunchConfigurationName(
                 "Workflow " + name));

@@ -90,27 +90,7 @@ public class WorkflowOutputsView extends ViewPart {
 
         /** Cells of a line; a quoted cell may hold commas ({@code "u(x=1.0, t=0.5)"}). */
         static List<String> split(String line) {
-            List<String> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (c == '"') {
-                    if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = !quoted;
-                    }
-                } else if (c == ',' && !quoted) {
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                } else {
-                    cell.append(c);
-                }
-            }
-            cells.add(cell.toString());
-            return cells;
+            return org.hyperlora.engine.io.CsvColumns.split(line);
         }
 
         /** Whether a column has a number in every row (true/false columns, such as "inside", are not charted). */

@@ -176,7 +176,7 @@ class DesignStepsTest {
                 "values: beta = 25.0 is outside the trained range [1.0, 20.0]",
                 "every parameter is held fixed by values",
                 "parameters: parameter beta: uniform:25.0:30.0 puts no probability inside the trained range",
-                "parameters: unknown parameter 'speed'; parameters of study 'convection': [beta]")) {
+                "parameters: unknown parameter 'speed'; parameters: [beta]")) {
             assertTrue(error.contains(expected), "'" + expected + "' in " + error);
         }
         assertFalse(Files.exists(folder.resolve("design.csv")) || Files.exists(folder.resolve("u-stats.csv")),

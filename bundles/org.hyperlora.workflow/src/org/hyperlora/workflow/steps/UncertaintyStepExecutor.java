@@ -14,7 +14,6 @@ import org.hyperlora.solver.QuantityEvaluator;
 import org.hyperlora.solver.StudyContext;
 import org.hyperlora.solver.SurrogateSolver;
 import org.hyperlora.solver.Uncertainty;
-import org.hyperlora.workflow.ParameterDistribution;
 import org.hyperlora.workflow.Quantity;
 import org.hyperlora.workflow.UncertaintyStep;
 import org.hyperlora.workflow.io.VtkFiles;
@@ -74,43 +73,15 @@ public final class UncertaintyStepExecutor implements StepExecutor {
         }
         List<String> names = setup.range().names();
         var range = StudyMapping.rangeOf(study.getFamily().getParameters());
-        Uncertainty.Truncated[] found = new Uncertainty.Truncated[names.size()];
-        boolean complete = true;
-        for (ParameterDistribution given : step.getParameters()) {
-            String name = given.getName() == null ? "" : given.getName().trim();
-            int index = names.indexOf(name);
-            if (index < 0) {
-                problems.error("parameters: unknown parameter '" + name + "'; parameters of study '" + setup.name()
-                        + "': " + names);
-                complete = false;
-                continue;
-            }
-            if (found[index] != null) {
-                problems.error("parameters: parameter '" + name + "' is given twice");
-                complete = false;
-                continue;
-            }
-            try {
-                found[index] = Uncertainty.Truncated.of(name, Uncertainty.Distribution.parse(name,
-                        given.getDistribution() == null ? "" : given.getDistribution()), range.lower()[index],
-                        range.upper()[index]);
-            } catch (IllegalArgumentException e) {
-                problems.error("parameters: " + e.getMessage());
-                complete = false;
-            }
+        List<java.util.Map.Entry<String, String>> given = step.getParameters().stream()
+                .map(p -> java.util.Map.entry(p.getName() == null ? "" : p.getName(),
+                        p.getDistribution() == null ? "" : p.getDistribution())).toList();
+        List<Uncertainty.Truncated> found = Uncertainty.assign(given, names, range.lower(), range.upper(),
+                problem -> problems.error("parameters: " + problem));
+        for (int p = 0; found != null && p < found.size(); p++) {
+            found.get(p).truncation(names.get(p)).ifPresent(warning -> problems.warning("parameters: " + warning));
         }
-        for (int p = 0; p < found.length; p++) {
-            if (found[p] == null && complete) {
-                problems.error("parameters: no distribution for parameter '" + names.get(p) + "'; give e.g. "
-                        + names.get(p) + " = normal:MEAN:SD (or uniform:A:B, lognormal:MU:SIGMA, a number)");
-                complete = false;
-            } else if (found[p] != null && found[p].kept() < 0.999999) {
-                problems.warning(String.format(Locale.ROOT, "parameters: %s: %s is truncated to the trained range"
-                        + " [%s, %s], which holds %.4g of its probability", names.get(p),
-                        found[p].distribution().describe(), range.lower()[p], range.upper()[p], found[p].kept()));
-            }
-        }
-        return complete ? List.of(found) : null;
+        return found;
     }
 
     @Override
