@@ -23,6 +23,11 @@ public record Cli(int exitCode, String out, String err) {
         return new Cli(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** Stops the {@code hyperlora worker}s running in this process, as the product stopping does. */
+    public static void stopWorkers() {
+        WorkerCommand.stopAll();
+    }
+
     @Override
     public String toString() {
         return "exit " + exitCode + "\n--- out:\n" + out + "\n--- err:\n" + err;

@@ -33,6 +33,7 @@ public class HyperloraApplication implements IApplication {
             "  optimize  find the parameter values that minimise or maximise a quantity (design)",
             "  run       run a workflow (.hlflow): train, solve, sweep, compare, calibrate, optimize,",
             "            uncertainty, export steps",
+            "  worker    run a member of a HyperLoRA cluster until stopped (--cluster, --secret-file)",
             "  info      show the numerical backend running inside OSGi and check it with a small GEMM",
             "  bench     benchmarks: 'bench step' times one PINN training step, 'bench solve' the solves,",
             "            'bench study' runs the HyperLoRA study, 'bench design' times calibration,",
@@ -83,6 +84,8 @@ public class HyperloraApplication implements IApplication {
                 return new OptimizeCommand().run(options, out, err);
             case "run":
                 return new RunCommand().run(options, out, err);
+            case "worker":
+                return new WorkerCommand().run(options, out, err);
             default:
                 err.println("hyperlora: unknown command '" + command + "'");
                 err.println(USAGE);
@@ -118,6 +121,7 @@ public class HyperloraApplication implements IApplication {
 
     @Override
     public void stop() {
-        // Commands run to completion on the calling thread; nothing to interrupt here yet.
+        // commands run to completion on the calling thread; a worker runs until stopped: it leaves its cluster
+        WorkerCommand.stopAll();
     }
 }

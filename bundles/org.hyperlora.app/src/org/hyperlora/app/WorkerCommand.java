@@ -1,0 +1,106 @@
+package org.hyperlora.app;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+import org.hyperlora.cluster.ClusterMember;
+import org.hyperlora.cluster.ClusterOptions;
+
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
+
+/**
+ * {@code hyperlora worker --cluster NAME --secret-file FILE}: this process as a member of a HyperLoRA cluster until it
+ * is stopped (Ctrl-C, or the product stopping): it says which members it sees as they come and go, and leaves
+ * cleanly, handing its share of the cluster's data to the others.
+ */
+final class WorkerCommand {
+
+    static final String HELP = String.join(System.lineSeparator(),
+            "usage: hyperlora worker --cluster NAME --secret-file FILE [--bind HOST:PORT] [--members HOST:PORT,...]",
+            "",
+            "Runs a member of the HyperLoRA cluster NAME until stopped (Ctrl-C leaves cleanly). Members find",
+            "each other only through --members (no multicast); they join only members that read the same",
+            "secret, and a member refused by the listed ones says so and exits with 2. Members exchange only",
+            "the project's own files as bytes (no Java serialization).",
+            "  --cluster NAME       the cluster's name",
+            "  --secret-file FILE   the shared secret (at least 16 bytes; never on the command line or in logs)",
+            "  --bind HOST:PORT     where this member listens (default 127.0.0.1:5701: this machine only)",
+            "  --members LIST       members to join, HOST:PORT separated by commas (none: the first member)");
+
+    /** Released to stop the running workers (the product stopping; the tests). */
+    private static volatile CountDownLatch stop = new CountDownLatch(1);
+
+    /** Stops the workers running in this process (they leave the cluster cleanly). */
+    static void stopAll() {
+        CountDownLatch running = stop;
+        stop = new CountDownLatch(1);
+        running.countDown();
+    }
+
+    int run(List<String> words, PrintStream out, PrintStream err) throws UsageException {
+        if (Arguments.wantsHelp(words)) {
+            out.println(HELP);
+            return HyperloraApplication.EXIT_OK;
+        }
+        Arguments arguments = new Arguments("worker", words, Set.of("--cluster", "--secret-file", "--bind",
+                "--members"), Set.of());
+        arguments.positional(0, "no positional arguments");
+        ClusterOptions options;
+        try {
+            options = ClusterOptions.of(arguments.value("--cluster", null), arguments.value("--secret-file", null),
+                    arguments.value("--bind", null), arguments.value("--members", null));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("hyperlora worker: " + e.getMessage());
+        }
+        CountDownLatch stopped = stop;
+        ClusterMember member;
+        try {
+            member = ClusterMember.start(options);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("hyperlora worker: " + e.getMessage());
+        } catch (IllegalStateException e) {
+            err.println("hyperlora worker: " + e.getMessage());
+            return HyperloraApplication.EXIT_FAILURE;
+        }
+        Thread hook = new Thread(WorkerCommand::stopAll, "hyperlora worker shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (member) {
+            member.warnings().forEach(warning -> err.println("hyperlora worker: warning: " + warning));
+            var refusal = member.refusal();
+            if (refusal.isPresent()) {
+                err.println("hyperlora worker: refused: " + refusal.get());
+                return HyperloraApplication.EXIT_USAGE;
+            }
+            out.println("hyperlora worker: member of cluster '" + options.name() + "' at " + options.bind()
+                    + "; members: " + member.members());
+            member.hazelcast().getCluster().addMembershipListener(new MembershipListener() {
+                @Override
+                public void memberAdded(MembershipEvent event) {
+                    out.println("hyperlora worker: " + event.getMember().getAddress() + " joined; "
+                            + event.getMembers().size() + " members");
+                }
+
+                @Override
+                public void memberRemoved(MembershipEvent event) {
+                    out.println("hyperlora worker: " + event.getMember().getAddress() + " left; "
+                            + event.getMembers().size() + " members");
+                }
+            });
+            stopped.await();
+            out.println("hyperlora worker: leaving cluster '" + options.name() + "'");
+            return HyperloraApplication.EXIT_OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return HyperloraApplication.EXIT_FAILURE;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook is running
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.hyperlora.cluster;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JavaSerializationFilterConfig;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.NetworkConfig;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
+
+/**
+ * This process as a member of a HyperLoRA cluster: an embedded Hazelcast member listening on the given address only,
+ * joining the listed members (TCP, no multicast), under the name derived from the cluster name and the secret.
+ * Nothing starts unless a command asks for a cluster: without one the product opens no network listener. Members
+ * exchange only byte arrays and strings (the project's own unit files), so Java serialization is refused outright.
+ */
+public final class ClusterMember implements AutoCloseable {
+
+    /** How long a connection test to a listed member may take. */
+    private static final int PROBE_MILLIS = 1000;
+    /** A class no one has: naming it as the only allowed one refuses every Java-serialized object. */
+    private static final String NOTHING = "org.hyperlora.cluster.NoJavaSerialization";
+
+    private final HazelcastInstance instance;
+    private final ClusterOptions options;
+    private final List<String> warnings;
+
+    private ClusterMember(HazelcastInstance instance, ClusterOptions options, List<String> warnings) {
+        this.instance = instance;
+        this.options = options;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * Starts the member and joins the listed members (a few seconds when there are some).
+     *
+     * @throws IllegalArgumentException for a bad secret file, naming it
+     * @throws IllegalStateException when the member cannot listen on the address (e.g. the port is taken)
+     */
+    public static ClusterMember start(ClusterOptions options) {
+        ClusterSecret secret = ClusterSecret.read(options.secretFile());
+        // Hazelcast tells everything at INFO; a member says what matters itself
+        Logger.getLogger("com.hazelcast").setLevel(Level.WARNING);
+        Config config = new Config();
+        config.setClassLoader(ClusterMember.class.getClassLoader());
+        config.setClusterName(secret.clusterName(options.name()));
+        config.setInstanceName("hyperlora-" + options.bind().host() + "-" + options.bind().port());
+        config.setProperty("hazelcast.phone.home.enabled", "false");
+        config.setProperty("hazelcast.logging.type", "jdk");
+        config.setProperty("hazelcast.socket.bind.any", "false");
+        config.setProperty("hazelcast.wait.seconds.before.join", "1");
+        config.setProperty("hazelcast.max.wait.seconds.before.join", "3");
+        config.setProperty("hazelcast.shutdownhook.enabled", "false");
+        // members started at the same time each form a cluster of one: they merge within seconds, not minutes
+        config.setProperty("hazelcast.merge.first.run.delay.seconds", "3");
+        config.setProperty("hazelcast.merge.next.run.delay.seconds", "3");
+        NetworkConfig network = config.getNetworkConfig();
+        network.setPort(options.bind().port()).setPortAutoIncrement(false);
+        network.getInterfaces().setEnabled(true).addInterface(options.bind().host());
+        JoinConfig join = network.getJoin();
+        join.getMulticastConfig().setEnabled(false);
+        join.getAutoDetectionConfig().setEnabled(false);
+        join.getTcpIpConfig().setEnabled(true).setConnectionTimeoutSeconds(2);
+        for (ClusterOptions.Address member : options.members()) {
+            join.getTcpIpConfig().addMember(member.toString());
+        }
+        JavaSerializationFilterConfig filter = new JavaSerializationFilterConfig();
+        filter.getWhitelist().addClasses(NOTHING);
+        config.getSerializationConfig().setJavaSerializationFilterConfig(filter);
+        HazelcastInstance instance;
+        try {
+            instance = Hazelcast.newHazelcastInstance(config);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot start a member of cluster '" + options.name() + "' at "
+                    + options.bind() + ": " + e.getMessage(), e);
+        }
+        return new ClusterMember(instance, options, new ArrayList<>(secret.warnings()));
+    }
+
+    /** How many members the cluster has now, this one included. */
+    public int size() {
+        return instance.getCluster().getMembers().size();
+    }
+
+    /** The addresses of the members, this one first. */
+    public List<String> members() {
+        List<String> addresses = new ArrayList<>();
+        var local = instance.getCluster().getLocalMember();
+        addresses.add(local.getAddress().getHost() + ":" + local.getAddress().getPort());
+        for (var member : instance.getCluster().getMembers()) {
+            if (!member.localMember()) {
+                addresses.add(member.getAddress().getHost() + ":" + member.getAddress().getPort());
+            }
+        }
+        return addresses;
+    }
+
+    /** What the user should know (a secret file others can read). */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /**
+     * When this member is alone although a listed member answers on its port: why — that member's cluster has
+     * another name or secret and refused the join. Empty when it joined, or when no listed member answers (the
+     * first member of a cluster, or members not started yet).
+     */
+    public Optional<String> refusal() {
+        if (size() > 1) {
+            return Optional.empty();
+        }
+        for (ClusterOptions.Address member : options.members()) {
+            if (member.equals(options.bind())) {
+                continue;
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(member.host(), member.port()), PROBE_MILLIS);
+                return Optional.of("the member at " + member + " answers but did not accept this one: it runs"
+                        + " another cluster, or cluster '" + options.name() + "' with another secret");
+            } catch (IOException e) {
+                // not listening: nothing refused us there
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Shared data of the cluster (for the units of work; byte arrays and strings only). */
+    public HazelcastInstance hazelcast() {
+        return instance;
+    }
+
+    /** Leaves the cluster cleanly: its data is handed over to the other members first. */
+    @Override
+    public void close() {
+        if (instance.getLifecycleService().isRunning()) {
+            instance.getLifecycleService().shutdown();
+        }
+    }
+}
