@@ -26,6 +26,11 @@ public final class ClusterMember implements AutoCloseable {
 
     /** How long a connection test to a listed member may take. */
     private static final int PROBE_MILLIS = 1000;
+    /**
+     * How long a member alone waits for the members it lists before it calls itself refused: members started at the
+     * same moment each form a cluster of one and merge after the merge delays below (3 s, then every 3 s).
+     */
+    private static final long MERGE_WAIT_MILLIS = 15_000;
     /** A class no one has: naming it as the only allowed one refuses every Java-serialized object. */
     private static final String NOTHING = "org.hyperlora.cluster.NoJavaSerialization";
 
@@ -109,22 +114,39 @@ public final class ClusterMember implements AutoCloseable {
     }
 
     /**
-     * When this member is alone although a listed member answers on its port: why — that member's cluster has
-     * another name or secret and refused the join. Empty when it joined, or when no listed member answers (the
-     * first member of a cluster, or members not started yet).
+     * When this member is alone although a listed member answers on its port (after waiting for members started at
+     * the same moment to merge): why — that member's cluster has another name or secret and refused the join. Empty
+     * when it joined, or when no listed member answers (the first member of a cluster, members not started yet).
      */
     public Optional<String> refusal() {
+        if (size() > 1 || answering().isEmpty()) {
+            return Optional.empty();
+        }
+        long until = System.currentTimeMillis() + MERGE_WAIT_MILLIS;
+        while (size() == 1 && System.currentTimeMillis() < until) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         if (size() > 1) {
             return Optional.empty();
         }
+        return answering().map(member -> "the member at " + member + " answers but did not accept this one: it"
+                + " runs another cluster, or cluster '" + options.name() + "' with another secret");
+    }
+
+    /** A listed member (not this one) that accepts connections on its port. */
+    private Optional<ClusterOptions.Address> answering() {
         for (ClusterOptions.Address member : options.members()) {
             if (member.equals(options.bind())) {
                 continue;
             }
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress(member.host(), member.port()), PROBE_MILLIS);
-                return Optional.of("the member at " + member + " answers but did not accept this one: it runs"
-                        + " another cluster, or cluster '" + options.name() + "' with another secret");
+                return Optional.of(member);
             } catch (IOException e) {
                 // not listening: nothing refused us there
             }

@@ -75,6 +75,27 @@ class ClusterMemberTest {
         assertTrue(Hazelcast.getAllHazelcastInstances().isEmpty(), "closed members leave nothing running");
     }
 
+    /** Two members started at the same moment each form a cluster of one; they merge and neither calls itself refused. */
+    @Test
+    void membersStartedAtTheSameMomentEndUpInOneCluster(@TempDir Path folder) throws Exception {
+        Path good = secret(folder, "good", "correct horse battery staple 42");
+        int first = freePort();
+        int second = freePort();
+        String all = "127.0.0.1:" + first + ",127.0.0.1:" + second;
+        var a = java.util.concurrent.CompletableFuture.supplyAsync(() -> ClusterMember.start(ClusterOptions.of("study",
+                good.toString(), "127.0.0.1:" + first, all)));
+        var b = java.util.concurrent.CompletableFuture.supplyAsync(() -> ClusterMember.start(ClusterOptions.of("study",
+                good.toString(), "127.0.0.1:" + second, all)));
+        try (ClusterMember one = a.get(); ClusterMember two = b.get()) {
+            var refusals = List.of(java.util.concurrent.CompletableFuture.supplyAsync(one::refusal),
+                    java.util.concurrent.CompletableFuture.supplyAsync(two::refusal));
+            assertTrue(refusals.get(0).get().isEmpty(), () -> refusals.get(0).join().orElse(""));
+            assertTrue(refusals.get(1).get().isEmpty(), () -> refusals.get(1).join().orElse(""));
+            assertEquals(2, one.size());
+            assertEquals(2, two.size());
+        }
+    }
+
     @Test
     void theSecretStaysInItsFileAndBadOptionsSayWhatIsWrong(@TempDir Path folder) throws Exception {
         Path file = secret(folder, "secret", "0123456789abcdef-and-more");
