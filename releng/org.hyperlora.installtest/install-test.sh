@@ -220,13 +220,14 @@ platform_round() {
   local removed added foreign
   removed=$(diff "$work/state-0-before.txt" "$work/state-1b-after-install.txt" | grep -c '^<' || true)
   added=$(diff "$work/state-0-before.txt" "$work/state-1b-after-install.txt" | grep '^>' || true)
-  # besides ours: EMF Edit, and the config.ini/platform.xml lines p2 rewrites
+  # besides ours: Hazelcast (our headless feature carries it), EMF Edit, and the config.ini/platform.xml lines p2
+  # rewrites
   foreign=$(echo "$added" | grep -v -e 'org\.hyperlora\.' -e 'org\.eclipse\.emf\.edit[,_ ]' -e "id='org\.eclipse\.emf\.edit'" \
-    -e '^> eclipse\.p2\.data\.area=' -e '^> *$' || true)
+    -e 'com\.hazelcast[,_]' -e "id='com\.hazelcast'" -e '^> eclipse\.p2\.data\.area=' -e '^> *$' || true)
   if [ "$removed" -eq 0 ] && [ -z "$foreign" ] && state_complete "$work/state-1b-after-install.txt"; then
-    pass "$label: the install added only HyperLoRA's bundles and features and EMF Edit ($(echo "$added" | grep -c '^>') lines of state), removed nothing"
+    pass "$label: the install added only HyperLoRA's bundles and features (with Hazelcast) and EMF Edit ($(echo "$added" | grep -c '^>') lines of state), removed nothing"
   else
-    fail "$label: the install changed more than HyperLoRA and EMF Edit: $removed lines removed; added besides ours:"
+    fail "$label: the install changed more than HyperLoRA (with Hazelcast) and EMF Edit: $removed lines removed; added besides ours:"
     echo "$foreign" | head -n 20
   fi
   rc=0

@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.hyperlora.cluster.ClusterMember;
 import org.hyperlora.cluster.ClusterOptions;
+import org.hyperlora.cluster.WorkQueue;
 
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
@@ -89,7 +90,19 @@ final class WorkerCommand {
                             + event.getMembers().size() + " members");
                 }
             });
-            stopped.await();
+            // takes units of the cluster's jobs (of the kinds this product runs) until stopped
+            java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread watcher = new Thread(() -> {
+                try {
+                    stopped.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                stopping.set(true);
+            }, "hyperlora worker stop");
+            watcher.setDaemon(true);
+            watcher.start();
+            WorkQueue.serve(member.hazelcast(), stopping);
             out.println("hyperlora worker: leaving cluster '" + options.name() + "'");
             return HyperloraApplication.EXIT_OK;
         } catch (InterruptedException e) {

@@ -67,6 +67,9 @@ public final class ClusterMember implements AutoCloseable {
         // members started at the same time each form a cluster of one: they merge within seconds, not minutes
         config.setProperty("hazelcast.merge.first.run.delay.seconds", "3");
         config.setProperty("hazelcast.merge.next.run.delay.seconds", "3");
+        // a member that dies without leaving is noticed within seconds, so its units run elsewhere soon
+        config.setProperty("hazelcast.heartbeat.interval.seconds", "1");
+        config.setProperty("hazelcast.max.no.heartbeat.seconds", "10");
         NetworkConfig network = config.getNetworkConfig();
         network.setPort(options.bind().port()).setPortAutoIncrement(false);
         network.getInterfaces().setEnabled(true).addInterface(options.bind().host());

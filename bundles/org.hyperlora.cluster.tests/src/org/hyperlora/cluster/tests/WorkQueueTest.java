@@ -1,0 +1,126 @@
+package org.hyperlora.cluster.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.hyperlora.cluster.ClusterMember;
+import org.hyperlora.cluster.ClusterOptions;
+import org.hyperlora.cluster.UnitKinds;
+import org.hyperlora.cluster.WorkQueue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Units spread over members on the loopback (each its own Hazelcast member in this JVM): every unit runs, results
+ * come back in order and equal the local computation, a member killed midway loses nothing, a failing unit is named.
+ */
+class WorkQueueTest {
+
+    /** Where each unit ran (member port), for the test to see the work was spread. */
+    private static final Map<String, String> RAN_ON = new ConcurrentHashMap<>();
+    private static final AtomicInteger RUNS = new AtomicInteger();
+
+    private static byte[] digest(byte[] unit) throws Exception {
+        return MessageDigest.getInstance("SHA-256").digest(unit);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Test
+    void unitsSpreadOverTheMembersAndAKilledMemberLosesNothing(@TempDir Path folder) throws Exception {
+        UnitKinds.register("test.digest", unit -> {
+            RUNS.incrementAndGet();
+            RAN_ON.put(new String(unit, StandardCharsets.UTF_8), Thread.currentThread().getName());
+            Thread.sleep(150); // long enough that every member gets some
+            return digest(unit);
+        });
+        UnitKinds.register("test.failing", unit -> {
+            throw new IllegalArgumentException("no such thing as " + new String(unit, StandardCharsets.UTF_8));
+        });
+        Path secret = folder.resolve("secret");
+        Files.writeString(secret, "a secret for the work queue test\n");
+        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+        int[] ports = {freePort(), freePort(), freePort()};
+        String all = "127.0.0.1:" + ports[0] + ",127.0.0.1:" + ports[1] + ",127.0.0.1:" + ports[2];
+        List<ClusterMember> members = new ArrayList<>();
+        for (int port : ports) {
+            members.add(ClusterMember.start(ClusterOptions.of("queue", secret.toString(), "127.0.0.1:" + port, all)));
+        }
+        long until = System.currentTimeMillis() + 20_000;
+        while (members.get(0).size() < 3 && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+        }
+        assertEquals(3, members.get(0).size());
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Thread> workers = new ArrayList<>();
+        for (int m = 1; m < 3; m++) {
+            ClusterMember member = members.get(m);
+            Thread worker = new Thread(() -> {
+                try {
+                    WorkQueue.serve(member.hazelcast(), stop);
+                } catch (InterruptedException | RuntimeException e) {
+                    // the member was killed under it: its units go to the others
+                }
+            }, "member-" + m);
+            worker.setDaemon(true);
+            worker.start();
+            workers.add(worker);
+        }
+        try {
+            List<byte[]> units = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                units.add(("unit " + i).getBytes(StandardCharsets.UTF_8));
+            }
+            // member 2 dies without leaving (terminate) while units run
+            Thread killer = new Thread(() -> {
+                try {
+                    Thread.sleep(700);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                members.get(2).hazelcast().getLifecycleService().terminate();
+            });
+            killer.start();
+            List<byte[]> results = new WorkQueue(members.get(0).hazelcast()).run("test.digest", units);
+            killer.join();
+            assertEquals(30, results.size());
+            for (int i = 0; i < 30; i++) {
+                assertArrayEquals(digest(units.get(i)), results.get(i), "unit " + i + " in order, as computed here");
+            }
+            assertTrue(RAN_ON.values().stream().distinct().count() >= 2, "spread: " + RAN_ON.values());
+            assertTrue(RUNS.get() >= 30, "every unit ran (one may have run twice after the kill): " + RUNS.get());
+
+            IllegalStateException failure = assertThrows(IllegalStateException.class, () -> new WorkQueue(members
+                    .get(0).hazelcast()).run("test.failing", List.of("x".getBytes(StandardCharsets.UTF_8))));
+            assertEquals("unit 1 of 1 (test.failing) failed: no such thing as x", failure.getMessage());
+        } finally {
+            stop.set(true);
+            for (Thread worker : workers) {
+                worker.join(5000);
+            }
+            for (ClusterMember member : members) {
+                member.close();
+            }
+        }
+    }
+}
