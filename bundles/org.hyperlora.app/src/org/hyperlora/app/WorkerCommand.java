@@ -66,7 +66,17 @@ final class WorkerCommand {
             err.println("hyperlora worker: " + e.getMessage());
             return HyperloraApplication.EXIT_FAILURE;
         }
-        Thread hook = new Thread(WorkerCommand::stopAll, "hyperlora worker shutdown");
+        // Ctrl-C: stop serving and wait (up to 30 s) until the member has left, handing its data to the others;
+        // the JVM halts as soon as the hooks return
+        CountDownLatch left = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stopAll();
+            try {
+                left.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "hyperlora worker shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try (member) {
             member.warnings().forEach(warning -> err.println("hyperlora worker: warning: " + warning));
@@ -109,6 +119,8 @@ final class WorkerCommand {
             Thread.currentThread().interrupt();
             return HyperloraApplication.EXIT_FAILURE;
         } finally {
+            // the try-with-resources closed the member (it left the cluster) before this runs
+            left.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {

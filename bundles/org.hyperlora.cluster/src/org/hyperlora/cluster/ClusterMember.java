@@ -20,7 +20,8 @@ import com.hazelcast.core.HazelcastInstance;
  * This process as a member of a HyperLoRA cluster: an embedded Hazelcast member listening on the given address only,
  * joining the listed members (TCP, no multicast), under the name derived from the cluster name and the secret.
  * Nothing starts unless a command asks for a cluster: without one the product opens no network listener. Members
- * exchange only byte arrays and strings (the project's own unit files), so Java serialization is refused outright.
+ * exchange only byte arrays, strings and numbers (the project's own unit files), so Java serialization is refused
+ * for every class but Hazelcast's own.
  */
 public final class ClusterMember implements AutoCloseable {
 
@@ -31,8 +32,10 @@ public final class ClusterMember implements AutoCloseable {
      * same moment each form a cluster of one and merge after the merge delays below (3 s, then every 3 s).
      */
     private static final long MERGE_WAIT_MILLIS = 15_000;
-    /** A class no one has: naming it as the only allowed one refuses every Java-serialized object. */
-    private static final String NOTHING = "org.hyperlora.cluster.NoJavaSerialization";
+    /**
+     * Hazelcast's logger, held so that its level stays (a logger nobody refers to may be collected with its level).
+     */
+    private static final Logger HAZELCAST_LOG = Logger.getLogger("com.hazelcast");
 
     private final HazelcastInstance instance;
     private final ClusterOptions options;
@@ -53,7 +56,7 @@ public final class ClusterMember implements AutoCloseable {
     public static ClusterMember start(ClusterOptions options) {
         ClusterSecret secret = ClusterSecret.read(options.secretFile());
         // Hazelcast tells everything at INFO; a member says what matters itself
-        Logger.getLogger("com.hazelcast").setLevel(Level.WARNING);
+        HAZELCAST_LOG.setLevel(Level.WARNING);
         Config config = new Config();
         config.setClassLoader(ClusterMember.class.getClassLoader());
         config.setClusterName(secret.clusterName(options.name()));
@@ -80,8 +83,11 @@ public final class ClusterMember implements AutoCloseable {
         for (ClusterOptions.Address member : options.members()) {
             join.getTcpIpConfig().addMember(member.toString());
         }
+        // Java serialization only for Hazelcast's own classes (its exceptions travel that way); no JDK or other class:
+        // members exchange byte arrays, strings and numbers, which Hazelcast writes with its own serializers
         JavaSerializationFilterConfig filter = new JavaSerializationFilterConfig();
-        filter.getWhitelist().addClasses(NOTHING);
+        filter.setDefaultsDisabled(true);
+        filter.getWhitelist().addPrefixes("com.hazelcast.");
         config.getSerializationConfig().setJavaSerializationFilterConfig(filter);
         HazelcastInstance instance;
         try {

@@ -49,6 +49,10 @@ public final class WorkQueue {
      * @throws IllegalStateException naming the unit when a kind fails on it (the message of the member that ran it)
      */
     public List<byte[]> run(String kind, List<byte[]> payloads) throws InterruptedException {
+        if (UnitKinds.runner(kind).isEmpty()) {
+            // the coordinator takes units too: a kind it cannot run is a kind no member of this product runs
+            throw new IllegalStateException("no unit kind '" + kind + "' is registered in this process");
+        }
         String job = UUID.randomUUID().toString();
         IMap<Integer, byte[]> unitMap = hazelcast.getMap(units(job));
         IMap<Integer, byte[]> resultMap = hazelcast.getMap(results(job));
@@ -107,12 +111,13 @@ public final class WorkQueue {
             com.hazelcast.collection.IQueue<Integer> queued) {
         java.util.Set<String> live = new java.util.HashSet<>();
         hazelcast.getCluster().getMembers().forEach(member -> live.add(member.getUuid().toString()));
+        // one snapshot of each per sweep, not a remote call per unit
+        java.util.Set<Integer> done = new java.util.HashSet<>(resultMap.keySet());
+        java.util.Map<Integer, String> holders = new java.util.HashMap<>(claimMap);
+        java.util.Set<Integer> waiting = new java.util.HashSet<>(queued);
         for (int i = 0; i < count; i++) {
-            if (resultMap.containsKey(i)) {
-                continue;
-            }
-            String holder = claimMap.get(i);
-            if ((holder == null || !live.contains(holder)) && !queued.contains(i)) {
+            String holder = holders.get(i);
+            if (!done.contains(i) && (holder == null || !live.contains(holder)) && !waiting.contains(i)) {
                 claimMap.remove(i);
                 queued.offer(i);
             }
@@ -130,8 +135,10 @@ public final class WorkQueue {
     static boolean work(HazelcastInstance hazelcast, String job, String kind, long waitMillis)
             throws InterruptedException {
         var runner = UnitKinds.runner(kind);
-        if (runner.isEmpty()) {
-            return false; // not a kind this process runs: left for the members that do
+        if (runner.isEmpty() || !hazelcast.getMap(JOBS).containsKey(job)) {
+            // not a kind this process runs (left for the members that do), or a job that has ended: touching its
+            // queue would create it again
+            return false;
         }
         Integer unit = hazelcast.<Integer>getQueue(queue(job)).poll(waitMillis, TimeUnit.MILLISECONDS);
         if (unit == null) {
@@ -142,7 +149,9 @@ public final class WorkQueue {
                 .toString());
         byte[] payload = hazelcast.<Integer, byte[]>getMap(units(job)).get(unit);
         if (payload == null) {
-            return false; // the job ended meanwhile
+            // the job ended meanwhile (or its unit was lost with two members): nothing to hold
+            hazelcast.<Integer, String>getMap(claims(job)).remove(unit);
+            return false;
         }
         byte[] result;
         try {
@@ -170,7 +179,15 @@ public final class WorkQueue {
         while (!stop.get() && hazelcast.getLifecycleService().isRunning()) {
             boolean worked = false;
             for (var job : jobs.entrySet()) {
-                worked |= work(hazelcast, job.getKey(), job.getValue(), 50);
+                try {
+                    worked |= work(hazelcast, job.getKey(), job.getValue(), 50);
+                } catch (RuntimeException e) {
+                    // a job ending under the poll (its queue destroyed), a member leaving, a migration: the next
+                    // round sees the cluster as it is now; a worker keeps serving
+                    if (!hazelcast.getLifecycleService().isRunning()) {
+                        return;
+                    }
+                }
             }
             if (!worked) {
                 Thread.sleep(100);

@@ -77,7 +77,7 @@ class WorkerCommandTest {
             assertEquals(2, member.size());
 
             Cli.stopWorkers();
-            Cli stopped = worker.get();
+            Cli stopped = worker.get(60, java.util.concurrent.TimeUnit.SECONDS);
             assertEquals(0, stopped.exitCode(), stopped.toString());
             assertTrue(stopped.out().startsWith("hyperlora worker: member of cluster 'study' at 127.0.0.1:"
                     + workerPort), stopped.out());

@@ -24,6 +24,11 @@ import com.hazelcast.core.Hazelcast;
 /** Members on the loopback: the same secret joins, another secret is refused and says so; options say what is wrong. */
 class ClusterMemberTest {
 
+    /** Any class with Java serialization: what members must not accept. */
+    static final class Smuggled implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -59,7 +64,13 @@ class ClusterMemberTest {
                 ClusterMember b = ClusterMember.start(ClusterOptions.of("study", good.toString(),
                         "127.0.0.1:" + second, all))) {
             waitForSize(a, 2);
-            assertEquals(2, b.size());
+            waitForSize(b, 2);
+            // byte arrays and strings travel; a class's Java serialization is refused where it would be read
+            a.hazelcast().getMap("test").put("bytes", new byte[] {1, 2, 3});
+            a.hazelcast().getMap("test").put("smuggled", new Smuggled());
+            assertEquals(3, ((byte[]) b.hazelcast().getMap("test").get("bytes")).length);
+            assertThrows(RuntimeException.class, () -> b.hazelcast().getMap("test").get("smuggled"),
+                    "a Serializable of another class is not deserialized");
             assertEquals("127.0.0.1:" + first, a.members().get(0));
             assertTrue(a.refusal().isEmpty());
             assertEquals(List.of(), a.warnings());
