@@ -33,11 +33,6 @@ public final class QuantityEvaluator {
         this(problem, problem.domain().dimension(), grid, quantities);
     }
 
-    /** The fields at points, nothing derived, every point solved (points already in the domain). */
-    public static QuantityEvaluator atPoints(double[] points, int dimension) {
-        return new QuantityEvaluator(null, dimension, points, List.of());
-    }
-
     private QuantityEvaluator(PinnProblem problem, int dimension, double[] grid, List<DerivedQuantity> quantities) {
         this.problem = problem;
         this.quantities = List.copyOf(quantities);
@@ -120,7 +115,7 @@ public final class QuantityEvaluator {
     /** Solves once at the parameter vector: the fields on the grid and every quantity. */
     public Evaluation solve(SurrogateSolver solver, double[] parameterValues, IProgressMonitor monitor)
             throws SolverException {
-        boolean[] in = problem == null || problem.shape().isEmpty() ? null : problem.inside(points, parameterValues);
+        boolean[] in = problem.shape().isEmpty() ? null : problem.inside(points, parameterValues);
         return derive(solver.solve(parameterValues, in == null ? points : PointTables.select(points, dimension, in),
                 monitor), in);
     }
@@ -132,13 +127,13 @@ public final class QuantityEvaluator {
     public List<Evaluation> solveBatch(SurrogateSolver solver, double[][] parameterValues, IProgressMonitor monitor)
             throws SolverException {
         List<Evaluation> evaluations = new ArrayList<>(parameterValues.length);
-        if (problem != null && problem.shape().isPresent() && problem.shape().get().dependsOnParameters()) {
+        if (problem.shape().isPresent() && problem.shape().get().dependsOnParameters()) {
             for (double[] values : parameterValues) {
                 evaluations.add(solve(solver, values, monitor));
             }
             return evaluations;
         }
-        boolean[] in = problem == null || problem.shape().isEmpty() || parameterValues.length == 0 ? null
+        boolean[] in = problem.shape().isEmpty() || parameterValues.length == 0 ? null
                 : problem.inside(points, parameterValues[0]);
         for (FieldSolution solution : solver.solveBatch(parameterValues,
                 in == null ? points : PointTables.select(points, dimension, in), monitor)) {

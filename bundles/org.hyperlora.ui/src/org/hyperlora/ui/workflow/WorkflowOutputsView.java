@@ -23,6 +23,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
+import org.hyperlora.engine.io.CsvColumns;
 import org.hyperlora.engine.plot.LineChart;
 import org.hyperlora.ui.internal.SwtImages;
 import org.hyperlora.workflow.run.StepOutcome;
@@ -61,11 +62,11 @@ public class WorkflowOutputsView extends ViewPart {
             if (lines.isEmpty()) {
                 return new Csv(List.of(), List.of(), new double[0][]);
             }
-            List<String> header = split(lines.get(0));
+            List<String> header = CsvColumns.split(lines.get(0));
             List<String[]> cells = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
                 if (!line.isBlank()) {
-                    cells.add(split(line).toArray(String[]::new));
+                    cells.add(CsvColumns.split(line).toArray(String[]::new));
                 }
             }
             double[][] numbers = new double[header.size()][cells.size()];
@@ -86,11 +87,6 @@ public class WorkflowOutputsView extends ViewPart {
                 }
             }
             return new Csv(header, cells, numbers);
-        }
-
-        /** Cells of a line; a quoted cell may hold commas ({@code "u(x=1.0, t=0.5)"}). */
-        static List<String> split(String line) {
-            return org.hyperlora.engine.io.CsvColumns.split(line);
         }
 
         /** Whether a column has a number in every row (true/false columns, such as "inside", are not charted). */
