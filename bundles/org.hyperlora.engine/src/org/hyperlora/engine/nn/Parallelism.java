@@ -145,6 +145,10 @@ public final class Parallelism {
 
     private static synchronized void ensureBlasSingleThreaded() {
         if (!blasSingleThreaded) {
+            // OpenBLAS loads here when nothing loaded it before: through the runtime, which chooses the kernels
+            // first (BlasKernels); loaded directly, it would run other kernels than after ND4J's start, and the
+            // numbers of a computation would depend on which class happened to touch OpenBLAS first
+            org.hyperlora.nd4j.Nd4jRuntime.initialize();
             openblas_nolapack.blas_set_num_threads(1);
             blasSingleThreaded = true;
         }
