@@ -21,7 +21,7 @@ import com.hazelcast.core.HazelcastInstance;
  * joining the listed members (TCP, no multicast), under the name derived from the cluster name and the secret.
  * Nothing starts unless a command asks for a cluster: without one the product opens no network listener. Members
  * exchange only byte arrays, strings and numbers (the project's own unit files), so Java serialization is refused
- * for every class but Hazelcast's own.
+ * for every class but Hazelcast's own exceptions and the core JDK classes they are made of.
  */
 public final class ClusterMember implements AutoCloseable {
 
@@ -54,7 +54,15 @@ public final class ClusterMember implements AutoCloseable {
      * @throws IllegalStateException when the member cannot listen on the address (e.g. the port is taken)
      */
     public static ClusterMember start(ClusterOptions options) {
-        ClusterSecret secret = ClusterSecret.read(options.secretFile());
+        return start(options, ClusterSecret.read(options.secretFile()));
+    }
+
+    /**
+     * Starts the member with a secret read elsewhere (the options' secret file is not read).
+     *
+     * @throws IllegalStateException when the member cannot listen on the address (e.g. the port is taken)
+     */
+    public static ClusterMember start(ClusterOptions options, ClusterSecret secret) {
         // Hazelcast tells everything at INFO; a member says what matters itself
         HAZELCAST_LOG.setLevel(Level.WARNING);
         Config config = new Config();
@@ -73,6 +81,10 @@ public final class ClusterMember implements AutoCloseable {
         // a member that dies without leaving is noticed within seconds, so its units run elsewhere soon
         config.setProperty("hazelcast.heartbeat.interval.seconds", "1");
         config.setProperty("hazelcast.max.no.heartbeat.seconds", "10");
+        // a call in flight to a member that died fails (and is tried again) within seconds, not after 2 minutes
+        config.setProperty("hazelcast.operation.call.timeout.millis", "15000");
+        // leaving hands the member's data over; when the others cannot take it, do not wait the default 10 minutes
+        config.setProperty("hazelcast.graceful.shutdown.max.wait", "20");
         NetworkConfig network = config.getNetworkConfig();
         network.setPort(options.bind().port()).setPortAutoIncrement(false);
         network.getInterfaces().setEnabled(true).addInterface(options.bind().host());
@@ -83,11 +95,15 @@ public final class ClusterMember implements AutoCloseable {
         for (ClusterOptions.Address member : options.members()) {
             join.getTcpIpConfig().addMember(member.toString());
         }
-        // Java serialization only for Hazelcast's own classes (its exceptions travel that way); no JDK or other class:
-        // members exchange byte arrays, strings and numbers, which Hazelcast writes with its own serializers
+        // Java serialization only for what Hazelcast's error responses carry: its own exceptions, whose superclasses,
+        // stack traces and fields are classes of the JDK's core packages (seen refused: java.lang.RuntimeException);
+        // no class of any other library or of this product: members exchange byte arrays, strings and numbers, which
+        // Hazelcast writes with its own serializers
         JavaSerializationFilterConfig filter = new JavaSerializationFilterConfig();
         filter.setDefaultsDisabled(true);
         filter.getWhitelist().addPrefixes("com.hazelcast.");
+        filter.getWhitelist().addPackages("java.lang", "java.util", "java.util.concurrent", "java.io");
+        filter.getWhitelist().addClasses("[Ljava.lang.StackTraceElement;", "[Ljava.lang.Throwable;");
         config.getSerializationConfig().setJavaSerializationFilterConfig(filter);
         HazelcastInstance instance;
         try {
@@ -97,6 +113,11 @@ public final class ClusterMember implements AutoCloseable {
                     + options.bind() + ": " + e.getMessage(), e);
         }
         return new ClusterMember(instance, options, new ArrayList<>(secret.warnings()));
+    }
+
+    /** The cluster's name as the user gave it. */
+    public String name() {
+        return options.name();
     }
 
     /** How many members the cluster has now, this one included. */

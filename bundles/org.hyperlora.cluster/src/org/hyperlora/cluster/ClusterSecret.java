@@ -72,6 +72,19 @@ public final class ClusterSecret {
         return new ClusterSecret(Arrays.copyOf(content, length), warnings);
     }
 
+    /**
+     * A secret kept elsewhere (the workbench's secure storage); {@code origin} names where, for messages.
+     *
+     * @throws IllegalArgumentException when it is too short or too long
+     */
+    public static ClusterSecret of(byte[] secret, String origin) {
+        if (secret == null || secret.length < MIN_BYTES || secret.length > MAX_BYTES) {
+            throw new IllegalArgumentException(origin + " holds " + (secret == null ? "no secret" : secret.length
+                    + " bytes") + "; a secret needs " + MIN_BYTES + " to " + MAX_BYTES);
+        }
+        return new ClusterSecret(secret.clone(), List.of());
+    }
+
     /** What the user should know (a file others can read). */
     public List<String> warnings() {
         return warnings;

@@ -14,11 +14,14 @@ import org.hyperlora.app.Cli;
 import org.hyperlora.cluster.ClusterMember;
 import org.hyperlora.cluster.ClusterOptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.hazelcast.core.Hazelcast;
 
 /** {@code hyperlora worker}: joins the members with the secret, leaves cleanly when stopped, says when refused. */
+// a cluster that hangs fails this test, in its own thread, instead of holding the whole build
+@Timeout(value = 180, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class WorkerCommandTest {
 
     private static int freePort() throws IOException {

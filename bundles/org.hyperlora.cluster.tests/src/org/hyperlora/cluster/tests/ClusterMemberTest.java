@@ -17,11 +17,14 @@ import org.hyperlora.cluster.ClusterMember;
 import org.hyperlora.cluster.ClusterOptions;
 import org.hyperlora.cluster.ClusterSecret;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.hazelcast.core.Hazelcast;
 
 /** Members on the loopback: the same secret joins, another secret is refused and says so; options say what is wrong. */
+// a cluster that hangs fails this test, in its own thread, instead of holding the whole build
+@Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ClusterMemberTest {
 
     /** Any class with Java serialization: what members must not accept. */
