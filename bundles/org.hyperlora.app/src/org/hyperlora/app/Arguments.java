@@ -54,6 +54,11 @@ final class Arguments {
         return all;
     }
 
+    /** The command's name, for messages. */
+    String command() {
+        return command;
+    }
+
     List<String> positional() {
         return positional;
     }

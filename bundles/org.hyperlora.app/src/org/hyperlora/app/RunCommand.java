@@ -23,20 +23,23 @@ import org.hyperlora.workflow.run.WorkflowRunner;
 final class RunCommand {
 
     static final String HELP = String.join(System.lineSeparator(),
-            "usage: hyperlora run WORKFLOW.hlflow",
+            "usage: hyperlora run WORKFLOW.hlflow [--cluster NAME --secret-file FILE --members LIST [--bind HOST:PORT]]",
             "",
             "Checks the workflow (studies, parameter names, grids, step kinds), then runs its steps in",
             "order: train, solve (CSV and VTK), sweep, compare, export, and steps contributed by other",
             "bundles. A failing step stops the workflow with the reason; files that earlier steps wrote",
             "are kept. Paths in the workflow are relative to its file. Exit code 0 when every step",
-            "succeeded, 1 when a step failed, 2 when the workflow cannot be read or is invalid.");
+            "succeeded, 1 when a step failed, 2 when the workflow cannot be read or is invalid.",
+            "With --cluster, train steps run their per-instance fits on the cluster's members too:",
+            ClusterArguments.HELP);
 
     int run(List<String> words, PrintStream out, PrintStream err) throws UsageException {
         if (Arguments.wantsHelp(words)) {
             out.println(HELP);
             return HyperloraApplication.EXIT_OK;
         }
-        Arguments arguments = new Arguments("run", words, Set.of(), Set.of());
+        Arguments arguments = new Arguments("run", words, ClusterArguments.OPTIONS, Set.of());
+        var clusterOptions = ClusterArguments.given(arguments) ? ClusterArguments.options(arguments, 0) : null;
         Path file = Path.of(arguments.positional(1, "WORKFLOW").get(0)).toAbsolutePath().normalize();
         if (!Files.exists(file)) {
             throw new UsageException("hyperlora run: " + file + ": no such workflow file");
@@ -74,6 +77,20 @@ final class RunCommand {
                 progress.onMessage(message);
             }
         };
+        org.hyperlora.cluster.ClusterMember member = null;
+        if (clusterOptions != null) {
+            try {
+                var started = ClusterArguments.start("run", clusterOptions, out, err);
+                if (started.isEmpty()) {
+                    return HyperloraApplication.EXIT_USAGE;
+                }
+                member = started.get();
+            } catch (IllegalStateException e) {
+                err.println("hyperlora run: " + e.getMessage());
+                return HyperloraApplication.EXIT_FAILURE;
+            }
+            runner.cluster(member);
+        }
         try {
             WorkflowResult result = runner.run(workflow, file, new NullProgressMonitor(), listener);
             out.printf(Locale.ROOT, "workflow '%s': %d steps succeeded; %d files written%n", workflow.getName(),
@@ -90,6 +107,10 @@ final class RunCommand {
         } catch (OperationCanceledException e) {
             err.println("hyperlora run: cancelled");
             return HyperloraApplication.EXIT_FAILURE;
+        } finally {
+            if (member != null) {
+                member.close();
+            }
         }
     }
 }

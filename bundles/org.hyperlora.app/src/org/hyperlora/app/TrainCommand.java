@@ -35,22 +35,39 @@ final class TrainCommand {
             "  --profile quick   a small version (PINN 3x20, 400 points, 5 training and 4 test values):",
             "                    a minute or less, to try a study out",
             "  --resume          reuse the checkpoints of an earlier run of the same study and settings",
-            "  --threads N       threads for the per-instance fits (default: one per core)");
+            "  --threads N       threads for the per-instance fits (default: one per core)",
+            ClusterArguments.HELP);
 
     int run(List<String> words, PrintStream out, PrintStream err) throws UsageException {
         if (Arguments.wantsHelp(words)) {
             out.println(HELP);
             return HyperloraApplication.EXIT_OK;
         }
-        Arguments arguments = new Arguments("train", words, Set.of("--profile", "--threads", "--out"),
-                Set.of("--resume"));
+        Set<String> valueOptions = new java.util.HashSet<>(Set.of("--profile", "--threads", "--out"));
+        valueOptions.addAll(ClusterArguments.OPTIONS);
+        Arguments arguments = new Arguments("train", words, valueOptions, Set.of("--resume"));
         Path file = StudyArguments.file("train", arguments.positional(1, "STUDY").get(0));
         TrainingOptions options = options(arguments);
+        var clusterOptions = ClusterArguments.given(arguments) ? ClusterArguments.options(arguments, 0) : null;
         Study study = StudyArguments.load("train", file);
         try {
             AtomicFiles.checkWritable(file); // the results go into the study: say so now, not after minutes of training
         } catch (IOException e) {
             throw new UsageException("hyperlora train: cannot store results in " + file + ": " + e.getMessage());
+        }
+        org.hyperlora.cluster.ClusterMember member = null;
+        if (clusterOptions != null) {
+            try {
+                var started = ClusterArguments.start("train", clusterOptions, out, err);
+                if (started.isEmpty()) {
+                    return HyperloraApplication.EXIT_USAGE;
+                }
+                member = started.get();
+            } catch (IllegalStateException e) {
+                err.println("hyperlora train: " + e.getMessage());
+                return HyperloraApplication.EXIT_FAILURE;
+            }
+            options = options.withCluster(member);
         }
         TrainingOutcome outcome;
         try {
@@ -63,6 +80,11 @@ final class TrainCommand {
         } catch (OperationCanceledException e) {
             err.println("hyperlora train: cancelled; rerun with --resume to continue");
             return HyperloraApplication.EXIT_FAILURE;
+        } finally {
+            if (member != null) {
+                // the stored units are this run's; leaving hands the member's share to the others
+                member.close();
+            }
         }
         try {
             ResultsWriter.store(study, file, outcome.results());

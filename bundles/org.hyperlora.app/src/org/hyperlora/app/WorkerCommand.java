@@ -46,22 +46,20 @@ final class WorkerCommand {
             out.println(HELP);
             return HyperloraApplication.EXIT_OK;
         }
-        Arguments arguments = new Arguments("worker", words, Set.of("--cluster", "--secret-file", "--bind",
-                "--members"), Set.of());
+        Arguments arguments = new Arguments("worker", words, ClusterArguments.OPTIONS, Set.of());
         arguments.positional(0, "no positional arguments");
-        ClusterOptions options;
-        try {
-            options = ClusterOptions.of(arguments.value("--cluster", null), arguments.value("--secret-file", null),
-                    arguments.value("--bind", null), arguments.value("--members", null));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("hyperlora worker: " + e.getMessage());
+        if (arguments.value("--cluster", null) == null) {
+            throw new UsageException("hyperlora worker: --cluster NAME is required");
         }
+        ClusterOptions options = ClusterArguments.options(arguments, ClusterOptions.DEFAULT_PORT);
         CountDownLatch stopped = stop;
         ClusterMember member;
         try {
-            member = ClusterMember.start(options);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("hyperlora worker: " + e.getMessage());
+            var started = ClusterArguments.start("worker", options, out, err);
+            if (started.isEmpty()) {
+                return HyperloraApplication.EXIT_USAGE;
+            }
+            member = started.get();
         } catch (IllegalStateException e) {
             err.println("hyperlora worker: " + e.getMessage());
             return HyperloraApplication.EXIT_FAILURE;
@@ -79,14 +77,6 @@ final class WorkerCommand {
         }, "hyperlora worker shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try (member) {
-            member.warnings().forEach(warning -> err.println("hyperlora worker: warning: " + warning));
-            var refusal = member.refusal();
-            if (refusal.isPresent()) {
-                err.println("hyperlora worker: refused: " + refusal.get());
-                return HyperloraApplication.EXIT_USAGE;
-            }
-            out.println("hyperlora worker: member of cluster '" + options.name() + "' at " + options.bind()
-                    + "; members: " + member.members());
             member.hazelcast().getCluster().addMembershipListener(new MembershipListener() {
                 @Override
                 public void memberAdded(MembershipEvent event) {

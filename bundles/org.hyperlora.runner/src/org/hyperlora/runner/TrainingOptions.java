@@ -2,6 +2,7 @@ package org.hyperlora.runner;
 
 import java.nio.file.Path;
 
+import org.hyperlora.cluster.ClusterMember;
 import org.hyperlora.model.mapping.TrainingProfile;
 
 /**
@@ -11,8 +12,15 @@ import org.hyperlora.model.mapping.TrainingProfile;
  * @param threads      worker threads for the per-instance fits (0: one per core)
  * @param resume       reuse the checkpoints of an earlier, unfinished or cancelled run of the same study and settings
  * @param outputFolder where artifacts and checkpoints go; null: next to the study file, in {@code NAME-training/}
+ * @param cluster      the cluster whose members run the per-instance fits with this process; null: this process
+ *                     alone (the caller starts and closes the member)
  */
-public record TrainingOptions(TrainingProfile profile, int threads, boolean resume, Path outputFolder) {
+public record TrainingOptions(TrainingProfile profile, int threads, boolean resume, Path outputFolder,
+        ClusterMember cluster) {
+
+    public TrainingOptions(TrainingProfile profile, int threads, boolean resume, Path outputFolder) {
+        this(profile, threads, resume, outputFolder, null);
+    }
 
     public TrainingOptions {
         if (profile == null) {
@@ -29,19 +37,23 @@ public record TrainingOptions(TrainingProfile profile, int threads, boolean resu
     }
 
     public TrainingOptions withProfile(TrainingProfile value) {
-        return new TrainingOptions(value, threads, resume, outputFolder);
+        return new TrainingOptions(value, threads, resume, outputFolder, cluster);
     }
 
     public TrainingOptions withResume(boolean value) {
-        return new TrainingOptions(profile, threads, value, outputFolder);
+        return new TrainingOptions(profile, threads, value, outputFolder, cluster);
     }
 
     public TrainingOptions withThreads(int value) {
-        return new TrainingOptions(profile, value, resume, outputFolder);
+        return new TrainingOptions(profile, value, resume, outputFolder, cluster);
     }
 
     public TrainingOptions withOutputFolder(Path value) {
-        return new TrainingOptions(profile, threads, resume, value);
+        return new TrainingOptions(profile, threads, resume, value, cluster);
+    }
+
+    public TrainingOptions withCluster(ClusterMember value) {
+        return new TrainingOptions(profile, threads, resume, outputFolder, value);
     }
 
     /** The worker count to use. */

@@ -214,6 +214,14 @@ public final class TrainingRun {
             this.progress = progress;
             this.range = engine.range();
             this.pipeline = new TrainingPipeline(engine, options.workers()).store(checkpoints).listener(this);
+            if (options.cluster() != null) {
+                try {
+                    pipeline.chainRunner(new ClusterFits(options.cluster().hazelcast(), "cluster '"
+                            + options.cluster().name() + "'", study, options.profile(), listener));
+                } catch (org.hyperlora.model.io.StudyFileException e) {
+                    throw new IllegalStateException("the study cannot be sent to the cluster: " + e.getMessage(), e);
+                }
+            }
         }
 
         TrainingOutcome run(Path out, Instant started, long startNanos) throws ArtifactException, TrainingException {

@@ -159,10 +159,29 @@ public final class TrainingPipeline {
     public record Result(Base base, LoraAdapter lora, Fits fits, Hyper hyper, Surrogate surrogate) {
     }
 
+    /**
+     * Where the continuation chains of the per-instance fits run when not on this process's threads (the members of
+     * a cluster). A chain's fits must not depend on where it ran: each runs as {@link InstanceFits#runChains} runs it
+     * with several threads, on one shard.
+     */
+    public interface ChainRunner {
+
+        /**
+         * Fits along each chain; results in chain order. {@code hook} is called here, for every fit, in chain order;
+         * {@code cancelled} is asked while the chains run.
+         */
+        List<List<InstanceFits.Fit>> run(List<double[][]> chains, LoraAdapter map, double[] start,
+                InstanceFits.FitHook hook, java.util.function.BooleanSupplier cancelled) throws Exception;
+
+        /** Where the chains run, for the fits' progress line: e.g. "on the 3 members of cluster 'lab'". */
+        String describe();
+    }
+
     private final StudySetup setup;
     private final int workers;
     private Store store = Store.NONE;
     private Listener listener = Listener.NONE;
+    private ChainRunner chainRunner;
 
     /** @param workers threads for the per-instance fits */
     public TrainingPipeline(StudySetup setup, int workers) {
@@ -180,6 +199,12 @@ public final class TrainingPipeline {
 
     public TrainingPipeline listener(Listener value) {
         listener = value;
+        return this;
+    }
+
+    /** Runs the LoRA fits' chains there instead of on this process's threads (null: here). */
+    public TrainingPipeline chainRunner(ChainRunner value) {
+        chainRunner = value;
         return this;
     }
 
@@ -270,9 +295,11 @@ public final class TrainingPipeline {
      */
     public Fits fits(WeightMap map, double[] start) {
         double[][] training = setup.trainingValues();
+        // a cluster runs LoRA fits (its members rebuild the adapter from the base weights); other maps run here
+        ChainRunner remote = map instanceof LoraAdapter ? chainRunner : null;
         listener.started(Step.FITS, training.length + " per-instance fits ("
                 + (map instanceof LoraAdapter lora ? lora.describe() : "all " + map.trainableCount() + " weights")
-                + ") on " + workers + " threads");
+                + ") " + (remote != null ? remote.describe() : "on " + workers + " threads"));
         List<double[][]> chains = InstanceFits.chainsFrom(setup.range(), setup.referenceValue(), training);
         int[] done = { 0 };
         InstanceFits.FitHook hook = new InstanceFits.FitHook() {
@@ -293,8 +320,20 @@ public final class TrainingPipeline {
             }
         };
         long begin = System.nanoTime();
-        List<List<InstanceFits.Fit>> chained = InstanceFits.runChains(setup.problem(), setup::newNetwork, chains, map,
-                start, setup.fitStages(), workers, TrainingListener.NONE.orCancelledWhen(listener::isCancelled), hook);
+        List<List<InstanceFits.Fit>> chained;
+        if (remote != null) {
+            try {
+                chained = remote.run(chains, (LoraAdapter) map, start, hook, listener::isCancelled);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("the per-instance fits " + remote.describe() + " failed: "
+                        + e.getMessage(), e);
+            }
+        } else {
+            chained = InstanceFits.runChains(setup.problem(), setup::newNetwork, chains, map, start,
+                    setup.fitStages(), workers, TrainingListener.NONE.orCancelledWhen(listener::isCancelled), hook);
+        }
         double wall = (System.nanoTime() - begin) / 1e9;
         List<InstanceFits.Fit> inOrder = new ArrayList<>();
         for (double[] value : training) {

@@ -65,6 +65,30 @@ public final class StudyFiles {
         }
     }
 
+    /** The study as its file's bytes (to send a study elsewhere, e.g. to the members of a cluster). */
+    public static byte[] toBytes(Study study) throws StudyFileException {
+        try {
+            return XmiFiles.bytes(study, KIND);
+        } catch (XmiFiles.Failure e) {
+            throw new StudyFileException(e.getMessage(), e.getCause());
+        }
+    }
+
+    /**
+     * A study from its file's bytes, as if read from {@code file} (what relative names in it are resolved
+     * against); {@code origin} says where the bytes came from, for messages.
+     */
+    public static Study fromBytes(byte[] bytes, String origin, Path file) throws StudyFileException {
+        try {
+            Study study = XmiFiles.fromBytes(bytes, origin, org.eclipse.emf.common.util.URI.createFileURI(file
+                    .toAbsolutePath().normalize().toString()), KIND);
+            newResourceSet().getResources().add(study.eResource());
+            return study;
+        } catch (XmiFiles.Failure e) {
+            throw new StudyFileException(e.getMessage(), e.getCause());
+        }
+    }
+
     /** Runs the study validator (EMF's {@link Diagnostician} with the model's constraints) on the whole study. */
     public static Diagnostic validate(Study study) {
         return Diagnostician.INSTANCE.validate(study);

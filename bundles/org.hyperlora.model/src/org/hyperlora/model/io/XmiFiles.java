@@ -112,6 +112,41 @@ public final class XmiFiles {
         }
     }
 
+    /** A copy of the root as the bytes its file would hold (the root itself stays where it is). */
+    public static byte[] bytes(EObject root, Kind kind) throws Failure {
+        Resource resource = kind.factory().createResource(URI.createURI("memory:/" + kind.noun()));
+        resource.getContents().add(org.eclipse.emf.ecore.util.EcoreUtil.copy(root));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            resource.save(out, saveOptions());
+        } catch (IOException | RuntimeException e) {
+            throw new Failure("cannot write the " + kind.noun() + ": " + messageOf(e), e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The root of a file's bytes that came from elsewhere ({@code origin} names where, for messages), in a resource
+     * of its own with the URI {@code uri} (what relative file names in it are resolved against).
+     */
+    public static <T extends EObject> T fromBytes(byte[] bytes, String origin, URI uri, Kind kind) throws Failure {
+        Resource resource = kind.factory().createResource(uri);
+        try {
+            resource.load(new java.io.ByteArrayInputStream(bytes), loadOptions());
+        } catch (IOException | RuntimeException e) {
+            List<String> problems = describe(resource.getErrors(), kind);
+            throw new Failure(origin + " is not a readable " + kind.noun() + ": "
+                    + (problems.isEmpty() ? messageOf(e) : String.join("; ", problems)), e);
+        }
+        if (!resource.getErrors().isEmpty() || resource.getContents().size() != 1
+                || !kind.rootType().isInstance(resource.getContents().get(0))) {
+            List<String> problems = describe(resource.getErrors(), kind);
+            throw new Failure(origin + " is not a valid " + kind.noun() + (problems.isEmpty() ? ""
+                    : ": " + String.join("; ", problems)), null);
+        }
+        return cast(resource.getContents().get(0));
+    }
+
     private static Map<Object, Object> loadOptions() {
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);

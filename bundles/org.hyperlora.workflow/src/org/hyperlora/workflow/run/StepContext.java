@@ -54,6 +54,17 @@ public final class StepContext {
         this.validating = validating;
     }
 
+    private org.hyperlora.cluster.ClusterMember cluster;
+
+    void cluster(org.hyperlora.cluster.ClusterMember value) {
+        cluster = value;
+    }
+
+    /** The cluster the workflow was run with (its members take units of work too), if any. */
+    public java.util.Optional<org.hyperlora.cluster.ClusterMember> cluster() {
+        return java.util.Optional.ofNullable(cluster);
+    }
+
     /** The step's model object. */
     public Step step() {
         return step;

@@ -52,6 +52,15 @@ public final class WorkflowRunner {
         return kinds;
     }
 
+    /** The cluster whose members the steps may use (train steps run their fits there); null: this process alone. */
+    private org.hyperlora.cluster.ClusterMember cluster;
+
+    /** Steps use the members of this cluster as well as this process (the caller starts and closes the member). */
+    public WorkflowRunner cluster(org.hyperlora.cluster.ClusterMember value) {
+        cluster = value;
+        return this;
+    }
+
     /**
      * Every problem that keeps the workflow from running (errors) or is worth a look (warnings), each naming its step:
      * unknown or broken step kinds, missing required properties, and what each kind's
@@ -263,6 +272,7 @@ public final class WorkflowRunner {
             progress.subTask(StepContext.label(number, name) + " (" + kind.name() + ")");
             StepContext context = new StepContext(workflow, file, step, number, kind, solvers, progress.split(work(step)),
                     events, false);
+            context.cluster(cluster);
             long start = System.nanoTime();
             try {
                 executor.execute(context);

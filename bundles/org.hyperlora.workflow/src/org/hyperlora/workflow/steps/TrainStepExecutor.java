@@ -44,7 +44,8 @@ public final class TrainStepExecutor implements StepExecutor {
         Path file = context.resolve(step.getStudy());
         Study study = StudyFiles.load(file);
         AtomicFiles.checkWritable(file); // the results go into the study: fail now, not after the training
-        TrainingOptions options = TrainingOptions.defaults().withProfile(TrainingProfile.named(step.getProfile())).withResume(step.isResume());
+        TrainingOptions options = TrainingOptions.defaults().withProfile(TrainingProfile.named(step.getProfile()))
+                .withResume(step.isResume()).withCluster(context.cluster().orElse(null));
         RunListener forward = new RunListener() {
             @Override
             public void onStage(int stage, int stages, String name, String description) {

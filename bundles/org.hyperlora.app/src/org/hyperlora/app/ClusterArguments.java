@@ -1,0 +1,97 @@
+package org.hyperlora.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.Set;
+
+import org.hyperlora.cluster.ClusterMember;
+import org.hyperlora.cluster.ClusterOptions;
+import org.hyperlora.runner.ClusterFits;
+
+/**
+ * The cluster options a command shares with {@code hyperlora worker}: {@code --cluster NAME --secret-file FILE
+ * [--bind HOST:PORT] [--members LIST]}. Without {@code --cluster} nothing starts (no listener is opened).
+ */
+final class ClusterArguments {
+
+    static final Set<String> OPTIONS = Set.of("--cluster", "--secret-file", "--bind", "--members");
+
+    static final String HELP = String.join(System.lineSeparator(),
+            "  --cluster NAME       run the per-instance fits on the members of cluster NAME too (hyperlora worker)",
+            "  --secret-file FILE   the cluster's shared secret (required with --cluster)",
+            "  --members LIST       members to join, HOST:PORT separated by commas",
+            "  --bind HOST:PORT     where this process listens as a member (default: the loopback, a free port)");
+
+    private ClusterArguments() {
+    }
+
+    /** Whether the command was asked to use a cluster. */
+    static boolean given(Arguments arguments) throws UsageException {
+        for (String option : OPTIONS) {
+            if (arguments.value(option, null) != null) {
+                if (arguments.value("--cluster", null) == null) {
+                    throw new UsageException("hyperlora " + arguments.command() + ": " + option + " needs --cluster"
+                            + " NAME");
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The options as given; {@code --bind} by default the loopback on {@code defaultPort} (0: a free port).
+     *
+     * @throws UsageException naming the option that is wrong
+     */
+    static ClusterOptions options(Arguments arguments, int defaultPort) throws UsageException {
+        String bind = arguments.value("--bind", null);
+        try {
+            if (bind == null && defaultPort == 0) {
+                bind = "127.0.0.1:" + freeLoopbackPort();
+            }
+            return ClusterOptions.of(arguments.value("--cluster", null), arguments.value("--secret-file", null), bind,
+                    arguments.value("--members", null));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("hyperlora " + arguments.command() + ": " + e.getMessage());
+        }
+    }
+
+    private static int freeLoopbackPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port on the loopback: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Starts this process as a member and joins the listed ones, saying so on {@code out}; the units this product
+     * runs are registered. Empty, after saying why on {@code err}, when the listed members refused this one.
+     *
+     * @throws UsageException naming a bad secret file
+     * @throws IllegalStateException when the member cannot start (the address is taken)
+     */
+    static java.util.Optional<ClusterMember> start(String command, ClusterOptions options, PrintStream out,
+            PrintStream err) throws UsageException {
+        ClusterFits.register();
+        ClusterMember member;
+        try {
+            member = ClusterMember.start(options);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("hyperlora " + command + ": " + e.getMessage());
+        }
+        member.warnings().forEach(warning -> err.println("hyperlora " + command + ": warning: " + warning));
+        var refusal = member.refusal();
+        if (refusal.isPresent()) {
+            member.close();
+            err.println("hyperlora " + command + ": refused: " + refusal.get());
+            return java.util.Optional.empty();
+        }
+        out.println("hyperlora " + command + ": member of cluster '" + options.name() + "' at " + options.bind()
+                + "; members: " + member.members());
+        return java.util.Optional.of(member);
+    }
+}
