@@ -31,6 +31,7 @@ final class BenchCommand {
             "       hyperlora bench accuracy [burgers|kovasznay|convection ...]",
             "       hyperlora bench study STUDY PROFILE [--out FOLDER] [--commit ID]",
             "       hyperlora bench design STUDY.hyperlora [--samples N]",
+            "       hyperlora bench cluster STUDY.hyperlora [--profile quick|full]",
             "",
             "Times one physics-informed training step (forward with derivative streams, residual,",
             "backward, Adam update) with the settings of the PyTorch peer: Burgers (2000 points,",
@@ -58,7 +59,10 @@ final class BenchCommand {
             "'design' times the design steps through a trained study's HyperLoRA surrogate: a calibration",
             "from 200 measurements of every field (the surrogate's own at the middle of the range, 1 % noise),",
             "an uncertainty propagation of N samples (default 10000) on a grid of 51 points per coordinate,",
-            "and an optimization.");
+            "and an optimization.",
+            "'cluster' times a study's LoRA fits on 1 and 2 single-threaded members (this process and a second",
+            "one in it, on the loopback) and the serial stages (base PINN, hypernetwork), and projects the",
+            "training's wall time for 4, 16 and 64 members from the measured chain times (default: quick).");
 
     int run(List<String> options, PrintStream out, PrintStream err) {
         if (options.isEmpty() || options.contains("--help") || options.contains("-h")) {
@@ -73,6 +77,9 @@ final class BenchCommand {
         }
         if (options.get(0).equals("design")) {
             return design(options.subList(1, options.size()), out, err);
+        }
+        if (options.get(0).equals("cluster")) {
+            return cluster(options.subList(1, options.size()), out, err);
         }
         if (options.get(0).equals("solve")) {
             return solve(options.subList(1, options.size()), out, err);
@@ -133,6 +140,30 @@ final class BenchCommand {
             }
         }
         return HyperloraApplication.EXIT_OK;
+    }
+
+    private int cluster(List<String> words, PrintStream out, PrintStream err) {
+        try {
+            Arguments arguments = new Arguments("bench cluster", words, java.util.Set.of("--profile"),
+                    java.util.Set.of());
+            java.nio.file.Path file = StudyArguments.file("bench cluster", arguments.positional(1, "STUDY").get(0));
+            String profile = arguments.value("--profile", "quick");
+            org.hyperlora.model.mapping.TrainingProfile chosen;
+            try {
+                chosen = org.hyperlora.model.mapping.TrainingProfile.named(profile);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("hyperlora bench cluster: unknown profile '" + profile + "'; known: quick,"
+                        + " full");
+            }
+            ClusterBenchmark.run(StudyArguments.loadValid("bench cluster", file), chosen, out);
+            return HyperloraApplication.EXIT_OK;
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            return HyperloraApplication.EXIT_USAGE;
+        } catch (Exception e) {
+            err.println("hyperlora bench cluster: " + e.getMessage());
+            return HyperloraApplication.EXIT_FAILURE;
+        }
     }
 
     private int design(List<String> words, PrintStream out, PrintStream err) {

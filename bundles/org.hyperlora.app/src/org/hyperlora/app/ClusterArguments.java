@@ -1,9 +1,6 @@
 package org.hyperlora.app;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.Set;
 
 import org.hyperlora.cluster.ClusterMember;
@@ -50,20 +47,12 @@ final class ClusterArguments {
         String bind = arguments.value("--bind", null);
         try {
             if (bind == null && defaultPort == 0) {
-                bind = "127.0.0.1:" + freeLoopbackPort();
+                bind = ClusterOptions.freeLoopbackAddress();
             }
             return ClusterOptions.of(arguments.value("--cluster", null), arguments.value("--secret-file", null), bind,
                     arguments.value("--members", null));
         } catch (IllegalArgumentException e) {
             throw new UsageException("hyperlora " + arguments.command() + ": " + e.getMessage());
-        }
-    }
-
-    private static int freeLoopbackPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port on the loopback: " + e.getMessage(), e);
         }
     }
 

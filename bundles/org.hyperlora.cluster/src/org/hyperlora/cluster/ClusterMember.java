@@ -63,8 +63,10 @@ public final class ClusterMember implements AutoCloseable {
      * @throws IllegalStateException when the member cannot listen on the address (e.g. the port is taken)
      */
     public static ClusterMember start(ClusterOptions options, ClusterSecret secret) {
-        // Hazelcast tells everything at INFO; a member says what matters itself
-        HAZELCAST_LOG.setLevel(Level.WARNING);
+        // Hazelcast tells everything at INFO and every passing state of a cluster that settles (a partition
+        // migrating, a connection to a member that left) at WARNING; a member says what matters itself (who joined,
+        // who left, which unit was queued again): only Hazelcast's errors are shown
+        HAZELCAST_LOG.setLevel(Level.SEVERE);
         Config config = new Config();
         config.setClassLoader(ClusterMember.class.getClassLoader());
         config.setClusterName(secret.clusterName(options.name()));

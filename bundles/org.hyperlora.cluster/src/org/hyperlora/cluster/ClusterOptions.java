@@ -54,6 +54,18 @@ public record ClusterOptions(String name, Path secretFile, Address bind, List<Ad
     }
 
     /**
+     * The loopback at a port nobody listens on now: where a training or workflow process listens by default (this
+     * machine only; a worker's default is {@link #DEFAULT_PORT}).
+     */
+    public static String freeLoopbackAddress() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return "127.0.0.1:" + socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("no free port on the loopback: " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Options from the command line's words.
      *
      * @param bind {@code HOST:PORT}, or null for the loopback at the default port

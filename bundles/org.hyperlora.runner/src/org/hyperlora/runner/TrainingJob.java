@@ -46,6 +46,17 @@ public final class TrainingJob extends Job {
         setUser(true);
     }
 
+    private ClusterSettings cluster;
+
+    /**
+     * Joins this cluster when the job starts (the training's fits then run on its members too) and leaves it when the
+     * job ends.
+     */
+    public TrainingJob onCluster(ClusterSettings settings) {
+        this.cluster = settings;
+        return this;
+    }
+
     /** Called (on the job's thread) after the results are stored. */
     public TrainingJob onFinished(Consumer<TrainingOutcome> consumer) {
         this.onFinished = consumer;
@@ -69,7 +80,18 @@ public final class TrainingJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
+        org.hyperlora.cluster.ClusterMember member = null;
         try {
+            if (cluster != null) {
+                monitor.subTask("Joining " + cluster.describe());
+                try {
+                    member = cluster.join();
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    return Status.error("Training of " + study.getName() + " did not start: cannot join "
+                            + cluster.describe() + ": " + e.getMessage(), e);
+                }
+                run.useCluster(member);
+            }
             TrainingOutcome result = run.run(monitor);
             StudyFileException[] saveFailure = new StudyFileException[1];
             modelExecutor.execute(() -> {
@@ -103,6 +125,10 @@ public final class TrainingJob extends Job {
             return Status.CANCEL_STATUS;
         } catch (TrainingException e) {
             return Status.error(e.getMessage(), e);
+        } finally {
+            if (member != null) {
+                member.close();
+            }
         }
     }
 }

@@ -30,6 +30,8 @@ public final class TrainingLaunchDelegate implements ILaunchConfigurationDelegat
     public static final String ATTR_THREADS = "org.hyperlora.runner.threads";
     /** Reuse checkpoints of an earlier run. */
     public static final String ATTR_RESUME = "org.hyperlora.runner.resume";
+    /** Run the fits on the members of the workbench's cluster too ({@link ClusterSettings}). */
+    public static final String ATTR_CLUSTER = "org.hyperlora.runner.cluster";
 
     @Override
     public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
@@ -75,6 +77,7 @@ public final class TrainingLaunchDelegate implements ILaunchConfigurationDelegat
                 throw new CoreException(Status.error("Launch configuration '" + configuration.getName()
                         + "': the open study cannot be trained: " + failure[0].getMessage(), failure[0]));
             }
+            onCluster(configuration, job[0]);
             new JobProcess(launch, job[0]);
             job[0].schedule();
             return;
@@ -87,7 +90,23 @@ public final class TrainingLaunchDelegate implements ILaunchConfigurationDelegat
         }
         TrainingJob job = new TrainingJob(study, new TrainingRun(study, studyFile, options,
                 new RunEvents(study.getName())), null, null);
+        onCluster(configuration, job);
         new JobProcess(launch, job);
         job.schedule();
+    }
+
+    /** "Run on cluster": the job joins the cluster set up in the preferences, checked now so that a bad one is said. */
+    private static void onCluster(ILaunchConfiguration configuration, TrainingJob job) throws CoreException {
+        if (!configuration.getAttribute(ATTR_CLUSTER, false)) {
+            return;
+        }
+        ClusterSettings settings = ClusterSettings.load();
+        try {
+            settings.options();
+        } catch (IllegalArgumentException e) {
+            throw new CoreException(Status.error("Launch configuration '" + configuration.getName()
+                    + "' runs on the cluster, but " + e.getMessage()));
+        }
+        job.onCluster(settings);
     }
 }

@@ -70,7 +70,7 @@ public final class TrainingRun {
 
     private final Study study;
     private final Path studyFile;
-    private final TrainingOptions options;
+    private TrainingOptions options;
     private final RunListener listener;
 
     public TrainingRun(Study study, Path studyFile, TrainingOptions options, RunListener listener) {
@@ -86,6 +86,14 @@ public final class TrainingRun {
         new ResourceImpl(URI.createFileURI(this.studyFile.toString())).getContents().add(this.study);
         this.options = options;
         this.listener = listener == null ? RunListener.NONE : listener;
+    }
+
+    /**
+     * Runs the per-instance fits on this cluster's members too (a member joined for this run; the caller closes it).
+     * Call before {@link #run}.
+     */
+    public void useCluster(org.hyperlora.cluster.ClusterMember member) {
+        options = options.withCluster(member);
     }
 
     /** Where artifacts and checkpoints go: the configured folder, or {@code NAME-training/} beside the study. */

@@ -21,6 +21,10 @@ public final class LaunchProbes {
         return tab.profile;
     }
 
+    public static ClusterChoice clusterChoice(TrainingTab tab) {
+        return tab.cluster;
+    }
+
     public static ILaunchConfiguration configurationFor(Path file) throws CoreException {
         return TrainingLaunchShortcut.configurationFor(file);
     }

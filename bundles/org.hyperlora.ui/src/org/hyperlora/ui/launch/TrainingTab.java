@@ -28,6 +28,7 @@ public class TrainingTab extends AbstractLaunchConfigurationTab {
     Combo profile;
     private Spinner threads;
     private Button resume;
+    ClusterChoice cluster;
 
     @Override
     public void createControl(Composite parent) {
@@ -66,12 +67,15 @@ public class TrainingTab extends AbstractLaunchConfigurationTab {
         resume.setText("Resume from the checkpoints of an earlier run (when the settings are unchanged)");
         resume.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         resume.addListener(SWT.Selection, e -> updateLaunchConfigurationDialog());
+        cluster = new ClusterChoice(body, 3, TrainingLaunchDelegate.ATTR_CLUSTER,
+                "the per-instance fits run on its members too", this::updateLaunchConfigurationDialog);
     }
 
     static void defaults(ILaunchConfigurationWorkingCopy configuration) {
         configuration.setAttribute(TrainingLaunchDelegate.ATTR_PROFILE, TrainingProfile.STUDY.literal());
         configuration.setAttribute(TrainingLaunchDelegate.ATTR_THREADS, 0);
         configuration.setAttribute(TrainingLaunchDelegate.ATTR_RESUME, false);
+        configuration.setAttribute(TrainingLaunchDelegate.ATTR_CLUSTER, false);
     }
 
     @Override
@@ -87,6 +91,7 @@ public class TrainingTab extends AbstractLaunchConfigurationTab {
                     TrainingProfile.STUDY.literal()));
             threads.setSelection(configuration.getAttribute(TrainingLaunchDelegate.ATTR_THREADS, 0));
             resume.setSelection(configuration.getAttribute(TrainingLaunchDelegate.ATTR_RESUME, false));
+            cluster.initializeFrom(configuration);
         } catch (CoreException e) {
             setErrorMessage("The configuration cannot be read: " + e.getMessage());
         }
@@ -98,6 +103,7 @@ public class TrainingTab extends AbstractLaunchConfigurationTab {
         configuration.setAttribute(TrainingLaunchDelegate.ATTR_PROFILE, profile.getText());
         configuration.setAttribute(TrainingLaunchDelegate.ATTR_THREADS, threads.getSelection());
         configuration.setAttribute(TrainingLaunchDelegate.ATTR_RESUME, resume.getSelection());
+        cluster.performApply(configuration);
     }
 
     @Override
@@ -132,6 +138,11 @@ public class TrainingTab extends AbstractLaunchConfigurationTab {
         }
         if (!expanded.endsWith(".hyperlora")) {
             setErrorMessage("Study file '" + expanded + "' is not a .hyperlora study.");
+            return false;
+        }
+        String clusterProblem = cluster.problem();
+        if (clusterProblem != null) {
+            setErrorMessage(clusterProblem);
             return false;
         }
         return true;

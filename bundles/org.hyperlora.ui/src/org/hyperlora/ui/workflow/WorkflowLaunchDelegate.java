@@ -17,6 +17,7 @@ import org.eclipse.ui.console.ConsolePlugin;
 import org.eclipse.ui.console.IConsole;
 import org.eclipse.ui.console.MessageConsole;
 import org.eclipse.ui.console.MessageConsoleStream;
+import org.hyperlora.runner.ClusterSettings;
 import org.hyperlora.runner.JobProcess;
 import org.hyperlora.workflow.Workflow;
 import org.hyperlora.workflow.io.WorkflowFileException;
@@ -39,6 +40,8 @@ public final class WorkflowLaunchDelegate implements ILaunchConfigurationDelegat
     public static final String TYPE_ID = "org.hyperlora.ui.workflow";
     /** Absolute path of the workflow file (variables such as ${workspace_loc:...} allowed). */
     public static final String ATTR_WORKFLOW = "org.hyperlora.ui.workflowFile";
+    /** Train steps fit on the members of the workbench's cluster too ({@link ClusterSettings}). */
+    public static final String ATTR_CLUSTER = "org.hyperlora.ui.workflowCluster";
 
     @Override
     public void launch(ILaunchConfiguration configuration, String mode, ILaunch launch, IProgressMonitor monitor)
@@ -89,6 +92,17 @@ public final class WorkflowLaunchDelegate implements ILaunchConfigurationDelegat
                 }
             }
         });
+        if (configuration.getAttribute(ATTR_CLUSTER, false)) {
+            ClusterSettings settings = ClusterSettings.load();
+            try {
+                settings.options();
+            } catch (IllegalArgumentException e) {
+                throw new CoreException(Status.error("Launch configuration '" + configuration.getName()
+                        + "' runs on the cluster, but " + e.getMessage()));
+            }
+            out.println("Train steps fit on " + settings.describe() + " too");
+            job.onCluster(settings);
+        }
         new JobProcess(launch, job);
         job.schedule();
     }

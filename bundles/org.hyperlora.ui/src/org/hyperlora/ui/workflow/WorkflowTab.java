@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Text;
 public class WorkflowTab extends AbstractLaunchConfigurationTab {
 
     Text workflow;
+    org.hyperlora.ui.launch.ClusterChoice cluster;
 
     @Override
     public void createControl(Composite parent) {
@@ -38,6 +39,8 @@ public class WorkflowTab extends AbstractLaunchConfigurationTab {
                 workflow.setText(chosen);
             }
         });
+        cluster = new org.hyperlora.ui.launch.ClusterChoice(body, 3, WorkflowLaunchDelegate.ATTR_CLUSTER,
+                "train steps fit on its members too", this::updateLaunchConfigurationDialog);
     }
 
     @Override
@@ -49,6 +52,7 @@ public class WorkflowTab extends AbstractLaunchConfigurationTab {
     public void initializeFrom(ILaunchConfiguration configuration) {
         try {
             workflow.setText(configuration.getAttribute(WorkflowLaunchDelegate.ATTR_WORKFLOW, ""));
+            cluster.initializeFrom(configuration);
         } catch (CoreException e) {
             setErrorMessage("The configuration cannot be read: " + e.getMessage());
         }
@@ -57,6 +61,7 @@ public class WorkflowTab extends AbstractLaunchConfigurationTab {
     @Override
     public void performApply(ILaunchConfigurationWorkingCopy configuration) {
         configuration.setAttribute(WorkflowLaunchDelegate.ATTR_WORKFLOW, workflow.getText().trim());
+        cluster.performApply(configuration);
     }
 
     @Override
@@ -76,6 +81,11 @@ public class WorkflowTab extends AbstractLaunchConfigurationTab {
         }
         if (!workflow.getText().trim().endsWith(".hlflow")) {
             setErrorMessage("'" + workflow.getText().trim() + "' is not a .hlflow workflow.");
+            return false;
+        }
+        String clusterProblem = cluster.problem();
+        if (clusterProblem != null) {
+            setErrorMessage(clusterProblem);
             return false;
         }
         return true;

@@ -69,6 +69,14 @@ public final class WorkflowJob extends Job {
         return MultiRule.combine(rules.toArray(ISchedulingRule[]::new));
     }
 
+    private org.hyperlora.runner.ClusterSettings cluster;
+
+    /** Joins this cluster when the job starts (train steps fit on its members too) and leaves it when the job ends. */
+    public WorkflowJob onCluster(org.hyperlora.runner.ClusterSettings settings) {
+        this.cluster = settings;
+        return this;
+    }
+
     /** Called (on the job's thread) after a successful run. */
     public WorkflowJob onFinished(Consumer<WorkflowResult> consumer) {
         this.onFinished = consumer;
@@ -92,7 +100,21 @@ public final class WorkflowJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
+        org.hyperlora.cluster.ClusterMember member = null;
         try {
+            if (cluster != null) {
+                monitor.subTask("Joining " + cluster.describe());
+                try {
+                    member = cluster.join();
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    failure = null;
+                    return Status.error("Workflow " + workflowFile.getFileName() + " did not start: cannot join "
+                            + cluster.describe() + ": " + e.getMessage(), e);
+                }
+                listener.onMessage(0, "joined " + cluster.describe() + " as " + member.members().get(0)
+                        + "; members: " + member.members());
+                runner.cluster(member);
+            }
             result = runner.run(workflow, workflowFile, monitor, listener);
             failure = null;
             onFinished.accept(result);
@@ -103,6 +125,11 @@ public final class WorkflowJob extends Job {
             result = e.result();
             failure = e;
             return Status.error(e.getMessage(), e);
+        } finally {
+            if (member != null) {
+                runner.cluster(null);
+                member.close();
+            }
         }
     }
 }
