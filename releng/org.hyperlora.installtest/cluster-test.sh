@@ -6,7 +6,8 @@
 # 1. A study trained by one process alone, and again with two `hyperlora worker`s and the training process as the
 #    third member (`hyperlora train --cluster`): the per-instance fits ran on the workers and every fit file is the
 #    same bytes as the local run's, the held-out errors the same numbers.
-#    A workflow with that training as its train step, run with `hyperlora run --cluster`: the same.
+#    A workflow with that training as its train step, run with `hyperlora run --cluster`: the same. An uncertainty
+#    propagation of the trained surrogate (`hyperlora uq --cluster`): the statistics file the same bytes as alone.
 # 2. The same training with a worker killed (SIGKILL) while it holds a chain of fits: the run finishes, the chain
 #    ran again elsewhere, the fits are again the same bytes.
 # 3. A worker with another secret is refused (exit 2, the reason said, the secret never printed); a worker stopped
@@ -142,6 +143,22 @@ if [ "$rc" -eq 0 ] && [ "$flow_on_workers" -ge 1 ] && [ "$flow_same" = yes ]; th
 else
   fail "hyperlora run --cluster: exit $rc, $flow_on_workers chain(s) on the workers, fits the same: $flow_same (log $out/flow.log)"
   tail -n 30 "$out/flow.log"
+fi
+
+# --- 1c. an uncertainty propagation's samples on the cluster ---------------------------------------------------
+uq=(uq "$out/cluster.hyperlora" --param nu=uniform:0.005:0.02 --samples 1500 --grid x=-1:1:41,t=0:1:21
+  --quantity "maxAbs(u)" --quantity "u(x=0.5 t=0.5)")
+rc=0
+timeout 600 "$hl" "${uq[@]}" --out "$out/uq-alone.csv" > "$out/uq-alone.log" 2>&1 || rc=$?
+timeout 600 "$hl" "${uq[@]}" --out "$out/uq-cluster.csv" --cluster test --secret-file "$out/secret" \
+  --bind "127.0.0.1:$p3" --members "$members" > "$out/uq-cluster.log" 2>&1 || rc=$((rc + $?))
+if [ "$rc" -eq 0 ] && cmp -s "$out/uq-alone.csv" "$out/uq-cluster.csv" \
+    && grep -q "on the 3 members of cluster 'test'" "$out/uq-cluster.log" \
+    && diff -q <(grep -E '^(maxAbs|u\()' "$out/uq-alone.log") <(grep -E '^(maxAbs|u\()' "$out/uq-cluster.log") > /dev/null; then
+  pass "hyperlora uq --cluster: 1,500 samples in 6 chunks on 3 members, the statistics file the same bytes as alone ($(grep -m 1 '^maxAbs' "$out/uq-cluster.log"))"
+else
+  fail "hyperlora uq --cluster: exit $rc, files the same: $(cmp -s "$out/uq-alone.csv" "$out/uq-cluster.csv" && echo yes || echo no) (logs $out/uq-alone.log, $out/uq-cluster.log)"
+  tail -n 20 "$out/uq-alone.log" "$out/uq-cluster.log"
 fi
 
 # --- 2. a worker killed while it holds a chain -----------------------------------------------------------------

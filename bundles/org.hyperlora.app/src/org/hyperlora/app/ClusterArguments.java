@@ -56,31 +56,46 @@ final class ClusterArguments {
         }
     }
 
+    /** This process did not join: what went wrong is said on the error stream; the command ends with the code. */
+    static final class NotJoined extends Exception {
+        private static final long serialVersionUID = 1L;
+        final int exitCode;
+
+        NotJoined(int exitCode) {
+            this.exitCode = exitCode;
+        }
+    }
+
     /**
      * Starts this process as a member and joins the listed ones, saying so on {@code out}; the units this product
-     * runs are registered. Empty, after saying why on {@code err}, when the listed members refused this one.
+     * runs are registered.
      *
      * @throws UsageException naming a bad secret file
-     * @throws IllegalStateException when the member cannot start (the address is taken)
+     * @throws NotJoined      after saying why on {@code err}: the listed members refused this one (exit 2), or the
+     *                        member could not start, e.g. its address is taken (exit 1)
      */
-    static java.util.Optional<ClusterMember> start(String command, ClusterOptions options, PrintStream out,
-            PrintStream err) throws UsageException {
+    static ClusterMember join(String command, ClusterOptions options, PrintStream out, PrintStream err)
+            throws UsageException, NotJoined {
         ClusterFits.register();
+        org.hyperlora.runner.ClusterSamples.register();
         ClusterMember member;
         try {
             member = ClusterMember.start(options);
         } catch (IllegalArgumentException e) {
             throw new UsageException("hyperlora " + command + ": " + e.getMessage());
+        } catch (IllegalStateException e) {
+            err.println("hyperlora " + command + ": " + e.getMessage());
+            throw new NotJoined(HyperloraApplication.EXIT_FAILURE);
         }
         member.warnings().forEach(warning -> err.println("hyperlora " + command + ": warning: " + warning));
         var refusal = member.refusal();
         if (refusal.isPresent()) {
             member.close();
             err.println("hyperlora " + command + ": refused: " + refusal.get());
-            return java.util.Optional.empty();
+            throw new NotJoined(HyperloraApplication.EXIT_USAGE);
         }
         out.println("hyperlora " + command + ": member of cluster '" + options.name() + "' at " + options.bind()
                 + "; members: " + member.members());
-        return java.util.Optional.of(member);
+        return member;
     }
 }

@@ -80,14 +80,9 @@ final class RunCommand {
         org.hyperlora.cluster.ClusterMember member = null;
         if (clusterOptions != null) {
             try {
-                var started = ClusterArguments.start("run", clusterOptions, out, err);
-                if (started.isEmpty()) {
-                    return HyperloraApplication.EXIT_USAGE;
-                }
-                member = started.get();
-            } catch (IllegalStateException e) {
-                err.println("hyperlora run: " + e.getMessage());
-                return HyperloraApplication.EXIT_FAILURE;
+                member = ClusterArguments.join("run", clusterOptions, out, err);
+            } catch (ClusterArguments.NotJoined e) {
+                return e.exitCode;
             }
             runner.cluster(member);
         }

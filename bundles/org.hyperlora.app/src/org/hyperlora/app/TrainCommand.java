@@ -58,14 +58,9 @@ final class TrainCommand {
         org.hyperlora.cluster.ClusterMember member = null;
         if (clusterOptions != null) {
             try {
-                var started = ClusterArguments.start("train", clusterOptions, out, err);
-                if (started.isEmpty()) {
-                    return HyperloraApplication.EXIT_USAGE;
-                }
-                member = started.get();
-            } catch (IllegalStateException e) {
-                err.println("hyperlora train: " + e.getMessage());
-                return HyperloraApplication.EXIT_FAILURE;
+                member = ClusterArguments.join("train", clusterOptions, out, err);
+            } catch (ClusterArguments.NotJoined e) {
+                return e.exitCode;
             }
             options = options.withCluster(member);
         }

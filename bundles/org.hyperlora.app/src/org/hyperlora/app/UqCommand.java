@@ -17,6 +17,7 @@ import org.hyperlora.model.PdeFamily;
 import org.hyperlora.model.io.ArtifactKind;
 import org.hyperlora.model.mapping.FamilyNames;
 import org.hyperlora.model.mapping.StudyMapping;
+import org.hyperlora.runner.ClusterSamples;
 import org.hyperlora.solver.BuiltinSolvers;
 import org.hyperlora.solver.DerivedQuantity;
 import org.hyperlora.solver.QuantityEvaluator;
@@ -32,7 +33,7 @@ final class UqCommand {
     static final String HELP = String.join(System.lineSeparator(),
             "usage: hyperlora uq STUDY.hyperlora --param NAME=DISTRIBUTION ... (--grid SPEC | --points FILE.csv)",
             "                    --out FILE.csv [--samples N] [--quantity Q ... [--quantities-out FILE.csv]]",
-            "                    [--solver ID]",
+            "                    [--solver ID] [--cluster NAME --secret-file FILE --members LIST [--bind HOST:PORT]]",
             "",
             "Propagates uncertain parameters into the fields: N quasi-random (scrambled Sobol) samples of the",
             "parameters, each distribution truncated to the trained range, solved through the trained HyperLoRA",
@@ -49,16 +50,21 @@ final class UqCommand {
             "                     u(x=0.5 y=0.25) naming every coordinate; repeatable",
             "  --quantities-out FILE.csv  writes quantity,mean,std,q05,q25,q50,q75,q95,missing",
             "  --solver ID        " + BuiltinSolvers.HYPERLORA + " (default), " + BuiltinSolvers.EXACT
-                    + " or a contributed solver");
+                    + " or a contributed solver",
+            "With --cluster, the samples are solved in chunks of 256 on the cluster's members too (the same",
+            "statistics as alone):",
+            ClusterArguments.HELP.replace("run the per-instance fits", "solve the samples"));
 
     int run(List<String> words, PrintStream out, PrintStream err) throws UsageException {
         if (Arguments.wantsHelp(words)) {
             out.println(HELP);
             return HyperloraApplication.EXIT_OK;
         }
-        Arguments arguments = new Arguments("uq", words,
-                Set.of("--param", "--grid", "--points", "--out", "--samples", "--solver", "--quantity",
-                        "--quantities-out"), Set.of());
+        Set<String> valueOptions = new java.util.HashSet<>(Set.of("--param", "--grid", "--points", "--out",
+                "--samples", "--solver", "--quantity", "--quantities-out"));
+        valueOptions.addAll(ClusterArguments.OPTIONS);
+        Arguments arguments = new Arguments("uq", words, valueOptions, Set.of());
+        var clusterOptions = ClusterArguments.given(arguments) ? ClusterArguments.options(arguments, 0) : null;
         Path file = StudyArguments.file("uq", arguments.positional(1, "STUDY").get(0));
         StudyContext study = new StudyContext(StudyArguments.loadValid("uq", file), file);
         PdeFamily family = study.study().getFamily();
@@ -127,15 +133,30 @@ final class UqCommand {
                     .ifPresent(warning -> err.println("hyperlora uq: warning: " + warning));
         }
         String solverId = arguments.value("--solver", BuiltinSolvers.HYPERLORA);
+        if (clusterOptions != null && !ClusterSamples.canSend(study)) {
+            throw new UsageException("hyperlora uq: --cluster: " + ClusterSamples.WHY_NOT);
+        }
         Path writing = target;
+        org.hyperlora.cluster.ClusterMember member = null;
         try (SurrogateSolver solver = SurrogateSolvers.registry().open(solverId, study, new NullProgressMonitor())) {
-            Uncertainty.Statistics statistics = Uncertainty.propagate(solver, evaluator, parameters, samples,
+            Uncertainty.ChunkSolver chunks = Uncertainty.here(solver, evaluator);
+            String where = "";
+            if (clusterOptions != null) {
+                try {
+                    member = ClusterArguments.join("uq", clusterOptions, out, err);
+                } catch (ClusterArguments.NotJoined e) {
+                    return e.exitCode;
+                }
+                chunks = new ClusterSamples(member.hazelcast(), solverId, study, points, quantities);
+                where = " on the " + member.size() + " members of cluster '" + member.name() + "'";
+            }
+            Uncertainty.Statistics statistics = Uncertainty.propagate(evaluator, parameters, samples, chunks,
                     new NullProgressMonitor());
             writing = target;
             Uncertainty.writeFields(target, coordinates, points, statistics);
-            out.printf(Locale.ROOT, "%d samples of %s at %d points, solved by %s in %.2f s (%.0f solves/s) -> %s%n",
+            out.printf(Locale.ROOT, "%d samples of %s at %d points, solved by %s%s in %.2f s (%.0f solves/s) -> %s%n",
                     samples, describe(names.parameters(), parameters), statistics.mean()[0].length, solver.name(),
-                    statistics.nanos() / 1e9, statistics.solvesPerSecond(), target);
+                    where, statistics.nanos() / 1e9, statistics.solvesPerSecond(), target);
             List<String> labels = quantities.stream().map(quantity -> quantity.label(coordinates)).toList();
             for (int q = 0; q < quantities.size(); q++) {
                 out.println(statistics.quantities().get(q).describe(labels.get(q)));
@@ -153,6 +174,10 @@ final class UqCommand {
         } catch (IOException e) {
             err.println("hyperlora uq: cannot write " + writing + ": " + e.getMessage());
             return HyperloraApplication.EXIT_FAILURE;
+        } finally {
+            if (member != null) {
+                member.close();
+            }
         }
     }
 

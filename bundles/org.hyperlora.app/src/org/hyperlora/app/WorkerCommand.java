@@ -55,14 +55,9 @@ final class WorkerCommand {
         CountDownLatch stopped = stop;
         ClusterMember member;
         try {
-            var started = ClusterArguments.start("worker", options, out, err);
-            if (started.isEmpty()) {
-                return HyperloraApplication.EXIT_USAGE;
-            }
-            member = started.get();
-        } catch (IllegalStateException e) {
-            err.println("hyperlora worker: " + e.getMessage());
-            return HyperloraApplication.EXIT_FAILURE;
+            member = ClusterArguments.join("worker", options, out, err);
+        } catch (ClusterArguments.NotJoined e) {
+            return e.exitCode;
         }
         // Ctrl-C: stop serving and wait (up to 30 s) until the member has left, handing its data to the others;
         // the JVM halts as soon as the hooks return

@@ -167,17 +167,16 @@ public final class ClusterFits implements TrainingPipeline.ChainRunner {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             try (DataOutputStream out = new DataOutputStream(buffer)) {
                 out.writeUTF(FORMAT);
-                out.writeInt(study.length);
-                out.write(study);
+                UnitBytes.writeBytes(out, study);
                 out.writeUTF(profile.literal());
-                writeVector(out, baseWeights);
-                writeVector(out, start);
+                UnitBytes.writeVector(out, baseWeights);
+                UnitBytes.writeVector(out, start);
                 out.writeInt(chain.length);
                 for (int link = 0; link < chain.length; link++) {
-                    writeVector(out, chain[link]);
+                    UnitBytes.writeVector(out, chain[link]);
                     out.writeBoolean(known[link] != null);
                     if (known[link] != null) {
-                        writeVector(out, known[link]);
+                        UnitBytes.writeVector(out, known[link]);
                     }
                 }
             }
@@ -186,31 +185,23 @@ public final class ClusterFits implements TrainingPipeline.ChainRunner {
 
         static Unit of(byte[] bytes) throws IOException {
             try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-                checkFormat(in, "unit");
-                byte[] study = new byte[in.readInt()];
-                in.readFully(study);
+                UnitBytes.checkFormat(in, FORMAT, "unit");
+                byte[] study = UnitBytes.readBytes(in);
                 TrainingProfile profile = TrainingProfile.named(in.readUTF());
-                double[] base = readVector(in);
-                double[] start = readVector(in);
+                double[] base = UnitBytes.readVector(in);
+                double[] start = UnitBytes.readVector(in);
                 int links = in.readInt();
                 double[][] chain = new double[links][];
                 double[][] known = new double[links][];
                 for (int link = 0; link < links; link++) {
-                    chain[link] = readVector(in);
-                    known[link] = in.readBoolean() ? readVector(in) : null;
+                    chain[link] = UnitBytes.readVector(in);
+                    known[link] = in.readBoolean() ? UnitBytes.readVector(in) : null;
                 }
                 return new Unit(study, profile, base, start, chain, known);
             }
         }
     }
 
-    private static void checkFormat(DataInputStream in, String what) throws IOException {
-        String format = in.readUTF();
-        if (!FORMAT.equals(format)) {
-            throw new IOException("a " + what + " of format '" + format + "' where '" + FORMAT + "' was expected:"
-                    + " the members run different versions of HyperLoRA");
-        }
-    }
 
     /** What a member does with a unit: the chain's fits, as this process's pool would fit it. */
     static byte[] runUnit(byte[] bytes) throws Exception {
@@ -249,10 +240,10 @@ public final class ClusterFits implements TrainingPipeline.ChainRunner {
             out.writeInt(fits.size());
             for (InstanceFits.Fit fit : fits) {
                 TrainingResult result = fit.result();
-                writeVector(out, fit.lambda());
+                UnitBytes.writeVector(out, fit.lambda());
                 out.writeUTF(result.status().name());
                 out.writeUTF(result.message() == null ? "" : result.message());
-                writeVector(out, result.weights());
+                UnitBytes.writeVector(out, result.weights());
                 out.writeDouble(result.loss());
                 out.writeInt(result.totalSteps());
                 out.writeLong(result.elapsedNanos());
@@ -266,13 +257,13 @@ public final class ClusterFits implements TrainingPipeline.ChainRunner {
     private static List<InstanceFits.Fit> decodeFits(byte[] bytes, LoraAdapter map) throws IOException {
         List<InstanceFits.Fit> fits = new ArrayList<>();
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            checkFormat(in, "result");
+            UnitBytes.checkFormat(in, FORMAT, "result");
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
-                double[] lambda = readVector(in);
+                double[] lambda = UnitBytes.readVector(in);
                 TrainingResult.Status status = TrainingResult.Status.valueOf(in.readUTF());
                 String message = in.readUTF();
-                double[] vector = readVector(in);
+                double[] vector = UnitBytes.readVector(in);
                 double loss = in.readDouble();
                 int steps = in.readInt();
                 long nanos = in.readLong();
@@ -289,25 +280,5 @@ public final class ClusterFits implements TrainingPipeline.ChainRunner {
             }
         }
         return fits;
-    }
-
-    private static void writeVector(DataOutputStream out, double[] values) throws IOException {
-        out.writeInt(values.length);
-        for (double value : values) {
-            out.writeDouble(value);
-        }
-    }
-
-    private static double[] readVector(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > in.available() / Double.BYTES) {
-            throw new IOException("a damaged unit: a vector of " + length + " values where "
-                    + in.available() / Double.BYTES + " remain");
-        }
-        double[] values = new double[length];
-        for (int i = 0; i < length; i++) {
-            values[i] = in.readDouble();
-        }
-        return values;
     }
 }

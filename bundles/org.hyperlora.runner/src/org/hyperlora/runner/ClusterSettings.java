@@ -70,6 +70,23 @@ public record ClusterSettings(String name, String members, String bind, String s
         }
     }
 
+    /**
+     * The stored settings for a launch of {@code configuration} with "Run on cluster", checked now so that a bad
+     * setting is said before the job starts.
+     *
+     * @throws IllegalArgumentException naming the configuration and the setting that is wrong
+     */
+    public static ClusterSettings forLaunch(String configuration) {
+        ClusterSettings settings = load();
+        try {
+            settings.options();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Launch configuration '" + configuration + "' runs on the cluster, but "
+                    + e.getMessage(), e);
+        }
+        return settings;
+    }
+
     /** For people: {@code cluster 'lab' (members 10.0.0.2, 10.0.0.3)}, or that none is set up. */
     public String describe() {
         return name.isEmpty() ? "no cluster is set up (" + WHERE + ")"

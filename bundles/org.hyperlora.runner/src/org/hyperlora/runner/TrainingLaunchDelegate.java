@@ -100,13 +100,10 @@ public final class TrainingLaunchDelegate implements ILaunchConfigurationDelegat
         if (!configuration.getAttribute(ATTR_CLUSTER, false)) {
             return;
         }
-        ClusterSettings settings = ClusterSettings.load();
         try {
-            settings.options();
+            job.onCluster(ClusterSettings.forLaunch(configuration.getName()));
         } catch (IllegalArgumentException e) {
-            throw new CoreException(Status.error("Launch configuration '" + configuration.getName()
-                    + "' runs on the cluster, but " + e.getMessage()));
+            throw new CoreException(Status.error(e.getMessage()));
         }
-        job.onCluster(settings);
     }
 }

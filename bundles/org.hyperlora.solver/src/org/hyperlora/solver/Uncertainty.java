@@ -362,32 +362,114 @@ public final class Uncertainty {
     }
 
     /**
-     * Solves {@code samples} scrambled-Sobol samples of the parameters and accumulates each field's mean and standard
-     * deviation at the evaluator's grid (Welford's updates, so the order of summation does not cost accuracy) and the
-     * value of each of its quantities per sample.
+     * What a chunk of samples gives, to be merged with the other chunks in their order: per field, the count, mean and
+     * sum of squared deviations (Welford) at the evaluator's solved grid points, and each quantity's value per sample.
+     *
+     * @param inside per grid point whether it was solved (null: every point is)
+     * @param mean [field][solved grid point]
+     * @param m2 [field][solved grid point]
+     * @param derived [quantity][sample of the chunk]
+     */
+    public record Chunk(List<String> fields, int count, boolean[] inside, double[][] mean, double[][] m2,
+            double[][] derived) {
+    }
+
+    /**
+     * Solves chunks of samples: here ({@link #here}), or on the members of a cluster. A chunk's numbers must not depend
+     * on where it was solved.
+     */
+    public interface ChunkSolver {
+        /** The chunks' results in their order; {@code monitor} has one unit of work per sample. */
+        List<Chunk> solve(List<double[][]> chunks, IProgressMonitor monitor) throws SolverException;
+    }
+
+    /** The chunks solved one after another in this process. */
+    public static ChunkSolver here(SurrogateSolver solver, QuantityEvaluator evaluator) {
+        return (chunks, monitor) -> {
+            SubMonitor progress = SubMonitor.convert(monitor, chunks.stream().mapToInt(c -> c.length).sum());
+            List<Chunk> solved = new ArrayList<>();
+            for (double[][] chunk : chunks) {
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                solved.add(chunk(solver, evaluator, chunk, progress.split(chunk.length)));
+            }
+            return solved;
+        };
+    }
+
+    /**
+     * Solves one chunk of samples and accumulates its fields' Welford partials (so the order of summation does not
+     * cost accuracy) and its quantities.
+     *
+     * @throws IllegalArgumentException when the domain's points change with the parameters
+     */
+    public static Chunk chunk(SurrogateSolver solver, QuantityEvaluator evaluator, double[][] samples,
+            IProgressMonitor monitor) throws SolverException {
+        List<QuantityEvaluator.Evaluation> evaluations = evaluator.solveBatch(solver, samples, monitor);
+        double[][] mean = null;
+        double[][] m2 = null;
+        boolean[] inside = null;
+        List<String> fields = List.of();
+        double[][] derived = new double[evaluator.quantities().size()][samples.length];
+        for (int s = 0; s < samples.length; s++) {
+            QuantityEvaluator.Evaluation evaluation = evaluations.get(s);
+            FieldSolution solution = evaluation.solution();
+            if (mean == null) {
+                fields = solution.fieldNames();
+                mean = new double[fields.size()][evaluation.gridSolved()];
+                m2 = new double[fields.size()][evaluation.gridSolved()];
+                inside = evaluation.inside();
+            } else if (!Arrays.equals(inside, evaluation.inside())) {
+                throw new IllegalArgumentException(MOVING_DOMAIN);
+            }
+            for (int f = 0; f < fields.size(); f++) {
+                double[] u = solution.field(fields.get(f));
+                double[] mf = mean[f];
+                double[] vf = m2[f];
+                for (int k = 0; k < mf.length; k++) {
+                    double delta = u[k] - mf[k];
+                    mf[k] += delta / (s + 1);
+                    vf[k] += delta * (u[k] - mf[k]);
+                }
+            }
+            for (int q = 0; q < derived.length; q++) {
+                derived[q][s] = evaluation.values().values()[q];
+            }
+        }
+        return new Chunk(fields, samples.length, inside, mean, m2, derived);
+    }
+
+    private static final String MOVING_DOMAIN = "the domain's points change with the parameters; statistics over"
+            + " samples whose domains differ are not computed";
+
+    /**
+     * Solves {@code samples} scrambled-Sobol samples of the parameters here and accumulates each field's mean and
+     * standard deviation at the evaluator's grid and the value of each of its quantities per sample.
      *
      * @throws IllegalArgumentException when the domain's points change with the parameters (statistics over samples
      *         whose points differ are not defined here)
      */
     public static Statistics propagate(SurrogateSolver solver, QuantityEvaluator evaluator, List<Truncated> parameters,
             int samples, IProgressMonitor monitor) throws SolverException {
+        return propagate(evaluator, parameters, samples, here(solver, evaluator), monitor);
+    }
+
+    /**
+     * As {@link #propagate(SurrogateSolver, QuantityEvaluator, List, int, IProgressMonitor)}, the chunks of samples
+     * solved by {@code chunks} (e.g. on a cluster's members). The chunks' partials are merged in their order (Chan's
+     * update), so the statistics do not depend on where each chunk was solved.
+     */
+    public static Statistics propagate(QuantityEvaluator evaluator, List<Truncated> parameters, int samples,
+            ChunkSolver chunks, IProgressMonitor monitor) throws SolverException {
         if (samples < 2) {
             throw new IllegalArgumentException("at least 2 samples are needed for a standard deviation, got " + samples);
         }
         int p = parameters.size();
         double[] unit = SamplerKind.SOBOL.create().sampleUnitCube(samples, Math.max(1, p), 17);
         SubMonitor progress = SubMonitor.convert(monitor, "Propagating " + samples + " samples", samples);
-        double[][] mean = null;
-        double[][] m2 = null;
-        boolean[] inside = null;
-        double[][] derived = new double[evaluator.quantities().size()][samples];
-        List<String> fields = new ArrayList<>();
-        long start = System.nanoTime();
-        // batches through the solver's batch solve; the statistics are updated sample by sample in order
+        List<double[][]> batches = new ArrayList<>();
         for (int from = 0; from < samples; from += BATCH) {
-            if (progress.isCanceled()) {
-                throw new OperationCanceledException();
-            }
             int count = Math.min(BATCH, samples - from);
             double[][] batch = new double[count][p];
             for (int s = 0; s < count; s++) {
@@ -395,36 +477,47 @@ public final class Uncertainty {
                     batch[s][i] = parameters.get(i).sample(unit[(from + s) * Math.max(1, p) + i]);
                 }
             }
-            List<QuantityEvaluator.Evaluation> evaluations = evaluator.solveBatch(solver, batch, progress.split(count));
-            for (int b = 0; b < count; b++) {
-                int s = from + b;
-                QuantityEvaluator.Evaluation evaluation = evaluations.get(b);
-                FieldSolution solution = evaluation.solution();
-                if (mean == null) {
-                    fields = solution.fieldNames();
-                    mean = new double[fields.size()][evaluation.gridSolved()];
-                    m2 = new double[fields.size()][evaluation.gridSolved()];
-                    inside = evaluation.inside();
-                } else if (!Arrays.equals(inside, evaluation.inside())) {
-                    throw new IllegalArgumentException("the domain's points change with the parameters; statistics"
-                            + " over samples whose domains differ are not computed");
-                }
-                for (int f = 0; f < fields.size(); f++) {
-                    double[] u = solution.field(fields.get(f));
-                    double[] mf = mean[f];
-                    double[] vf = m2[f];
-                    for (int k = 0; k < mf.length; k++) {
-                        double delta = u[k] - mf[k];
-                        mf[k] += delta / (s + 1);
-                        vf[k] += delta * (u[k] - mf[k]);
+            batches.add(batch);
+        }
+        long start = System.nanoTime();
+        List<Chunk> solved = chunks.solve(batches, progress);
+        long nanos = System.nanoTime() - start;
+        Chunk first = solved.get(0);
+        double[][] mean = new double[first.mean().length][];
+        double[][] m2 = new double[first.m2().length][];
+        for (int f = 0; f < mean.length; f++) {
+            mean[f] = first.mean()[f].clone();
+            m2[f] = first.m2()[f].clone();
+        }
+        double n = first.count();
+        double[][] derived = new double[evaluator.quantities().size()][samples];
+        int offset = 0;
+        for (int c = 0; c < solved.size(); c++) {
+            Chunk chunk = solved.get(c);
+            if (!Arrays.equals(first.inside(), chunk.inside())) {
+                throw new IllegalArgumentException(MOVING_DOMAIN);
+            }
+            if (c > 0) {
+                double nb = chunk.count();
+                double total = n + nb;
+                for (int f = 0; f < mean.length; f++) {
+                    double[] ma = mean[f];
+                    double[] va = m2[f];
+                    double[] mb = chunk.mean()[f];
+                    double[] vb = chunk.m2()[f];
+                    for (int k = 0; k < ma.length; k++) {
+                        double delta = mb[k] - ma[k];
+                        ma[k] += delta * nb / total;
+                        va[k] += vb[k] + delta * delta * n * nb / total;
                     }
                 }
-                for (int q = 0; q < derived.length; q++) {
-                    derived[q][s] = evaluation.values().values()[q];
-                }
+                n = total;
             }
+            for (int q = 0; q < derived.length; q++) {
+                System.arraycopy(chunk.derived()[q], 0, derived[q], offset, chunk.count());
+            }
+            offset += chunk.count();
         }
-        long nanos = System.nanoTime() - start;
         double[][] std = new double[m2.length][];
         for (int f = 0; f < m2.length; f++) {
             std[f] = new double[m2[f].length];
@@ -436,7 +529,7 @@ public final class Uncertainty {
         for (int q = 0; q < derived.length; q++) {
             quantities.add(QuantityStatistics.of(evaluator.quantities().get(q), derived[q]));
         }
-        return new Statistics(fields, mean, std, inside, List.copyOf(quantities), samples, nanos);
+        return new Statistics(first.fields(), mean, std, first.inside(), List.copyOf(quantities), samples, nanos);
     }
 
     /**

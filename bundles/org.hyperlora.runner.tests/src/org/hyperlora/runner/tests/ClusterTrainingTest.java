@@ -1,5 +1,6 @@
 package org.hyperlora.runner.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +18,17 @@ import org.hyperlora.cluster.ClusterOptions;
 import org.hyperlora.cluster.WorkQueue;
 import org.hyperlora.model.Study;
 import org.hyperlora.model.io.StudyFiles;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.hyperlora.runner.ClusterSamples;
 import org.hyperlora.runner.ClusterSettings;
+import org.hyperlora.solver.BuiltinSolvers;
+import org.hyperlora.solver.DerivedQuantity;
+import org.hyperlora.solver.PointTables;
+import org.hyperlora.solver.QuantityEvaluator;
+import org.hyperlora.solver.StudyContext;
+import org.hyperlora.solver.SurrogateSolver;
+import org.hyperlora.solver.SurrogateSolvers;
+import org.hyperlora.solver.Uncertainty;
 import org.hyperlora.runner.RunListener;
 import org.hyperlora.runner.TrainingJob;
 import org.hyperlora.runner.TrainingOptions;
@@ -90,6 +101,35 @@ class ClusterTrainingTest {
                 Thread.sleep(100);
             }
             assertEquals(1, member.size(), "the job left the cluster when it ended");
+
+            // the trained surrogate's uncertainty propagation on the cluster: the statistics of a run alone, bit for bit
+            StudyContext trained = new StudyContext(StudyFiles.load(file), file);
+            double[] grid = PointTables.points(new double[][] {{0, 1, 2, 3, 4, 5, 6}, {0, 0.5, 1}});
+            List<DerivedQuantity> quantities = List.of(DerivedQuantity.over(DerivedQuantity.Kind.MAX_ABS, "u"),
+                    DerivedQuantity.probe("u", 2.0, 0.5));
+            QuantityEvaluator evaluator = new QuantityEvaluator(trained.engineStudy().problem(), grid, quantities);
+            List<Uncertainty.Truncated> beta = List.of(Uncertainty.Truncated.of("beta", new Uncertainty.Uniform(2, 9),
+                    1, 20));
+            try (SurrogateSolver solver = SurrogateSolvers.registry().open(BuiltinSolvers.HYPERLORA, trained,
+                    new NullProgressMonitor()); ClusterMember here = ClusterMember.start(ClusterOptions.of("prefs",
+                            secret.toString(), ClusterOptions.freeLoopbackAddress(), worker))) {
+                Uncertainty.Statistics alone = Uncertainty.propagate(solver, evaluator, beta, 600,
+                        new NullProgressMonitor());
+                ClusterSamples chunks = new ClusterSamples(here.hazelcast(), BuiltinSolvers.HYPERLORA, trained, grid,
+                        quantities);
+                Uncertainty.Statistics spread = Uncertainty.propagate(evaluator, beta, 600, chunks,
+                        new NullProgressMonitor());
+                for (int f = 0; f < alone.mean().length; f++) {
+                    assertArrayEquals(alone.mean()[f], spread.mean()[f], 0.0, "means bit for bit");
+                    assertArrayEquals(alone.std()[f], spread.std()[f], 0.0, "standard deviations bit for bit");
+                }
+                for (int q = 0; q < quantities.size(); q++) {
+                    assertEquals(alone.quantities().get(q).mean(), spread.quantities().get(q).mean(), 0.0);
+                    assertArrayEquals(alone.quantities().get(q).quantiles(), spread.quantities().get(q).quantiles(),
+                            0.0);
+                }
+                assertTrue(alone.std()[0][10] > 0, "the samples differ: " + alone.std()[0][10]);
+            }
 
             // a cluster that refuses (another secret) fails the job with the reason, before training
             Path other = folder.resolve("other");

@@ -93,12 +93,11 @@ public final class WorkflowLaunchDelegate implements ILaunchConfigurationDelegat
             }
         });
         if (configuration.getAttribute(ATTR_CLUSTER, false)) {
-            ClusterSettings settings = ClusterSettings.load();
+            ClusterSettings settings;
             try {
-                settings.options();
+                settings = ClusterSettings.forLaunch(configuration.getName());
             } catch (IllegalArgumentException e) {
-                throw new CoreException(Status.error("Launch configuration '" + configuration.getName()
-                        + "' runs on the cluster, but " + e.getMessage()));
+                throw new CoreException(Status.error(e.getMessage()));
             }
             out.println("Train steps fit on " + settings.describe() + " too");
             job.onCluster(settings);

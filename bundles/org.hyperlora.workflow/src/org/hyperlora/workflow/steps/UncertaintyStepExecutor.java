@@ -102,8 +102,20 @@ public final class UncertaintyStepExecutor implements StepExecutor {
                 : step.getSolver();
         SubMonitor progress = SubMonitor.convert(context.monitor(), 20);
         try (SurrogateSolver solver = StepChecks.open(context, study, solverId, null, progress.split(1))) {
-            Uncertainty.Statistics statistics = Uncertainty.propagate(solver, evaluator, parameters,
-                    step.getSamples(), progress.split(18));
+            Uncertainty.ChunkSolver chunks = Uncertainty.here(solver, evaluator);
+            if (context.cluster().isPresent()) {
+                if (org.hyperlora.runner.ClusterSamples.canSend(study)) {
+                    // the samples on the cluster's members too: the same statistics as alone
+                    chunks = new org.hyperlora.runner.ClusterSamples(context.cluster().get().hazelcast(), solverId,
+                            study, grid, evaluator.quantities());
+                    context.message("samples solved on the " + context.cluster().get().size() + " members of cluster '"
+                            + context.cluster().get().name() + "'");
+                } else {
+                    context.message(org.hyperlora.runner.ClusterSamples.WHY_NOT);
+                }
+            }
+            Uncertainty.Statistics statistics = Uncertainty.propagate(evaluator, parameters, step.getSamples(),
+                    chunks, progress.split(18));
             Path csv = context.resolve(step.getOutput());
             Uncertainty.writeFields(csv, setup.coordinates(), grid, statistics);
             context.output(csv);
