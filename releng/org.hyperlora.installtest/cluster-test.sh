@@ -114,10 +114,11 @@ fi
 rc=0
 train cluster --cluster test --secret-file "$out/secret" --bind "127.0.0.1:$p3" --members "$members" || rc=$?
 on_workers=$(grep -c -E "runs on 127\.0\.0\.1:($p1|$p2)$" "$out/cluster.log" || true)
-if [ "$rc" -eq 0 ] && [ "$on_workers" -ge 1 ] && same_fits cluster; then
-  pass "trained with the cluster (3 members): $on_workers chain(s) ran on the workers; all $fits fit files the same bytes as alone, the same held-out errors"
+worker_said=$(cat "$out/worker1.log" "$out/worker2.log" | grep -c -E "hyperlora\.lora-chain unit [0-9]+ of job [0-9a-f]{8} computed in [0-9.]+ s" || true)
+if [ "$rc" -eq 0 ] && [ "$on_workers" -ge 1 ] && [ "$worker_said" -ge "$on_workers" ] && same_fits cluster; then
+  pass "trained with the cluster (3 members): $on_workers chain(s) ran on the workers, which said so ($(cat "$out/worker1.log" "$out/worker2.log" | grep -m 1 'lora-chain unit')); all $fits fit files the same bytes as alone, the same held-out errors"
 else
-  fail "training with the cluster: exit $rc, $on_workers chain(s) on the workers, fits the same: $(same_fits cluster && echo yes || echo no) (log $out/cluster.log)"
+  fail "training with the cluster: exit $rc, $on_workers chain(s) on the workers ($worker_said said by them), fits the same: $(same_fits cluster && echo yes || echo no) (log $out/cluster.log)"
   tail -n 30 "$out/cluster.log"
 fi
 

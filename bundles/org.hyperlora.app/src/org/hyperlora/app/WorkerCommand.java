@@ -97,7 +97,10 @@ final class WorkerCommand {
             }, "hyperlora worker stop");
             watcher.setDaemon(true);
             watcher.start();
-            WorkQueue.serve(member.hazelcast(), stopping);
+            WorkQueue.serve(member.hazelcast(), stopping, (kind, job, unit, seconds, failure) -> out.println(String
+                    .format(java.util.Locale.ROOT, "hyperlora worker: %s unit %d of job %s %s in %.1f s", kind,
+                            unit + 1, job.substring(0, 8), failure == null ? "computed" : "failed (" + failure + ")",
+                            seconds)));
             out.println("hyperlora worker: leaving cluster '" + options.name() + "'");
             return HyperloraApplication.EXIT_OK;
         } catch (InterruptedException e) {

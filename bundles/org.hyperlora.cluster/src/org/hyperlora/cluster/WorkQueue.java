@@ -296,12 +296,31 @@ public final class WorkQueue {
         return Arrays.copyOfRange(result, 2 + (result[1] & 0xff), result.length);
     }
 
+    /** What a member that serves units hears: each unit it computed (for its console). */
+    @FunctionalInterface
+    public interface Served {
+
+        Served NONE = (kind, job, unit, seconds, failure) -> {
+        };
+
+        /**
+         * @param unit    the unit's number in its job (0-based)
+         * @param failure the kind's message when it failed on the unit, or null
+         */
+        void computed(String kind, String job, int unit, double seconds, String failure);
+    }
+
+    static boolean work(HazelcastInstance hazelcast, String job, String kind, long waitMillis)
+            throws InterruptedException {
+        return work(hazelcast, job, kind, waitMillis, Served.NONE);
+    }
+
     /**
      * Takes one unit of a job from the queue (waiting up to {@code waitMillis}) and runs it here.
      *
      * @return whether a unit was run
      */
-    static boolean work(HazelcastInstance hazelcast, String job, String kind, long waitMillis)
+    static boolean work(HazelcastInstance hazelcast, String job, String kind, long waitMillis, Served served)
             throws InterruptedException {
         var runner = UnitKinds.runner(kind);
         if (runner.isEmpty() || !hazelcast.getMap(JOBS).containsKey(job)) {
@@ -327,11 +346,15 @@ public final class WorkQueue {
                 return false;
             }
             byte[] result;
+            long begin = System.nanoTime();
+            String failure = null;
             try {
                 result = resultOf(DONE, address, runner.get().run(payload));
             } catch (Exception e) {
-                result = resultOf(FAILED, address, String.valueOf(e.getMessage()).getBytes(StandardCharsets.UTF_8));
+                failure = String.valueOf(e.getMessage());
+                result = resultOf(FAILED, address, failure.getBytes(StandardCharsets.UTF_8));
             }
+            served.computed(kind, job, unit, (System.nanoTime() - begin) / 1e9, failure);
             byte[] computed = result;
             if (!settled(hazelcast, () -> hazelcast.getMap(JOBS).containsKey(job))) {
                 // the job ended (cancelled) while this unit ran: storing would create its map again
@@ -384,12 +407,20 @@ public final class WorkQueue {
      * @param stop set to end the loop (after the unit in hand)
      */
     public static void serve(HazelcastInstance hazelcast, AtomicBoolean stop) throws InterruptedException {
+        serve(hazelcast, stop, Served.NONE);
+    }
+
+    /**
+     * As {@link #serve(HazelcastInstance, AtomicBoolean)}, telling {@code served} of each unit computed here.
+     */
+    public static void serve(HazelcastInstance hazelcast, AtomicBoolean stop, Served served)
+            throws InterruptedException {
         IMap<String, String> jobs = hazelcast.getMap(JOBS);
         while (!stop.get() && hazelcast.getLifecycleService().isRunning()) {
             boolean worked = false;
             try {
                 for (var job : jobs.entrySet()) {
-                    worked |= work(hazelcast, job.getKey(), job.getValue(), 50);
+                    worked |= work(hazelcast, job.getKey(), job.getValue(), 50, served);
                 }
             } catch (RuntimeException e) {
                 // a job ending under the poll (its queue destroyed), a member leaving, a migration: the next
