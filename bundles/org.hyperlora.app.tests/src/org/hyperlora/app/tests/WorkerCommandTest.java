@@ -95,4 +95,23 @@ class WorkerCommandTest {
         assertEquals(2, usage.exitCode());
         assertTrue(usage.err().contains("--secret-file FILE is required"), usage.err());
     }
+
+    @Test
+    void clusterOptionsOfTheOtherCommandsAreCheckedBeforeAnythingStarts(@TempDir Path folder) throws Exception {
+        Path study = folder.resolve("burgers.hyperlora");
+        Files.copy(Cli.example("burgers.hyperlora"), study);
+        Cli noName = Cli.run("train", study.toString(), "--members", "127.0.0.1:5901");
+        assertEquals(2, noName.exitCode(), noName.toString());
+        assertTrue(noName.err().contains("hyperlora train: --members needs --cluster NAME"), noName.err());
+        Cli noSecret = Cli.run("run", folder.resolve("any.hlflow").toString(), "--cluster", "lab");
+        assertEquals(2, noSecret.exitCode(), noSecret.toString());
+        assertTrue(noSecret.err().contains("hyperlora run: --secret-file FILE is required"), noSecret.err());
+        Cli badMember = Cli.run("uq", study.toString(), "--cluster", "lab", "--secret-file", "s", "--members",
+                "nohost:x", "--param", "nu=0.01", "--grid", "x=-1:1:3,t=0:1:2", "--out", "out.csv");
+        assertEquals(2, badMember.exitCode(), badMember.toString());
+        assertTrue(badMember.err().contains("hyperlora uq: --members entry 'nohost:x': the port is not a number"),
+                badMember.err());
+        assertTrue(Hazelcast.getAllHazelcastInstances().isEmpty(), "no member was started for refused options");
+        assertTrue(!Files.exists(folder.resolve("burgers-training")), "nothing was trained");
+    }
 }
